@@ -1,0 +1,95 @@
+// The only place the client calls fetch. Every call sends the session token, decodes JSON and
+// throws ApiError (status, code, message and the field at fault) for anything but 2xx.
+export class ApiError extends Error {
+  constructor (readonly status: number, readonly code: string, message: string, readonly field?: string, readonly details?: unknown) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+const TOKEN_KEY = 'nightsafe.token'
+let token: string | null = typeof localStorage === 'undefined' ? null : localStorage.getItem(TOKEN_KEY)
+const unauthorisedListeners = new Set<() => void>()
+
+export function setToken (value: string | null) {
+  token = value
+  if (value) localStorage.setItem(TOKEN_KEY, value)
+  else localStorage.removeItem(TOKEN_KEY)
+}
+export function getToken () { return token }
+export function onUnauthorised (listener: () => void) {
+  unauthorisedListeners.add(listener)
+  return () => unauthorisedListeners.delete(listener)
+}
+
+export interface RequestOptions {
+  method?: string
+  query?: Record<string, string | number | boolean | undefined | null | (string | number)[]>
+  body?: unknown
+  signal?: AbortSignal
+  /** Raw body (a File or text) sent with its own content type, e.g. a CSV upload. */
+  raw?: BodyInit
+  contentType?: string
+}
+
+export function buildUrl (path: string, query?: RequestOptions['query']): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue
+    params.set(key, Array.isArray(value) ? value.join(',') : String(value))
+  }
+  const qs = params.toString()
+  return qs ? `${path}?${qs}` : path
+}
+
+export async function api<T = any> (path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' }
+  if (token) headers.authorization = `Bearer ${token}`
+  let body: BodyInit | undefined
+  if (options.raw !== undefined) {
+    body = options.raw
+    if (options.contentType) headers['content-type'] = options.contentType
+  } else if (options.body !== undefined) {
+    body = JSON.stringify(options.body)
+    headers['content-type'] = 'application/json'
+  }
+  let res: Response
+  try {
+    res = await fetch(buildUrl(path, options.query), { method: options.method ?? (body ? 'POST' : 'GET'), headers, body, signal: options.signal, credentials: 'same-origin' })
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error
+    throw new ApiError(0, 'NETWORK_ERROR', 'Nightsafe cannot be reached. Check your connection and try again.')
+  }
+  const text = await res.text()
+  let data: any = null
+  if (text) {
+    try { data = JSON.parse(text) } catch { data = text }
+  }
+  if (!res.ok) {
+    if (res.status === 401 && token) unauthorisedListeners.forEach(fn => fn())
+    const message = (data && typeof data === 'object' && data.message) || res.statusText || 'Request failed'
+    throw new ApiError(res.status, data?.code ?? 'HTTP_' + res.status, message, data?.field, data?.details)
+  }
+  return data as T
+}
+
+/** Download a file from an authenticated route (exports, certificates) through a blob link. */
+export async function download (path: string, query: RequestOptions['query'], filename: string) {
+  const headers: Record<string, string> = {}
+  if (token) headers.authorization = `Bearer ${token}`
+  const res = await fetch(buildUrl(path, query), { headers })
+  if (!res.ok) {
+    let message = res.statusText
+    try { message = (await res.json()).message } catch {}
+    throw new ApiError(res.status, 'DOWNLOAD_FAILED', message)
+  }
+  const blob = await res.blob()
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = filename
+  document.body.appendChild(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}

@@ -1,0 +1,48 @@
+// The application shell: session, router with lazy pages, role guard and error boundary.
+import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso'
+import { useEffect } from 'preact/hooks'
+import { routes, type AppRoute } from './routes.ts'
+import { SessionProvider, hasRole, useSession } from './session.tsx'
+import { Layout } from './components/Layout.tsx'
+import { NotFound } from './pages/NotFound.tsx'
+
+const pages = new Map(routes.map(r => [r.path, lazy(r.load)]))
+
+function Guarded ({ route, ...props }: { route: AppRoute } & Record<string, unknown>) {
+  const { user, loading } = useSession()
+  const location = useLocation()
+  const Page = pages.get(route.path)!
+  const needsLogin = route.access !== 'public' && !user
+  useEffect(() => {
+    if (!loading && needsLogin) location.route(`/login?next=${encodeURIComponent(location.url)}`, true)
+  }, [loading, needsLogin])
+  if (loading || needsLogin) return <p class="muted" role="status">Loading…</p>
+  if (!hasRole(user, route.access)) {
+    return (
+      <section>
+        <h1>Not available to your role</h1>
+        <p>This page is for {Array.isArray(route.access) ? route.access.join(', ').replace(/_/g, ' ') : 'other users'}.</p>
+      </section>
+    )
+  }
+  return <Page {...props} />
+}
+
+export function App () {
+  return (
+    <LocationProvider>
+      <SessionProvider>
+        <Layout>
+          <ErrorBoundary onError={error => console.error(error)}>
+            <Router>
+              {[
+                ...routes.map(route => <Route key={route.path} path={route.path} component={(props: Record<string, unknown>) => <Guarded route={route} {...props} />} />),
+                <Route key="404" default component={NotFound} />
+              ]}
+            </Router>
+          </ErrorBoundary>
+        </Layout>
+      </SessionProvider>
+    </LocationProvider>
+  )
+}

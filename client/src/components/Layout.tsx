@@ -1,0 +1,63 @@
+// Page frame: skip link, header with the navigation for the user's role, and the main area.
+import type { ComponentChildren } from 'preact'
+import { useEffect, useState } from 'preact/hooks'
+import { useLocation } from 'preact-iso'
+import { routes } from '../routes.ts'
+import { hasRole, useSession } from '../session.tsx'
+import { ROLE_LABELS } from '../../../shared/roles.ts'
+import { api } from '../api/client.ts'
+
+export function Layout ({ children }: { children: ComponentChildren }) {
+  const { user, logout } = useSession()
+  const { path, route } = useLocation()
+  const [unread, setUnread] = useState(0)
+  const [menuOpen, setMenuOpen] = useState(false)
+  const wide = routes.find(r => r.path === path)?.wide || path.startsWith('/hotspots')
+
+  useEffect(() => {
+    if (!user) return
+    const load = () => api<{ unread: number }>('/api/notifications', { query: { unread: true } }).then(r => setUnread(r.unread)).catch(() => {})
+    load()
+    const timer = setInterval(load, 60000)
+    return () => clearInterval(timer)
+  }, [user?.id, path])
+
+  const nav = routes
+    .filter(r => r.nav && hasRole(user, r.nav.roles ?? r.access) && (user || r.access === 'public'))
+    .sort((a, b) => a.nav!.order - b.nav!.order)
+
+  return (
+    <div class="shell">
+      <a class="skip-link" href="#main">Skip to content</a>
+      <header class="topbar">
+        <a class="brand" href={user ? '/map' : '/'} aria-label="Nightsafe home">
+          <span class="brand-mark" aria-hidden="true">☾</span> Nightsafe
+        </a>
+        <button class="menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen(!menuOpen)}>Menu</button>
+        <nav id="main-nav" class={menuOpen ? 'open' : ''} aria-label="Main">
+          <ul>
+            {nav.map(r => (
+              <li key={r.path}>
+                <a href={r.path} aria-current={path === r.path || (r.path !== '/' && path.startsWith(r.path + '/')) ? 'page' : undefined} onClick={() => setMenuOpen(false)}>{r.nav!.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div class="account">
+          {user
+            ? (
+              <>
+                <a class="bell" href="/notifications" aria-label={`Notifications, ${unread} unread`}>
+                  <span aria-hidden="true">🔔</span>{unread > 0 && <span class="badge">{unread}</span>}
+                </a>
+                <span class="who" title={user.email}>{user.name} <small>{ROLE_LABELS[user.role]}</small></span>
+                <button class="link" onClick={() => { logout(); route('/login') }}>Log out</button>
+              </>
+              )
+            : <a class="button small" href="/login">Log in</a>}
+        </div>
+      </header>
+      <main id="main" class={wide ? 'wide' : 'narrow'} tabIndex={-1}>{children}</main>
+    </div>
+  )
+}

@@ -1,0 +1,54 @@
+// Small shared pieces: loading and error states, empty states, form fields that show the
+// server's field errors, and a hook for loading data with cancellation.
+import type { ComponentChildren } from 'preact'
+import { useEffect, useState } from 'preact/hooks'
+import { ApiError } from '../api/client.ts'
+
+export function Loading ({ label = 'Loading…' }: { label?: string }) {
+  return <p class="muted" role="status" aria-live="polite">{label}</p>
+}
+
+export function ErrorMessage ({ error }: { error: unknown }) {
+  if (!error) return null
+  const message = error instanceof ApiError ? error.message : error instanceof Error ? error.message : String(error)
+  return <p class="error" role="alert">{message}</p>
+}
+
+export function Empty ({ children }: { children: ComponentChildren }) {
+  return <div class="empty">{children}</div>
+}
+
+export function Field ({ id, label, error, hint, children }: { id: string; label: string; error?: ApiError | null | unknown; hint?: string; children: ComponentChildren }) {
+  const fieldError = error instanceof ApiError && error.field && (error.field === id || error.field.endsWith('.' + id) || error.field.startsWith(id + '.')) ? error.message : null
+  return (
+    <div class={`field ${fieldError ? 'has-error' : ''}`}>
+      <label for={id}>{label}</label>
+      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
+      {children}
+      {fieldError && <p class="error" id={`${id}-error`} role="alert">{fieldError}</p>}
+    </div>
+  )
+}
+
+export interface Loaded<T> { data: T | undefined; error: unknown; loading: boolean; reload: () => void }
+
+/** Loads data when deps change; aborts the previous request so answers never arrive out of order. */
+export function useLoad<T> (load: (signal: AbortSignal) => Promise<T>, deps: unknown[]): Loaded<T> {
+  const [state, setState] = useState<{ data: T | undefined; error: unknown; loading: boolean }>({ data: undefined, error: null, loading: true })
+  const [tick, setTick] = useState(0)
+  useEffect(() => {
+    const controller = new AbortController()
+    setState(s => ({ ...s, loading: true, error: null }))
+    load(controller.signal)
+      .then(data => { if (!controller.signal.aborted) setState({ data, error: null, loading: false }) })
+      .catch(error => { if (!controller.signal.aborted) setState(s => ({ ...s, error, loading: false })) })
+    return () => controller.abort()
+  }, [...deps, tick])
+  return { ...state, reload: () => setTick(t => t + 1) }
+}
+
+export function formatDate (value: string | Date | null | undefined, withTime = false): string {
+  if (!value) return '—'
+  const date = typeof value === 'string' ? new Date(value.length === 10 ? value + 'T12:00:00Z' : value) : value
+  return date.toLocaleString('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'short', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}) })
+}

@@ -1,0 +1,73 @@
+// The only code that imports Leaflet (with the layers beside it). createMap draws the City of
+// London on a plain background that works offline; when a tile URL is configured and
+// reachable, OpenStreetMap tiles are added underneath with their attribution.
+import L from 'leaflet'
+import { api } from '../api/client.ts'
+
+export const CITY_CENTRE: L.LatLngTuple = [51.5145, -0.0925]
+export const CITY_BOUNDS = L.latLngBounds([51.5065, -0.1142], [51.5233, -0.0725])
+
+export interface MapOptions { center?: L.LatLngTuple; zoom?: number; interactive?: boolean }
+
+let settings: Promise<{ mapTiles: string | null }> | undefined
+export function mapSettings () {
+  settings ??= api<{ mapTiles: string | null }>('/api/public/settings').catch(() => ({ mapTiles: null }))
+  return settings
+}
+
+export function createMap (element: HTMLElement, options: MapOptions = {}): L.Map {
+  const map = L.map(element, {
+    center: options.center ?? CITY_CENTRE,
+    zoom: options.zoom ?? 15,
+    minZoom: 11,
+    maxZoom: 19,
+    zoomControl: true,
+    preferCanvas: true,
+    dragging: options.interactive !== false,
+    scrollWheelZoom: options.interactive !== false,
+    attributionControl: true
+  })
+  element.classList.add('nightsafe-map')
+  map.attributionControl.setPrefix('Leaflet')
+  void addBaseLayer(map)
+  void addCityBoundary(map)
+  L.control.scale({ imperial: false }).addTo(map)
+  return map
+}
+
+/** Tiles are optional decoration: an error just leaves the plain background and the vector layers. */
+async function addBaseLayer (map: L.Map) {
+  const { mapTiles } = await mapSettings()
+  if (!mapTiles || !navigator.onLine) {
+    map.attributionControl.addAttribution('Offline base map')
+    return
+  }
+  let failures = 0
+  const tiles = L.tileLayer(mapTiles, {
+    maxZoom: 19,
+    attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+    crossOrigin: true
+  })
+  tiles.on('tileerror', () => {
+    failures += 1
+    if (failures > 8 && map.hasLayer(tiles)) {
+      map.removeLayer(tiles)
+      map.attributionControl.addAttribution('Offline base map')
+    }
+  })
+  tiles.addTo(map)
+}
+
+async function addCityBoundary (map: L.Map) {
+  try {
+    const boundary = await api<GeoJSON.GeoJsonObject>('/api/public/boundary')
+    L.geoJSON(boundary, {
+      interactive: false,
+      style: { color: '#1d2b53', weight: 2, dashArray: '6 4', fill: false }
+    }).addTo(map)
+  } catch {
+    // No boundary configured: the map still works.
+  }
+}
+
+export { L }

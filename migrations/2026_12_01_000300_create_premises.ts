@@ -1,0 +1,67 @@
+// The licensing register (Licensing Act 2003 s.8): premises, their licence, activities, hours,
+// conditions by annex, and the venue-manager accounts that act for them. Locations are kept
+// in WGS84 for display and British National Grid metres for every distance computation.
+import { sql, type Kysely } from 'kysely'
+
+export async function up (db: Kysely<any>): Promise<void> {
+  await db.schema.createTable('premises')
+    .addColumn('id', 'integer', c => c.primaryKey().generatedByDefaultAsIdentity())
+    .addColumn('name', 'text', c => c.notNull().check(sql`length(trim(name)) > 0`))
+    .addColumn('address', 'text', c => c.notNull().defaultTo(''))
+    .addColumn('postcode', 'text')
+    .addColumn('lat', 'double precision', c => c.check(sql`lat between -90 and 90`))
+    .addColumn('lng', 'double precision', c => c.check(sql`lng between -180 and 180`))
+    .addColumn('easting', 'double precision')
+    .addColumn('northing', 'double precision')
+    .addColumn('licence_number', 'text', c => c.unique())
+    .addColumn('licence_holder', 'text')
+    .addColumn('licence_holder_address', 'text')
+    .addColumn('licence_issued_on', 'date')
+    .addColumn('dps_name', 'text')
+    .addColumn('premises_type', 'text', c => c.notNull().defaultTo('pub_bar_nightclub')
+      .check(sql`premises_type in ('pub_bar_nightclub', 'restaurant', 'hotel', 'takeaway', 'off_licence', 'members_club', 'entertainment_venue', 'other')`))
+    .addColumn('activities', sql`text[]`, c => c.notNull().defaultTo(sql`'{}'::text[]`))
+    .addColumn('licensable_activities', 'jsonb', c => c.notNull().defaultTo(sql`'[]'::jsonb`))
+    .addColumn('opening_hours', 'jsonb', c => c.notNull().defaultTo(sql`'{}'::jsonb`))
+    .addColumn('capacity', 'integer', c => c.check(sql`capacity is null or capacity > 0`))
+    .addColumn('status', 'text', c => c.notNull().defaultTo('current')
+      .check(sql`status in ('current', 'suspended', 'surrendered', 'revoked', 'lapsed')`))
+    .addColumn('phone', 'text')
+    .addColumn('email', 'text')
+    .addColumn('website', 'text')
+    .addColumn('source', 'text', c => c.notNull().defaultTo('manual').check(sql`source in ('manual', 'fhrs', 'council_register', 'demo')`))
+    .addColumn('source_ref', 'text')
+    .addColumn('is_demo', 'boolean', c => c.notNull().defaultTo(false))
+    .addColumn('created_at', 'timestamptz', c => c.notNull().defaultTo(sql`now()`))
+    .addColumn('updated_at', 'timestamptz', c => c.notNull().defaultTo(sql`now()`))
+    .addCheckConstraint('premises_location_pair', sql`(lat is null) = (lng is null) and (easting is null) = (lat is null) and (northing is null) = (lat is null)`)
+    .execute()
+  await sql`create unique index premises_source_ref_key on premises (source, source_ref) where source_ref is not null`.execute(db)
+  await sql`create index premises_name_lower_idx on premises (lower(name) text_pattern_ops)`.execute(db)
+  await sql`create index premises_search_idx on premises using gin (to_tsvector('simple', name || ' ' || address || ' ' || coalesce(postcode, '')))`.execute(db)
+  await db.schema.createIndex('premises_lng_lat_idx').on('premises').columns(['lng', 'lat']).execute()
+  await db.schema.createIndex('premises_bng_idx').on('premises').columns(['easting', 'northing']).execute()
+  await db.schema.createIndex('premises_status_idx').on('premises').column('status').execute()
+
+  await db.schema.createTable('premises_conditions')
+    .addColumn('id', 'integer', c => c.primaryKey().generatedByDefaultAsIdentity())
+    .addColumn('premises_id', 'integer', c => c.notNull().references('premises.id').onDelete('cascade'))
+    .addColumn('annex', 'integer', c => c.notNull().check(sql`annex between 1 and 4`))
+    .addColumn('position', 'integer', c => c.notNull().defaultTo(0))
+    .addColumn('text', 'text', c => c.notNull().check(sql`length(trim(text)) > 0`))
+    .execute()
+  await db.schema.createIndex('premises_conditions_premises_idx').on('premises_conditions').columns(['premises_id', 'annex', 'position']).execute()
+
+  await db.schema.createTable('premises_managers')
+    .addColumn('user_id', 'integer', c => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('premises_id', 'integer', c => c.notNull().references('premises.id').onDelete('cascade'))
+    .addPrimaryKeyConstraint('premises_managers_pkey', ['user_id', 'premises_id'])
+    .execute()
+  await db.schema.createIndex('premises_managers_premises_idx').on('premises_managers').column('premises_id').execute()
+}
+
+export async function down (db: Kysely<any>): Promise<void> {
+  await db.schema.dropTable('premises_managers').execute()
+  await db.schema.dropTable('premises_conditions').execute()
+  await db.schema.dropTable('premises').execute()
+}

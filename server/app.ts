@@ -1,0 +1,80 @@
+// The Nightsafe application as a Fastify plugin: cross-cutting plugins first, then each domain
+// under its prefix (explicit and greppable). server.ts only listens; tests inject requests.
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import helmet from '@fastify/helmet'
+import multipart from '@fastify/multipart'
+import rateLimit from '@fastify/rate-limit'
+import type { Config } from './config.ts'
+import type { DatabaseHandle } from './db/connect.ts'
+import errorsPlugin from './plugins/errors.ts'
+import dbPlugin from './plugins/db.ts'
+import authPlugin from './plugins/auth.ts'
+import cronPlugin from './plugins/cron.ts'
+import openapiPlugin from './plugins/openapi.ts'
+import staticPlugin from './plugins/static.ts'
+import healthRoutes from './health.routes.ts'
+import settingsRoutes from './settings.routes.ts'
+import authRoutes from './auth/auth.routes.ts'
+import auditRoutes from './audit/audit.routes.ts'
+import notificationsRoutes from './notifications/notifications.routes.ts'
+import jobsRoutes from './jobs/jobs.routes.ts'
+import premisesRoutes from './premises/premises.routes.ts'
+import incidentsRoutes from './incidents/incidents.routes.ts'
+import safetyThirstRoutes from './safety-thirst/safety-thirst.routes.ts'
+import plansRoutes from './plans/plans.routes.ts'
+import hotspotsRoutes from './hotspots/hotspots.routes.ts'
+import flagsRoutes from './flags/flags.routes.ts'
+import { registerJobs } from './jobs/index.ts'
+
+export interface AppOptions {
+  config: Config
+  /** An already opened database (tests and CLI); otherwise the app connects from config. */
+  database?: DatabaseHandle
+}
+
+async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
+  fastify.decorate('config', options.config)
+  await fastify.register(errorsPlugin)
+  await fastify.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:', 'https://*.tile.openstreetmap.org'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null
+      }
+    },
+    crossOriginEmbedderPolicy: false
+  })
+  await fastify.register(rateLimit, { global: false })
+  await fastify.register(multipart, { limits: { fileSize: options.config.uploadMaxBytes, files: 5, fields: 20 } })
+  await fastify.register(dbPlugin, { database: options.database })
+  await fastify.register(authPlugin)
+  await fastify.register(cronPlugin)
+  await fastify.register(openapiPlugin)
+
+  await fastify.register(healthRoutes)
+  await fastify.register(settingsRoutes, { prefix: '/api' })
+  await fastify.register(authRoutes, { prefix: '/api' })
+  await fastify.register(auditRoutes, { prefix: '/api' })
+  await fastify.register(notificationsRoutes, { prefix: '/api' })
+  await fastify.register(jobsRoutes, { prefix: '/api' })
+  await fastify.register(premisesRoutes, { prefix: '/api' })
+  await fastify.register(incidentsRoutes, { prefix: '/api' })
+  await fastify.register(safetyThirstRoutes, { prefix: '/api' })
+  await fastify.register(plansRoutes, { prefix: '/api' })
+  await fastify.register(hotspotsRoutes, { prefix: '/api' })
+  await fastify.register(flagsRoutes, { prefix: '/api' })
+  registerJobs(fastify)
+
+  await fastify.register(staticPlugin)
+}
+
+// Wrapped so the decorators (db, config, jobs) are visible to whoever registers the app.
+export default fp(nightsafe, { name: 'nightsafe' })

@@ -1,0 +1,84 @@
+// Login, the current user, and account administration.
+import type { FastifyInstance } from 'fastify'
+import { ALL_ROLES, ROLES } from '../../shared/roles.ts'
+import { createUserBody, loginBody, loginResponse, updateUserBody } from '../../shared/schemas/auth.ts'
+import { idParams } from '../../shared/schemas/common.ts'
+import { TOKEN_COOKIE } from '../plugins/auth.ts'
+import { listUsers } from './auth.repository.ts'
+import * as auth from './auth.service.ts'
+import type { Role } from '../db/types.ts'
+
+const publicUser = (u: { id: number; email: string; name: string; role: Role; premisesIds: number[]; active?: boolean }) =>
+  ({ id: u.id, email: u.email, name: u.name, role: u.role, premisesIds: u.premisesIds, active: u.active })
+
+export default async function authRoutes (app: FastifyInstance) {
+  app.post('/auth/login', {
+    config: {
+      access: 'public',
+      rateLimit: {
+        max: app.config.loginRateLimit,
+        timeWindow: '1 minute',
+        keyGenerator: request => `${request.ip}|${String((request.body as { email?: string } | undefined)?.email ?? '').toLowerCase()}`,
+        errorResponseBuilder: (_request, context) => ({
+          statusCode: 429,
+          code: 'TOO_MANY_LOGIN_ATTEMPTS',
+          error: 'Too Many Requests',
+          message: `Too many login attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds`
+        })
+      }
+    },
+    schema: { tags: ['auth'], summary: 'Log in and receive a token', security: [], body: loginBody, response: { 200: loginResponse } }
+  }, async (request, reply) => {
+    const { email, password } = request.body as { email: string; password: string }
+    const user = await auth.authenticate(app.db, email, password)
+    const token = await reply.jwtSign({ sub: user.id, role: user.role })
+    const { exp } = app.jwt.decode<{ exp: number }>(token)!
+    reply.setCookie(TOKEN_COOKIE, token, {
+      path: '/', httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https', expires: new Date(exp * 1000)
+    })
+    return { token, expiresAt: new Date(exp * 1000).toISOString(), user: publicUser(user) }
+  })
+
+  app.post('/auth/logout', {
+    config: { access: 'public' },
+    schema: { tags: ['auth'], summary: 'Forget the browser session cookie', security: [] }
+  }, async (_request, reply) => {
+    reply.clearCookie(TOKEN_COOKIE, { path: '/' })
+    return { ok: true }
+  })
+
+  app.get('/me', {
+    config: { access: ALL_ROLES },
+    schema: { tags: ['auth'], summary: 'The current user', response: { 200: { $ref: 'User#' } } }
+  }, async request => request.user)
+
+  app.get('/users', {
+    config: { access: ['admin'] },
+    schema: {
+      tags: ['auth'], summary: 'All accounts',
+      querystring: { type: 'object', properties: { role: { type: 'string', enum: ROLES } }, additionalProperties: false },
+      response: { 200: { type: 'object', properties: { items: { type: 'array', items: { $ref: 'User#' } }, total: { type: 'integer' } } } }
+    }
+  }, async request => {
+    const items = await listUsers(app.db, request.query as { role?: Role })
+    return { items: items.map(publicUser), total: items.length }
+  })
+
+  app.post('/users', {
+    config: { access: ['admin'] },
+    schema: { tags: ['auth'], summary: 'Create an account', body: createUserBody, response: { 201: { $ref: 'User#' } } }
+  }, async (request, reply) => {
+    const user = await auth.createUser(app.db, request.user.id, request.body as auth.NewUser)
+    return reply.status(201).send(publicUser(user))
+  })
+
+  app.patch('/users/:id', {
+    config: { access: ['admin'] },
+    schema: { tags: ['auth'], summary: 'Change an account (role, premises, active, password)', params: idParams, body: updateUserBody, response: { 200: { $ref: 'User#' } } }
+  }, async request => {
+    const { id } = request.params as { id: number }
+    const user = await auth.updateUser(app.db, request.user.id, id, request.body as auth.UserChanges)
+    app.forgetUser(id)
+    return publicUser(user)
+  })
+}

@@ -1,0 +1,79 @@
+// Accounts: login, creation (admin screen and the user:add CLI) and changes, each audited.
+import type { Kysely } from 'kysely'
+import type { Database, Role } from '../db/types.ts'
+import { recordAudit } from '../audit/audit.repository.ts'
+import { fieldError } from '../errors.ts'
+import * as users from './auth.repository.ts'
+import { InvalidCredentials, UnknownPremises, UserExists, UserNotFound } from './auth.errors.ts'
+import { dummyVerify, hashPassword, verifyPassword } from './password.ts'
+
+export async function authenticate (db: Kysely<Database>, email: string, password: string): Promise<users.UserRow> {
+  const row = await users.findUserByEmail(db, email.trim())
+  if (!row || !row.active) {
+    await dummyVerify(password)
+    throw new InvalidCredentials()
+  }
+  if (!(await verifyPassword(row.passwordHash, password))) throw new InvalidCredentials()
+  await users.touchLogin(db, row.id)
+  return (await users.findUserById(db, row.id))!
+}
+
+export interface NewUser { email: string; name: string; role: Role; password: string; premisesIds?: number[] }
+
+function checkPremisesRole (role: Role, premisesIds: number[] | undefined) {
+  if (premisesIds?.length && role !== 'venue_manager') {
+    throw fieldError('premisesIds', 'premisesIds: only a venue manager manages premises')
+  }
+}
+
+async function checkPremisesExist (db: Parameters<typeof users.existingPremisesIds>[0], ids: number[]) {
+  const found = new Set(await users.existingPremisesIds(db, ids))
+  const missing = ids.find(id => !found.has(id))
+  if (missing !== undefined) throw new UnknownPremises(String(missing))
+}
+
+export async function createUser (db: Kysely<Database>, actorId: number | null, input: NewUser): Promise<users.UserRow> {
+  checkPremisesRole(input.role, input.premisesIds)
+  const passwordHash = await hashPassword(input.password)
+  return db.transaction().execute(async trx => {
+    if (await users.findUserByEmail(trx, input.email)) throw new UserExists(input.email)
+    const { id } = await users.insertUser(trx, { email: input.email.trim(), name: input.name.trim(), role: input.role, passwordHash })
+    if (input.premisesIds?.length) {
+      await checkPremisesExist(trx, input.premisesIds)
+      await users.setManagedPremises(trx, id, input.premisesIds)
+    }
+    const created = (await users.findUserById(trx, id))!
+    await recordAudit(trx, { userId: actorId, action: 'create', entity: 'user', entityId: id, after: created })
+    return created
+  })
+}
+
+export interface UserChanges { name?: string; role?: Role; active?: boolean; password?: string; premisesIds?: number[] }
+
+export async function updateUser (db: Kysely<Database>, actorId: number, id: number, changes: UserChanges): Promise<users.UserRow> {
+  const passwordHash = changes.password ? await hashPassword(changes.password) : undefined
+  return db.transaction().execute(async trx => {
+    const before = await users.findUserById(trx, id)
+    if (!before) throw new UserNotFound(String(id))
+    const role = changes.role ?? before.role
+    checkPremisesRole(role, changes.premisesIds)
+    if (id === actorId && (changes.active === false || (changes.role && changes.role !== 'admin'))) {
+      throw fieldError(changes.active === false ? 'active' : 'role', 'You cannot remove your own administrator access')
+    }
+    const set: Parameters<typeof users.updateUser>[2] = {}
+    if (changes.name !== undefined) set.name = changes.name.trim()
+    if (changes.role !== undefined) set.role = changes.role
+    if (changes.active !== undefined) set.active = changes.active
+    if (passwordHash) set.passwordHash = passwordHash
+    if (Object.keys(set).length) await users.updateUser(trx, id, set)
+    if (changes.premisesIds !== undefined) {
+      await checkPremisesExist(trx, changes.premisesIds)
+      await users.setManagedPremises(trx, id, changes.premisesIds)
+    } else if (role !== 'venue_manager' && before.premisesIds.length) {
+      await users.setManagedPremises(trx, id, [])
+    }
+    const after = (await users.findUserById(trx, id))!
+    await recordAudit(trx, { userId: actorId, action: 'update', entity: 'user', entityId: id, before, after })
+    return after
+  })
+}

@@ -1,0 +1,134 @@
+// The only module that reads process.env. Every variable is validated here so a bad
+// value stops the process at start-up with a message naming the variable.
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
+export type DemoMode = 'auto' | 'on' | 'off'
+
+export interface Config {
+  port: number
+  host: string
+  databaseUrl: string | undefined
+  dataDir: string
+  jwtSecret: string
+  jwtExpiresIn: string
+  demo: DemoMode
+  cron: boolean
+  tzLocal: string
+  loginRateLimit: number
+  logLevel: string
+  uploadMaxBytes: number
+  bodyLimitBytes: number
+  importMaxBytes: number
+  /** Map tile URL template for the browser, or null for no tiles (offline, tests). */
+  mapTiles: string | null
+}
+
+export class ConfigError extends Error {
+  constructor (readonly variable: string, message: string) {
+    super(`Invalid configuration: ${variable} ${message}`)
+    this.name = 'ConfigError'
+  }
+}
+
+type Env = Record<string, string | undefined>
+
+function integer (env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}"`)
+  const value = Number(raw)
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`)
+  return value
+}
+
+function oneOf<T extends string> (env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = raw.toLowerCase() as T
+  if (!allowed.includes(value)) throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`)
+  return value
+}
+
+function flag (env: Env, name: string, fallback: boolean): boolean {
+  const value = oneOf(env, name, ['on', 'off', 'true', 'false', '1', '0', 'yes', 'no'] as const, fallback ? 'on' : 'off')
+  return ['on', 'true', '1', 'yes'].includes(value)
+}
+
+function timeZone (env: Env, name: string, fallback: string): string {
+  const value = env[name] || fallback
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: value })
+  } catch {
+    throw new ConfigError(name, `is not a known IANA time zone: "${value}"`)
+  }
+  return value
+}
+
+function databaseUrl (env: Env): string | undefined {
+  const raw = env.DATABASE_URL
+  if (raw === undefined || raw === '') return undefined
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'is not a valid URL (want postgres://user:password@host:5432/database)')
+  }
+  if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
+    throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql://, got "${url.protocol}//"`)
+  }
+  return raw
+}
+
+/** Reads JWT_SECRET, or in embedded mode keeps a generated one in DATA_DIR so tokens survive restarts. */
+function jwtSecret (env: Env, dataDir: string, serverMode: boolean): string {
+  const raw = env.JWT_SECRET
+  if (raw) {
+    if (raw.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters long')
+    return raw
+  }
+  if (serverMode) throw new ConfigError('JWT_SECRET', 'is required when DATABASE_URL is set (at least 32 characters)')
+  if (dataDir === ':memory:') return randomBytes(32).toString('hex')
+  const file = join(dataDir, 'jwt-secret')
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim()
+  mkdirSync(dataDir, { recursive: true })
+  const secret = randomBytes(48).toString('hex')
+  writeFileSync(file, secret + '\n', { mode: 0o600 })
+  return secret
+}
+
+function mapTiles (env: Env): string | null {
+  const raw = env.MAP_TILES
+  if (raw === undefined || raw === '') return 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
+  if (raw === 'off') return null
+  if (!/^https?:\/\/.+\{z\}.+\{x\}.+\{y\}/.test(raw)) throw new ConfigError('MAP_TILES', `must be "off" or a tile URL template with {z}, {x} and {y}, got "${raw}"`)
+  return raw
+}
+
+export function loadConfig (env: Env = process.env): Config {
+  const url = databaseUrl(env)
+  const rawDataDir = env.DATA_DIR || './data'
+  const dataDir = rawDataDir === ':memory:' ? rawDataDir : resolve(rawDataDir)
+  const host = env.HOST || '127.0.0.1'
+  if (!/^[\w.:-]+$/.test(host)) throw new ConfigError('HOST', `is not a host name or address: "${host}"`)
+  const expires = env.JWT_EXPIRES_IN || '8h'
+  if (!/^\d+[smhd]$/.test(expires)) throw new ConfigError('JWT_EXPIRES_IN', `must look like 30m, 8h or 1d, got "${expires}"`)
+  return {
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    host,
+    databaseUrl: url,
+    dataDir,
+    jwtSecret: jwtSecret(env, dataDir, url !== undefined),
+    jwtExpiresIn: expires,
+    demo: oneOf(env, 'DEMO', ['auto', 'on', 'off'] as const, 'auto'),
+    cron: flag(env, 'CRON', true),
+    tzLocal: timeZone(env, 'TZ_LOCAL', 'Europe/London'),
+    loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 100000),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 50 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    mapTiles: mapTiles(env)
+  }
+}

@@ -1,0 +1,16 @@
+// The whole database as Kysely sees it: each domain declares its own tables beside its code.
+import type { CoreTables } from './core.tables.ts'
+import type { PremisesTables } from '../premises/premises.tables.ts'
+import type { IncidentsTables } from '../incidents/incidents.tables.ts'
+import type { SafetyThirstTables } from '../safety-thirst/safety-thirst.tables.ts'
+import type { PlansTables } from '../plans/plans.tables.ts'
+import type { HotspotsTables } from '../hotspots/hotspots.tables.ts'
+import type { FlagsTables } from '../flags/flags.tables.ts'
+import type { Kysely, Transaction } from 'kysely'
+
+export type { Role } from './core.tables.ts'
+
+export interface Database extends CoreTables, PremisesTables, IncidentsTables, SafetyThirstTables, PlansTables, HotspotsTables, FlagsTables {}
+
+/** What repositories take: the database, or a transaction opened by a service. */
+export type Db = Kysely<Database> | Transaction<Database>

@@ -1,0 +1,32 @@
+// Operators can see scheduled jobs and their recent runs, and run one now (admin).
+import type { FastifyInstance } from 'fastify'
+import { OFFICERS } from '../../shared/roles.ts'
+
+export default async function jobsRoutes (app: FastifyInstance) {
+  app.get('/jobs', {
+    config: { access: OFFICERS },
+    schema: { tags: ['jobs'], summary: 'Scheduled jobs and their latest runs' }
+  }, async () => {
+    const runs = await app.db.selectFrom('jobRuns').selectAll().orderBy('id', 'desc').limit(100).execute()
+    return {
+      cron: app.config.cron,
+      jobs: app.jobs.list().map(job => ({ name: job.name, schedule: job.schedule, description: job.description })),
+      runs
+    }
+  })
+
+  app.post('/jobs/:name/run', {
+    config: { access: ['admin'] },
+    schema: {
+      tags: ['jobs'],
+      summary: 'Run a scheduled job now (under its lock)',
+      params: { type: 'object', properties: { name: { type: 'string', pattern: '^[a-z0-9-]+$', maxLength: 64 } }, required: ['name'] }
+    }
+  }, async (request, reply) => {
+    const { name } = request.params as { name: string }
+    if (!app.jobs.list().some(job => job.name === name)) {
+      return reply.status(404).send({ statusCode: 404, code: 'JOB_NOT_FOUND', error: 'Not Found', message: `No job named ${name}` })
+    }
+    return app.jobs.runNow(name)
+  })
+}

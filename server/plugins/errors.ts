@@ -1,0 +1,60 @@
+// One error handler for the whole app: 4xx pass through with their code and message (Fastify's
+// shape), 5xx are logged and masked, because raw 500 messages leak internals.
+import fp from 'fastify-plugin'
+import type { FastifyError, FastifySchemaValidationError } from 'fastify'
+import type { SchemaErrorDataVar } from 'fastify/types/schema.js'
+
+interface ValidationLike extends Error { field?: string; statusCode?: number; code?: string }
+
+/** Turns ajv errors into one sentence that names the field at fault. */
+export function formatValidationErrors (errors: FastifySchemaValidationError[], dataVar: SchemaErrorDataVar): Error {
+  const first = errors[0]
+  const params = (first?.params ?? {}) as Record<string, unknown>
+  const path = (first?.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.')
+  let field = path
+  let message: string
+  if (first?.keyword === 'additionalProperties') {
+    field = [path, String(params.additionalProperty)].filter(Boolean).join('.')
+    message = `${dataVar} has an unknown field "${field}"`
+  } else if (first?.keyword === 'required') {
+    field = [path, String(params.missingProperty)].filter(Boolean).join('.')
+    message = `${dataVar}.${field} is required`
+  } else {
+    message = `${dataVar}${field ? '.' + field : ''} ${first?.message ?? 'is invalid'}`
+  }
+  const error = new Error(message) as ValidationLike
+  error.field = field || undefined
+  return error
+}
+
+export default fp(async function errorsPlugin (app) {
+  app.setErrorHandler(function handleError (error: FastifyError & { field?: string; details?: unknown }, request, reply) {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed')
+      return reply.status(status).send({
+        statusCode: status,
+        code: 'INTERNAL_ERROR',
+        error: status === 503 ? 'Service Unavailable' : 'Internal Server Error',
+        message: status === 503 ? 'The service is temporarily unavailable; try again shortly.' : 'Something went wrong on our side. It has been logged.'
+      })
+    }
+    const body: Record<string, unknown> = {
+      statusCode: status,
+      code: error.validation ? 'FST_ERR_VALIDATION' : (error.code ?? 'BAD_REQUEST'),
+      error: httpReason(status),
+      message: error.message
+    }
+    if (error.field) body.field = error.field
+    if (error.details !== undefined) body.details = error.details
+    if (status === 429 && reply.getHeader('retry-after') === undefined) reply.header('retry-after', '60')
+    return reply.status(status).send(body)
+  })
+}, { name: 'errors' })
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+  406: 'Not Acceptable', 409: 'Conflict', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity', 429: 'Too Many Requests'
+}
+export function httpReason (status: number): string { return REASONS[status] ?? 'Error' }

@@ -1,0 +1,24 @@
+// Serves the built client (dist/client) from the same port, with the single-page app's
+// index.html for any browser route that is not /api, /docs or /health.
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import fp from 'fastify-plugin'
+import fastifyStatic from '@fastify/static'
+
+export const clientDist = fileURLToPath(new URL('../../dist/client', import.meta.url))
+
+export default fp(async function staticPlugin (app) {
+  const built = existsSync(`${clientDist}/index.html`)
+  if (built) {
+    await app.register(fastifyStatic, { root: clientDist, wildcard: false, index: false, maxAge: '1h', immutable: false })
+  }
+  app.setNotFoundHandler(function notFound (request, reply) {
+    const path = request.url.split('?')[0]
+    const isApi = path.startsWith('/api') || path.startsWith('/docs') || path === '/health'
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || isApi || /\.\w+$/.test(path)) {
+      return reply.status(404).send({ statusCode: 404, code: 'NOT_FOUND', error: 'Not Found', message: `Route ${request.method} ${path} not found` })
+    }
+    if (!built) return reply.type('text/plain').status(503).send('The client is not built yet: run npm run build (npm start does this for you).')
+    return reply.header('cache-control', 'no-cache').sendFile('index.html')
+  })
+}, { name: 'static' })

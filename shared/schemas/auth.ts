@@ -1,0 +1,66 @@
+import { ROLES } from '../roles.ts'
+
+export const userSchema = {
+  $id: 'User',
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    email: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string', enum: ROLES },
+    premisesIds: { type: 'array', items: { type: 'integer' } },
+    active: { type: 'boolean' }
+  },
+  required: ['id', 'email', 'name', 'role', 'premisesIds']
+} as const
+
+export const loginBody = {
+  type: 'object',
+  properties: {
+    email: { type: 'string', minLength: 3, maxLength: 254 },
+    password: { type: 'string', minLength: 1, maxLength: 1024 }
+  },
+  required: ['email', 'password'],
+  additionalProperties: false
+} as const
+
+export const loginResponse = {
+  type: 'object',
+  properties: { token: { type: 'string' }, expiresAt: { type: 'string' }, user: { $ref: 'User#' } },
+  required: ['token', 'user']
+} as const
+
+export const createUserBody = {
+  type: 'object',
+  properties: {
+    email: { type: 'string', format: 'email', maxLength: 254 },
+    name: { type: 'string', minLength: 1, maxLength: 200 },
+    role: { type: 'string', enum: ROLES },
+    password: { type: 'string', minLength: 12, maxLength: 1024 },
+    premisesIds: { type: 'array', items: { type: 'integer', minimum: 1 }, maxItems: 500, uniqueItems: true }
+  },
+  required: ['email', 'name', 'role', 'password'],
+  additionalProperties: false
+} as const
+
+export const updateUserBody = {
+  type: 'object',
+  properties: {
+    name: { type: 'string', minLength: 1, maxLength: 200 },
+    role: { type: 'string', enum: ROLES },
+    active: { type: 'boolean' },
+    password: { type: 'string', minLength: 12, maxLength: 1024 },
+    premisesIds: { type: 'array', items: { type: 'integer', minimum: 1 }, maxItems: 500, uniqueItems: true }
+  },
+  additionalProperties: false,
+  minProperties: 1
+} as const
+
+export interface User {
+  id: number
+  email: string
+  name: string
+  role: (typeof ROLES)[number]
+  premisesIds: number[]
+  active?: boolean
+}
