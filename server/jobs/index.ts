@@ -2,9 +2,14 @@
 // service function; the work itself is tested by calling that function directly.
 import type { FastifyInstance } from 'fastify'
 import type { JobDefinition } from '../plugins/cron.ts'
+import { premisesJobs } from './premises.jobs.ts'
+import { incidentsJobs } from './incidents.jobs.ts'
+import { safetyThirstJobs } from './safety-thirst.jobs.ts'
+import { plansJobs } from './plans.jobs.ts'
+import { flagsJobs } from './flags.jobs.ts'
 
-const jobs: JobDefinition[] = []
+export const allJobs: JobDefinition[] = [...premisesJobs, ...incidentsJobs, ...safetyThirstJobs, ...plansJobs, ...flagsJobs]
 
 export function registerJobs (app: FastifyInstance) {
-  for (const job of jobs) app.jobs.register(job)
+  for (const job of allJobs) app.jobs.register(job)
 }

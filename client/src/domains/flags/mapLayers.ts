@@ -1,0 +1,4 @@
+// Layers the flags domain adds to the main map page (see src/map/layers/index.ts).
+import type { MapPageLayer } from '../../map/layers/index.ts'
+
+export const flagsMapLayers: MapPageLayer[] = []

@@ -1,0 +1,4 @@
+// Tabs the incidents domain adds to the premises page (see src/domains/premisesTabs.ts).
+import type { PremisesTab } from '../premisesTabs.ts'
+
+export const incidentsPremisesTabs: PremisesTab[] = []

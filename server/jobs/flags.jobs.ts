@@ -1,0 +1,4 @@
+// Scheduled jobs of the flags domain: a schedule plus a call to a service function.
+import type { JobDefinition } from '../plugins/cron.ts'
+
+export const flagsJobs: JobDefinition[] = []

@@ -1,0 +1,39 @@
+// Journey: each role logs in through the form and sees the map of the City.
+import t from 'tap'
+import { appUrl, launch, loginAs, openPage } from './harness.ts'
+
+const baseUrl = await appUrl(t)
+const browser = await launch(t)
+
+for (const who of ['admin', 'officer', 'police', 'manager'] as const) {
+  t.test(`${who} logs in and sees the map`, async t => {
+    const page = await openPage(t, browser, baseUrl)
+    await loginAs(page, who)
+    await page.goto('/map')
+    const map = page.getByTestId('map')
+    await map.waitFor()
+    t.ok(await map.isVisible(), 'the map is shown')
+    t.ok(await page.locator('.leaflet-container').count() > 0, 'Leaflet drew the map')
+    await page.locator('.leaflet-overlay-pane path').first().waitFor({ timeout: 10000 })
+    t.ok(await page.locator('.leaflet-overlay-pane path').count() > 0, 'vector layers (the City boundary) draw without tiles')
+    t.match(await page.locator('.account').innerText(), /Log out/, 'the header shows the logged-in account')
+  })
+}
+
+t.test('a wrong password shows an error and stays on the login page', async t => {
+  const page = await openPage(t, browser, baseUrl)
+  await page.goto('/login')
+  await page.getByLabel('Email').fill('officer@example.org')
+  await page.getByLabel('Password').fill('not-the-password')
+  await page.getByRole('button', { name: 'Log in' }).click()
+  await page.getByRole('alert').waitFor()
+  t.match(await page.getByRole('alert').innerText(), /not right/)
+  t.match(page.url(), /\/login/)
+})
+
+t.test('a page that needs a login sends the visitor to the login page', async t => {
+  const page = await openPage(t, browser, baseUrl)
+  await page.goto('/map')
+  await page.waitForURL(/\/login\?next=/)
+  t.pass('redirected to login with the page to return to')
+})
