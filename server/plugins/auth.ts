@@ -75,7 +75,9 @@ export default fp(async function authPlugin (app) {
     }
   })
 
-  app.addHook('preHandler', async request => {
+  // onRequest, before the body is read or validated: an anonymous or wrong-role caller gets
+  // 401/403, never a 400 that describes the schema, and no upload is parsed for them.
+  app.addHook('onRequest', async request => {
     const access = request.routeOptions.config?.access
     if (access === undefined || access === 'public') return
     const user = await app.currentUser(request)
