@@ -1,0 +1,102 @@
+// Every registered /api route × every role (and a venue manager's own vs someone else's
+// premises): the status follows config.access, and handlers never run for refused callers.
+// Generated from the route table, so a new route is walked without editing this file; a new
+// premises-scoped route open to venue managers fails until it has a rule in SCOPED below.
+import t from 'tap'
+import { ROLES, type Role } from '../../shared/roles.ts'
+import { createPremises } from '../fixtures/premises.ts'
+import { login } from '../helper.ts'
+import { apiRoutes, buildWithRoutes, fillPath, premisesParam, type RouteInfo } from './route-table.ts'
+
+type Expect = 'allowed' | 403 | 404
+interface ScopeRule {
+  /** What a venue manager gets on someone else's premises; 'allowed' needs a reason. */
+  other: Expect
+  why?: string
+  /** A body valid enough to reach the service's scoping rule (validation runs first). */
+  body?: unknown
+  query?: Record<string, string>
+}
+
+const planSections = { sections: {}, draft: true }
+// Venue-manager rules for routes whose path names a premises (key: "METHOD url").
+export const SCOPED: Record<string, ScopeRule> = {
+  'GET /api/premises/:id': { other: 403, why: 'managers read others through the public register (/api/public/premises/:id) only' },
+  'PATCH /api/premises/:id': { other: 403, body: { phone: '020 7946 0000' } },
+  'GET /api/premises/:id/plans': { other: 403 },
+  'GET /api/premises/:id/noise-plan': { other: 403 },
+  'PUT /api/premises/:id/noise-plan': { other: 403, body: planSections },
+  'GET /api/premises/:id/noise-plan/versions': { other: 403 },
+  'GET /api/premises/:id/noise-plan/versions/:version': { other: 403 },
+  'GET /api/premises/:id/noise-plan/versions/:version/diff': { other: 403 },
+  'GET /api/premises/:id/dispersal-policy': { other: 403 },
+  'PUT /api/premises/:id/dispersal-policy': { other: 403, body: planSections },
+  'GET /api/premises/:id/dispersal-policy/versions': { other: 403 },
+  'GET /api/premises/:id/dispersal-policy/versions/:version': { other: 403 },
+  'GET /api/premises/:id/dispersal-policy/versions/:version/diff': { other: 403 }
+}
+
+const ROLE_KEYS: Record<Role, 'admin' | 'officer' | 'police' | 'manager'> = {
+  admin: 'admin', licensing_officer: 'officer', police: 'police', venue_manager: 'manager'
+}
+
+t.test('every /api route answers each role as its access rule says', async t => {
+  const { app, routes, handlerRan } = await buildWithRoutes(t)
+  const api = apiRoutes(routes)
+  t.ok(api.length >= 10, `the route table was collected (${api.length} /api routes)`)
+  t.ok(api.some(r => r.key === 'GET /api/me'), 'GET /api/me is in the table')
+
+  const own = await createPremises(app.db)
+  const other = await createPremises(app.db)
+  const headers: Record<string, Record<string, string>> = {}
+  for (const role of ROLES) headers[role] = (await login(app, ROLE_KEYS[role], role === 'venue_manager' ? { premisesIds: [own.id] } : {})).headers
+
+  const send = async (route: RouteInfo, who: Role | 'anonymous', premisesId: number, rule?: ScopeRule) => {
+    const query = rule?.query ? '?' + new URLSearchParams(rule.query).toString() : ''
+    const res = await app.inject({
+      method: route.method as 'GET',
+      url: fillPath(route, premisesId) + query,
+      headers: who === 'anonymous' ? {} : headers[who],
+      ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: (rule?.body ?? {}) as object })
+    })
+    return { status: res.statusCode, ran: handlerRan.has(res.request?.id ?? ''), body: res.body.slice(0, 200) }
+  }
+
+  for (const route of api) {
+    const access = route.access
+    t.not(access, undefined, `${route.key} declares config.access`)
+    const scopedParam = premisesParam(route.url)
+    const managerScoped = scopedParam !== undefined && access !== 'public' && Array.isArray(access) && access.includes('venue_manager')
+    const rule = SCOPED[route.key]
+    if (managerScoped && !rule) {
+      t.fail(`${route.key} takes a premises id and is open to venue managers but has no own/other rule in SCOPED`)
+      continue
+    }
+
+    const anon = await send(route, 'anonymous', other.id, rule)
+    if (access === 'public') t.not(anon.status, 401, `${route.key}: public, anonymous is not refused`)
+    else t.same([anon.status, anon.ran], [401, false], `${route.key}: anonymous → 401, handler not run`)
+
+    for (const role of ROLES) {
+      const premisesId = role === 'venue_manager' ? own.id : other.id
+      const res = await send(route, role, premisesId, rule)
+      const allowed = access === 'public' || (access ?? []).includes(role)
+      if (allowed) t.notOk([401, 403].includes(res.status), `${route.key} as ${role}: allowed (got ${res.status} ${res.status === 403 || res.status === 401 ? res.body : ''})`)
+      else t.same([res.status, res.ran], [403, false], `${route.key} as ${role}: not in access → 403, handler not run`)
+      t.ok(res.status < 500, `${route.key} as ${role}: no 5xx (got ${res.status})`)
+    }
+
+    if (managerScoped && rule) {
+      const res = await send(route, 'venue_manager', other.id, rule)
+      if (rule.other === 'allowed') {
+        t.ok(rule.why, `${route.key}: a manager reading others' premises has a stated reason`)
+        t.notOk([401, 403].includes(res.status), `${route.key}: manager, other premises → allowed (${rule.why})`)
+      } else {
+        t.equal(res.status, rule.other, `${route.key}: manager, someone else's premises → ${rule.other} (${res.body})`)
+      }
+    }
+  }
+
+  const stale = Object.keys(SCOPED).filter(key => !api.some(r => r.key === key))
+  t.same(stale, [], 'every SCOPED rule names a route that exists')
+})
