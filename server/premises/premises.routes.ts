@@ -1,6 +1,66 @@
-// HTTP routes of the premises domain (schema, access, status codes); the rules live in the service.
+// HTTP routes of the licensing register (api.md "Premises"): schema, access and status codes.
+// The rules live in premises.service.ts; imports are in premises.import.routes.ts.
 import type { FastifyInstance } from 'fastify'
+import { ALL_ROLES, OFFICERS, OFFICERS_AND_POLICE } from '../../shared/roles.ts'
+import { idParams } from '../../shared/schemas/common.ts'
+import {
+  createPremisesBody, exportQuery, premisesDetailSchema, premisesListQuery, premisesListResponse,
+  publicPremisesDetailSchema, updatePremisesBody, type PremisesInput
+} from '../../shared/schemas/premises.ts'
+import * as service from './premises.service.ts'
+import { toCsv, toGeoJson } from './premises.export.ts'
+import importRoutes from './premises.import.routes.ts'
+
+const tags = ['premises']
+const errors = { 400: { $ref: 'Error#' }, 401: { $ref: 'Error#' }, 403: { $ref: 'Error#' }, 404: { $ref: 'Error#' } }
+const publicQuery = { ...premisesListQuery, properties: { ...premisesListQuery.properties } }
 
 export default async function premisesRoutes (app: FastifyInstance) {
-  void app
+  app.get('/premises', {
+    config: { access: ALL_ROLES },
+    schema: { tags, summary: 'The register: search, bounding box, status, paging (a venue manager sees its own premises)', querystring: premisesListQuery, response: { 200: premisesListResponse } }
+  }, async request => service.listForUser(app.db, request.user, request.query as service.ListQuery))
+
+  for (const format of ['csv', 'geojson'] as const) {
+    app.get(`/premises/export.${format}`, {
+      config: { access: OFFICERS_AND_POLICE },
+      schema: { tags, summary: `The register for the current filter as ${format === 'csv' ? 'CSV' : 'GeoJSON'}`, querystring: exportQuery }
+    }, async (request, reply) => {
+      const rows = await service.exportRows(app.db, request.user, request.query as service.ListQuery)
+      const stamp = new Date().toISOString().slice(0, 10)
+      reply.header('content-disposition', `attachment; filename="premises-${stamp}.${format}"`)
+      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(rows))
+      return reply.type('application/geo+json').send(JSON.stringify(toGeoJson(rows)))
+    })
+  }
+
+  app.get('/premises/:id', {
+    config: { access: ALL_ROLES },
+    schema: { tags, summary: 'One premises: licence, conditions, activities, hours, managers', params: idParams, response: { 200: premisesDetailSchema, ...errors } }
+  }, async request => service.getForUser(app.db, request.user, (request.params as { id: number }).id))
+
+  app.post('/premises', {
+    config: { access: OFFICERS },
+    schema: { tags, summary: 'Add premises to the register', body: createPremisesBody, response: { 201: premisesDetailSchema, ...errors } }
+  }, async (request, reply) => {
+    const created = await service.createPremises(app.db, request.user.id, request.body as PremisesInput)
+    return reply.status(201).send(created)
+  })
+
+  app.patch('/premises/:id', {
+    config: { access: [...OFFICERS, 'venue_manager'] },
+    schema: { tags, summary: 'Change premises (a venue manager: only contact and operating fields of its own)', params: idParams, body: updatePremisesBody, response: { 200: premisesDetailSchema, ...errors } }
+  }, async request => service.updatePremises(app.db, request.user, (request.params as { id: number }).id, request.body as PremisesInput))
+
+  app.get('/public/premises', {
+    config: { access: 'public' },
+    schema: { tags, summary: 'The public register (no login)', security: [], querystring: publicQuery, response: { 200: premisesListResponse } }
+  }, async request => service.listRegister(app.db, request.query as service.ListQuery))
+
+  app.get('/public/premises/:id', {
+    config: { access: 'public' },
+    schema: { tags, summary: 'One entry of the public register, conditions included', security: [], params: idParams, response: { 200: publicPremisesDetailSchema, 404: { $ref: 'Error#' } } }
+  }, async request => service.getPublic(app.db, (request.params as { id: number }).id))
+
+  await app.register(importRoutes)
 }
