@@ -1,4 +1,12 @@
-// Scheduled jobs of the plans domain: a schedule plus a call to a service function.
+// Scheduled jobs of the plans domain: every morning, remind venue managers 30 days before a
+// plan's review date and mark documents past it as overdue (work in plans.review.service.ts).
 import type { JobDefinition } from '../plugins/cron.ts'
+import { runPlanReviewReminders } from '../plans/plans.review.service.ts'
+import { localDateOf } from '../../shared/plans/dates.ts'
 
-export const plansJobs: JobDefinition[] = []
+export const plansJobs: JobDefinition[] = [{
+  name: 'plan-review-reminders',
+  schedule: '15 6 * * *',
+  description: 'Remind venue managers 30 days before a plan review date; mark overdue plans',
+  run: app => runPlanReviewReminders(app.db, localDateOf(new Date(), app.config.tzLocal))
+}]

@@ -1,0 +1,372 @@
+// JSON Schemas and types of the plans domain: plan documents (built per kind from the shared
+// templates, so unknown section keys are a 400 naming the field) and licence applications.
+import { PLAN_FIELD_LABELS, PLAN_KINDS, PLAN_STATUSES, PLAN_TEMPLATES, templateFields, type PlanFields, type PlanKind, type PlanStatus } from '../plans/templates.ts'
+import type { DiffPart } from '../plans/diff.ts'
+import { localDate, pagingQuery } from './common.ts'
+
+const SECTION_TEXT = { type: 'string', maxLength: 20000 } as const
+const nullableText = (maxLength: number) => ({ type: ['string', 'null'], maxLength }) as const
+
+function fieldSchema (field: keyof typeof PLAN_FIELD_LABELS) {
+  if (field === 'reviewDate') return { anyOf: [localDate, { type: 'null' }] }
+  if (field === 'complaintContactNumber') return { type: ['string', 'null'], maxLength: 40, pattern: '^$|^[0-9+() -]{6,40}$' }
+  return nullableText(500)
+}
+
+/** Body of PUT /premises/:id/noise-plan or /dispersal-policy for one kind. */
+export function planBody (kind: PlanKind) {
+  const sectionKeys = PLAN_TEMPLATES[kind].sections.map(s => s.key)
+  return {
+    type: 'object',
+    properties: {
+      sections: {
+        type: 'object',
+        properties: Object.fromEntries(sectionKeys.map(key => [key, SECTION_TEXT])),
+        additionalProperties: false
+      },
+      fields: {
+        type: 'object',
+        properties: Object.fromEntries(templateFields(kind).map(field => [field, fieldSchema(field)])),
+        additionalProperties: false
+      },
+      draft: { type: 'boolean', default: false }
+    },
+    required: ['sections'],
+    additionalProperties: false
+  } as const
+}
+
+export const planKindParams = {
+  type: 'object',
+  properties: { kind: { type: 'string', enum: PLAN_KINDS } },
+  required: ['kind'],
+  additionalProperties: false
+} as const
+
+export const versionParams = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer', minimum: 1, maximum: 2147483647 },
+    version: { type: 'integer', minimum: 1, maximum: 2147483647 }
+  },
+  required: ['id', 'version'],
+  additionalProperties: false
+} as const
+
+export const approveBody = {
+  type: 'object',
+  properties: {
+    version: { type: 'integer', minimum: 1 },
+    reviewDue: localDate,
+    note: { type: 'string', maxLength: 2000 }
+  },
+  additionalProperties: false
+} as const
+
+export function returnBody (kind: PlanKind) {
+  const sectionKeys = PLAN_TEMPLATES[kind].sections.map(s => s.key)
+  return {
+    type: 'object',
+    properties: {
+      version: { type: 'integer', minimum: 1 },
+      comments: {
+        type: 'object',
+        properties: Object.fromEntries([...sectionKeys, 'general'].map(key => [key, { type: 'string', maxLength: 5000 }])),
+        additionalProperties: false,
+        minProperties: 1
+      }
+    },
+    required: ['comments'],
+    additionalProperties: false
+  } as const
+}
+
+export const templateResponse = {
+  type: 'object',
+  properties: {
+    kind: { type: 'string' },
+    title: { type: 'string' },
+    sections: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { key: { type: 'string' }, title: { type: 'string' }, guidance: { type: 'string' }, required: { type: 'boolean' }, fields: { type: 'array', items: { type: 'string' } } },
+        required: ['key', 'title', 'guidance', 'required']
+      }
+    }
+  },
+  required: ['kind', 'sections']
+} as const
+
+const stringMap = { type: 'object', additionalProperties: { type: 'string' } } as const
+
+export const planDocumentSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    premisesId: { type: 'integer' },
+    kind: { type: 'string', enum: PLAN_KINDS },
+    version: { type: 'integer' },
+    status: { type: 'string', enum: PLAN_STATUSES },
+    current: { type: 'boolean' },
+    sections: stringMap,
+    fields: {
+      type: 'object',
+      properties: Object.fromEntries(Object.keys(PLAN_FIELD_LABELS).map(f => [f, { type: ['string', 'null'] }]))
+    },
+    reviewComments: stringMap,
+    submittedBy: { type: ['integer', 'null'] },
+    submittedByName: { type: ['string', 'null'] },
+    submittedAt: { type: ['string', 'null'], format: 'date-time' },
+    reviewedBy: { type: ['integer', 'null'] },
+    reviewedByName: { type: ['string', 'null'] },
+    reviewedAt: { type: ['string', 'null'], format: 'date-time' },
+    reviewDue: { type: ['string', 'null'] },
+    overdue: { type: 'boolean' },
+    overdueSince: { type: ['string', 'null'] },
+    createdAt: { type: 'string', format: 'date-time' }
+  },
+  required: ['id', 'premisesId', 'kind', 'version', 'status', 'sections']
+} as const
+
+export const versionSummarySchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    version: { type: 'integer' },
+    status: { type: 'string' },
+    current: { type: 'boolean' },
+    submittedByName: { type: ['string', 'null'] },
+    submittedAt: { type: ['string', 'null'], format: 'date-time' },
+    reviewedByName: { type: ['string', 'null'] },
+    reviewedAt: { type: ['string', 'null'], format: 'date-time' },
+    reviewDue: { type: ['string', 'null'] },
+    createdAt: { type: 'string', format: 'date-time' }
+  },
+  required: ['id', 'version', 'status']
+} as const
+
+export const premisesPlansResponse = {
+  type: 'object',
+  properties: {
+    premisesId: { type: 'integer' },
+    documents: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          kind: { type: 'string' },
+          current: { anyOf: [planDocumentSchema, { type: 'null' }] },
+          latest: { anyOf: [planDocumentSchema, { type: 'null' }] }
+        }
+      }
+    }
+  }
+} as const
+
+export const diffResponse = {
+  type: 'object',
+  properties: {
+    kind: { type: 'string' },
+    version: { type: 'integer' },
+    previousVersion: { type: ['integer', 'null'] },
+    sections: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          key: { type: 'string' },
+          title: { type: 'string' },
+          changed: { type: 'boolean' },
+          parts: { type: 'array', items: { type: 'object', properties: { op: { type: 'string' }, text: { type: 'string' } } } }
+        }
+      }
+    },
+    fields: {
+      type: 'array',
+      items: { type: 'object', properties: { field: { type: 'string' }, before: { type: ['string', 'null'] }, after: { type: ['string', 'null'] } } }
+    }
+  }
+} as const
+
+export const queueResponse = {
+  type: 'object',
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          type: { type: 'string', enum: ['plan', 'licence_application'] },
+          id: { type: 'integer' },
+          premisesId: { type: 'integer' },
+          premisesName: { type: 'string' },
+          kind: { type: 'string' },
+          version: { type: ['integer', 'null'] },
+          status: { type: 'string' },
+          since: { type: 'string', format: 'date-time' }
+        }
+      }
+    },
+    total: { type: 'integer' }
+  }
+} as const
+
+export const overdueResponse = {
+  type: 'object',
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          premisesId: { type: 'integer' },
+          premisesName: { type: 'string' },
+          location: { anyOf: [{ type: 'object', properties: { lat: { type: 'number' }, lng: { type: 'number' } } }, { type: 'null' }] },
+          documents: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, kind: { type: 'string' }, version: { type: 'integer' }, reviewDue: { type: 'string' } } } }
+        }
+      }
+    },
+    total: { type: 'integer' }
+  }
+} as const
+
+// ---- Licence applications ----------------------------------------------------------------
+
+export const LICENCE_APPLICATION_STATUSES = ['received', 'under_consultation', 'granted', 'refused', 'withdrawn'] as const
+export type LicenceApplicationStatus = typeof LICENCE_APPLICATION_STATUSES[number]
+export const LICENSING_OBJECTIVES = ['crime_disorder', 'public_safety', 'public_nuisance', 'protection_of_children'] as const
+
+const objectiveText = { type: 'string', minLength: 1, maxLength: 5000, pattern: '\\S' } as const
+
+export const licenceApplicationBody = {
+  type: 'object',
+  properties: {
+    premisesId: { type: 'integer', minimum: 1, maximum: 2147483647 },
+    kind: { type: 'string', enum: ['new', 'variation'] },
+    applicantName: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' },
+    activities: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 30,
+      items: {
+        type: 'object',
+        properties: {
+          activity: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' },
+          hours: { type: 'string', minLength: 1, maxLength: 500, pattern: '\\S' }
+        },
+        required: ['activity', 'hours'],
+        additionalProperties: false
+      }
+    },
+    operatingSchedule: {
+      type: 'object',
+      properties: Object.fromEntries(LICENSING_OBJECTIVES.map(o => [o, objectiveText])),
+      required: [...LICENSING_OBJECTIVES],
+      additionalProperties: false
+    },
+    consultationStartDate: localDate
+  },
+  required: ['premisesId', 'kind', 'applicantName', 'activities', 'operatingSchedule', 'consultationStartDate'],
+  additionalProperties: false
+} as const
+
+export const licenceStatusBody = {
+  type: 'object',
+  properties: {
+    status: { type: 'string', enum: ['under_consultation', 'granted', 'refused', 'withdrawn'] },
+    note: { type: 'string', maxLength: 5000 }
+  },
+  required: ['status'],
+  additionalProperties: false
+} as const
+
+export const licenceListQuery = {
+  type: 'object',
+  properties: {
+    premisesId: { type: 'integer', minimum: 1 },
+    status: { type: 'string', enum: LICENCE_APPLICATION_STATUSES },
+    ...pagingQuery
+  },
+  additionalProperties: false
+} as const
+
+const planRef = { type: 'object', properties: { id: { type: 'integer' }, version: { type: 'integer' }, status: { type: 'string' } }, required: ['id', 'version'] } as const
+
+export const licenceApplicationSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    premisesId: { type: 'integer' },
+    premisesName: { type: 'string' },
+    kind: { type: 'string' },
+    status: { type: 'string', enum: LICENCE_APPLICATION_STATUSES },
+    applicantName: { type: 'string' },
+    activities: { type: 'array', items: { type: 'object', properties: { activity: { type: 'string' }, hours: { type: 'string' } } } },
+    operatingSchedule: { type: 'object', properties: Object.fromEntries(LICENSING_OBJECTIVES.map(o => [o, { type: 'string' }])) },
+    consultationStartDate: { type: 'string' },
+    representationPeriodEnd: { type: 'string' },
+    noisePlan: planRef,
+    dispersalPolicy: planRef,
+    submittedBy: { type: ['integer', 'null'] },
+    decidedBy: { type: ['integer', 'null'] },
+    decidedAt: { type: ['string', 'null'], format: 'date-time' },
+    decisionNote: { type: ['string', 'null'] },
+    createdAt: { type: 'string', format: 'date-time' }
+  },
+  required: ['id', 'premisesId', 'kind', 'status', 'noisePlan', 'dispersalPolicy', 'representationPeriodEnd']
+} as const
+
+// ---- Types both sides use ----------------------------------------------------------------
+
+export interface PlanDocument {
+  id: number
+  premisesId: number
+  kind: PlanKind
+  version: number
+  status: PlanStatus
+  current: boolean
+  sections: Record<string, string>
+  fields: PlanFields
+  reviewComments: Record<string, string>
+  submittedBy: number | null
+  submittedByName: string | null
+  submittedAt: string | Date | null
+  reviewedBy: number | null
+  reviewedByName: string | null
+  reviewedAt: string | Date | null
+  reviewDue: string | null
+  overdue: boolean
+  overdueSince: string | null
+  createdAt: string | Date
+}
+
+export interface PlanDiff {
+  kind: PlanKind
+  version: number
+  previousVersion: number | null
+  sections: { key: string; title: string; changed: boolean; parts: DiffPart[] }[]
+  fields: { field: string; before: string | null; after: string | null }[]
+}
+
+export interface LicenceApplication {
+  id: number
+  premisesId: number
+  premisesName?: string
+  kind: 'new' | 'variation'
+  status: LicenceApplicationStatus
+  applicantName: string
+  activities: { activity: string; hours: string }[]
+  operatingSchedule: Record<typeof LICENSING_OBJECTIVES[number], string>
+  consultationStartDate: string
+  representationPeriodEnd: string
+  noisePlan: { id: number; version: number; status?: string }
+  dispersalPolicy: { id: number; version: number; status?: string }
+  submittedBy: number | null
+  decidedBy: number | null
+  decidedAt: string | Date | null
+  decisionNote: string | null
+  createdAt: string | Date
+}
+
+export interface QueueItem { type: 'plan' | 'licence_application'; id: number; premisesId: number; premisesName: string; kind: string; version: number | null; status: string; since: string }
