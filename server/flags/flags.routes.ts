@@ -1,6 +1,115 @@
-// HTTP routes of the flags domain (schema, access, status codes); the rules live in the service.
+// HTTP routes of the flags domain (api.md "Flags"): schema, access, status codes. The rules
+// live in the services; POST /flags/run calls the same service as the weekly job.
 import type { FastifyInstance } from 'fastify'
+import { idParams } from '../../shared/schemas/common.ts'
+import * as s from '../../shared/schemas/flags.ts'
+import { OFFICERS, OFFICERS_AND_POLICE, ALL_ROLES } from '../../shared/roles.ts'
+import { runFlags } from './flags.run.service.ts'
+import { acknowledgeFlag, flagsCsv, getFlag, latestRunWithEvaluations, listFlags, resolveFlag, updateSettings, visibleFlag } from './flags.service.ts'
+import { concentration, flagChart, localToday, recordRemedy, trafficLight } from './flags.context.service.ts'
+import { findSettings, latestRun, type FlagSettings } from './flags.repository.ts'
+import { fieldError } from '../errors.ts'
+
+type ListQuery = { status?: string; premisesId?: number; crimeGroup?: string; level?: string; limit: number; offset: number }
+const tags = ['flags']
 
 export default async function flagsRoutes (app: FastifyInstance) {
-  void app
+  const today = () => localToday(app.config.tzLocal)
+
+  app.post('/flags/run', {
+    config: { access: OFFICERS },
+    schema: { tags, summary: 'Evaluate every current premises as of a date (the weekly job calls the same service)', querystring: s.runQuery, response: { 200: s.runResult } }
+  }, async request => {
+    const { asOf } = request.query as { asOf?: string }
+    const date = asOf ?? today()
+    if (Number.isNaN(Date.parse(date + 'T00:00:00Z'))) throw fieldError('asOf', 'asOf must be a real date')
+    return runFlags(app.db, { asOf: date, tz: app.config.tzLocal })
+  })
+
+  app.get('/flags', {
+    config: { access: ALL_ROLES },
+    schema: { tags, summary: 'Flags (a venue manager sees only its own, once acknowledged)', querystring: s.flagListQuery, response: { 200: { type: 'object', properties: { items: { type: 'array', items: s.flagSchema }, total: { type: 'integer' } } } } }
+  }, async request => {
+    const { limit, offset, ...filter } = request.query as ListQuery
+    return listFlags(app.db, request.user, filter, limit, offset)
+  })
+
+  app.get('/flags/export', {
+    config: { access: ALL_ROLES },
+    schema: { tags, summary: 'Flags as CSV, with the same filters as the list', querystring: s.flagListQuery }
+  }, async (request, reply) => {
+    const { limit, offset, ...filter } = request.query as ListQuery
+    reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="flags-${today()}.csv"`)
+    return flagsCsv(app.db, request.user, filter)
+  })
+
+  app.get('/flags/runs/latest', {
+    config: { access: OFFICERS_AND_POLICE },
+    schema: { tags, summary: 'Every test of the latest run, flagged or not', response: { 200: s.latestRunSchema } }
+  }, async () => latestRunWithEvaluations(app.db))
+
+  app.get('/flags/concentration', {
+    config: { access: OFFICERS_AND_POLICE },
+    schema: { tags, summary: 'Concentration of a crime group across venues (Lorenz curve, top 10% / 20%, rates per capacity)', querystring: s.groupQuery }
+  }, async request => {
+    const { group, asOf } = request.query as { group: string; asOf?: string }
+    const result = await concentration(app.db, group, asOf ?? today())
+    if (!result) throw fieldError('group', `Unknown crime group "${group}"`)
+    return result
+  })
+
+  app.get('/flags/traffic-light', {
+    config: { access: ALL_ROLES },
+    schema: { tags, summary: 'Traffic-light points of a premises (penalty per incident, credit per remedy)', querystring: s.trafficLightQuery }
+  }, async request => {
+    const { premisesId, asOf } = request.query as { premisesId: number; asOf?: string }
+    return trafficLight(app.db, request.user, premisesId, asOf ?? today())
+  })
+
+  app.post('/flags/remedies', {
+    config: { access: OFFICERS },
+    schema: { tags, summary: 'Record a remedy (credit points in the traffic-light scheme)', body: s.remedyBody }
+  }, async (request, reply) => {
+    const body = request.body as { premisesId: number; note: string; recordedOn?: string }
+    if (!body.note.trim()) throw fieldError('note', 'Describe the remedy')
+    reply.status(201)
+    return recordRemedy(app.db, request.user, body)
+  })
+
+  app.get('/flags/settings', {
+    config: { access: OFFICERS_AND_POLICE },
+    schema: { tags, summary: 'Crime groups, radius and traffic-light points' }
+  }, async () => findSettings(app.db))
+
+  app.put('/flags/settings', {
+    config: { access: ['admin'] },
+    schema: { tags, summary: 'Change crime groups, radius and traffic-light points', body: s.settingsBody }
+  }, async request => updateSettings(app.db, request.user, request.body as FlagSettings))
+
+  app.get('/flags/:id', {
+    config: { access: ALL_ROLES },
+    schema: { tags, summary: 'A flag with its events and the monthly chart', params: idParams }
+  }, async request => {
+    const { id } = request.params as { id: number }
+    const flag = await getFlag(app.db, request.user, id)
+    const run = await latestRun(app.db)
+    const chart = await flagChart(app.db, await visibleFlag(app.db, request.user, id), run?.asOf ?? today())
+    return { ...flag, chart }
+  })
+
+  app.post('/flags/:id/acknowledge', {
+    config: { access: OFFICERS },
+    schema: { tags, summary: 'Acknowledge an open flag with a note', params: idParams, body: s.noteBody }
+  }, async request => {
+    const { id } = request.params as { id: number }
+    return acknowledgeFlag(app.db, request.user, id, (request.body as { note: string }).note)
+  })
+
+  app.post('/flags/:id/resolve', {
+    config: { access: OFFICERS },
+    schema: { tags, summary: 'Resolve a flag with the action taken', params: idParams, body: s.noteBody }
+  }, async request => {
+    const { id } = request.params as { id: number }
+    return resolveFlag(app.db, request.user, id, (request.body as { note: string }).note)
+  })
 }

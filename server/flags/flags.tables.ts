@@ -1,3 +1,107 @@
-// Kysely row types for the flags domain's own tables (added by its migrations).
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface FlagsTables {}
+// Kysely row types for the flags domain's own tables (see migrations/*_create_flags.ts).
+import type { ColumnType, Generated } from 'kysely'
+import type { Json } from '../db/core.tables.ts'
+
+export type FlagLevel = 'strong' | 'rising' | 'watch'
+export type FlagStatus = 'open' | 'acknowledged' | 'resolved'
+export type FlagBasis = 'days' | 'months'
+type DateCol = ColumnType<string, string, string>
+
+export interface FlagSettingsTable {
+  id: number
+  groups: Json
+  radiusM: Generated<number>
+  monthRadiusM: Generated<number>
+  penaltyPoints: Json
+  creditPoints: Generated<number>
+  amberAt: Generated<number>
+  redAt: Generated<number>
+  pointsWindowDays: Generated<number>
+  updatedAt: Generated<Date>
+}
+
+export interface FlagRunsTable {
+  id: Generated<number>
+  asOf: DateCol
+  params: Json
+  evaluated: Generated<number>
+  flagged: Generated<number>
+  startedAt: Generated<Date>
+  finishedAt: Date | null
+  runs: Generated<number>
+}
+
+export interface FlagStats {
+  recent: number
+  recentLinked: number
+  recentProximate: number
+  baseline: number
+  cityRecent: number
+  cityBaseline: number
+  lastYear: number
+  expected: number | null
+  ratio: number | null
+  p: number
+  q: number | null
+}
+
+export interface FlagEvaluationsTable extends FlagStats {
+  id: Generated<number>
+  runId: number
+  premisesId: number
+  crimeGroup: string
+  basis: FlagBasis
+  eligible: boolean
+  level: FlagLevel | null
+  explanation: string | null
+}
+
+export interface FlagsTable extends FlagStats {
+  id: Generated<number>
+  premisesId: number
+  crimeGroup: string
+  basis: FlagBasis
+  level: FlagLevel
+  status: Generated<FlagStatus>
+  explanation: string
+  stillFlagged: Generated<boolean>
+  firstRaisedAt: Generated<Date>
+  lastRaisedAsOf: DateCol
+  lastEvaluatedAt: Generated<Date>
+  lastRunId: number | null
+  acknowledgedAt: Date | null
+  acknowledgedBy: number | null
+  acknowledgeNote: string | null
+  resolvedAt: Date | null
+  resolvedBy: number | null
+  resolveNote: string | null
+}
+
+export interface FlagEventsTable {
+  id: Generated<number>
+  flagId: number
+  at: Generated<Date>
+  kind: 'raised' | 'level_changed' | 'reopened' | 'acknowledged' | 'resolved' | 'notified'
+  level: string | null
+  asOf: string | null
+  note: string | null
+  userId: number | null
+}
+
+export interface FlagRemediesTable {
+  id: Generated<number>
+  premisesId: number
+  recordedOn: DateCol
+  note: string
+  userId: number | null
+  createdAt: Generated<Date>
+}
+
+export interface FlagsTables {
+  flagSettings: FlagSettingsTable
+  flagRuns: FlagRunsTable
+  flagEvaluations: FlagEvaluationsTable
+  flags: FlagsTable
+  flagEvents: FlagEventsTable
+  flagRemedies: FlagRemediesTable
+}

@@ -1,4 +1,15 @@
-// Scheduled jobs of the flags domain: a schedule plus a call to a service function.
+// Scheduled jobs of the flags domain: the weekly flag run, Monday 06:00 in TZ_LOCAL, calling the
+// same service as POST /api/flags/run. The cron plugin holds the advisory lock and job_runs.
 import type { JobDefinition } from '../plugins/cron.ts'
+import { runFlags } from '../flags/flags.run.service.ts'
+import { localToday } from '../flags/flags.context.service.ts'
 
-export const flagsJobs: JobDefinition[] = []
+export const flagsJobs: JobDefinition[] = [{
+  name: 'flags-weekly',
+  schedule: '0 6 * * 1',
+  description: 'Flags venues with rising theft or violence (the last 28 days against the previous 52 weeks)',
+  async run (app) {
+    const { runId, asOf, evaluated, flagged, notified } = await runFlags(app.db, { asOf: localToday(app.config.tzLocal), tz: app.config.tzLocal })
+    return { runId, asOf, evaluated, flagged, notified }
+  }
+}]

@@ -1,0 +1,6 @@
+// Domain errors of the flags domain, with readable codes.
+import createError from '@fastify/error'
+
+export const FlagNotFound = createError('FLAG_NOT_FOUND', 'Flag %s was not found', 404)
+export const FlagStatusConflict = createError('FLAG_STATUS_CONFLICT', '%s', 409)
+export const FlagsPremisesNotFound = createError('PREMISES_NOT_FOUND', 'Premises %s was not found', 404)

@@ -1,0 +1,157 @@
+// Queries on the flags domain's own tables: settings, runs, evaluations, flags, events, remedies.
+// The counting SQL over incidents lives in flags.counts.repository.ts.
+import { sql, type Insertable, type Updateable } from 'kysely'
+import type { Db } from '../db/types.ts'
+import type { FlagEvaluationsTable, FlagsTable, FlagEventsTable } from './flags.tables.ts'
+import { DEFAULT_GROUPS } from './flags.stats.ts'
+
+export interface FlagSettings {
+  groups: Record<string, string[]>
+  radiusM: number
+  monthRadiusM: number
+  penaltyPoints: Record<string, number>
+  creditPoints: number
+  amberAt: number
+  redAt: number
+  pointsWindowDays: number
+}
+
+export const DEFAULT_SETTINGS: FlagSettings = {
+  groups: DEFAULT_GROUPS,
+  radiusM: 20,
+  monthRadiusM: 50,
+  penaltyPoints: { theft: 1, violence: 2 },
+  creditPoints: 3,
+  amberAt: 6,
+  redAt: 12,
+  pointsWindowDays: 365
+}
+
+export async function findSettings (db: Db): Promise<FlagSettings> {
+  const row = await db.selectFrom('flagSettings').selectAll().where('id', '=', 1).executeTakeFirst()
+  if (!row) return DEFAULT_SETTINGS
+  const { id, updatedAt, ...settings } = row
+  return settings as FlagSettings
+}
+
+export async function saveSettings (db: Db, settings: FlagSettings): Promise<void> {
+  const values = { ...settings, groups: JSON.stringify(settings.groups), penaltyPoints: JSON.stringify(settings.penaltyPoints), updatedAt: new Date() }
+  await db.insertInto('flagSettings').values({ id: 1, ...values })
+    .onConflict(oc => oc.column('id').doUpdateSet(values)).execute()
+}
+
+/** Mapped current premises: the venues a run evaluates. */
+export function mappedCurrentPremises (db: Db) {
+  return db.selectFrom('premises').select(['id', 'name', 'capacity'])
+    .where('status', '=', 'current').where('easting', 'is not', null).orderBy('id').execute()
+}
+
+/** One run per asOf: a re-run updates the same row, whose row lock serialises concurrent runs. */
+export async function upsertRun (db: Db, asOf: string, params: unknown) {
+  return db.insertInto('flagRuns').values({ asOf, params: JSON.stringify(params) })
+    .onConflict(oc => oc.column('asOf').doUpdateSet({ params: JSON.stringify(params), startedAt: new Date(), finishedAt: null, runs: sql`flag_runs.runs + 1` }))
+    .returning(['id', 'asOf']).executeTakeFirstOrThrow()
+}
+
+export async function finishRun (db: Db, id: number, evaluated: number, flagged: number) {
+  await db.updateTable('flagRuns').set({ evaluated, flagged, finishedAt: new Date() }).where('id', '=', id).execute()
+}
+
+export async function deleteEvaluations (db: Db, runId: number) {
+  await db.deleteFrom('flagEvaluations').where('runId', '=', runId).execute()
+}
+
+export async function insertEvaluations (db: Db, rows: Insertable<FlagEvaluationsTable>[]) {
+  for (let i = 0; i < rows.length; i += 500) await db.insertInto('flagEvaluations').values(rows.slice(i, i + 500)).execute()
+}
+
+export function previousRun (db: Db, asOf: string) {
+  return db.selectFrom('flagRuns').select(['id', 'asOf']).where('asOf', '<', asOf).orderBy('asOf', 'desc').limit(1).executeTakeFirst()
+}
+
+export function latestRun (db: Db) {
+  return db.selectFrom('flagRuns').selectAll().where('finishedAt', 'is not', null).orderBy('asOf', 'desc').limit(1).executeTakeFirst()
+}
+
+export function raisedEvaluations (db: Db, runId: number) {
+  return db.selectFrom('flagEvaluations').select(['premisesId', 'crimeGroup', 'basis', 'level'])
+    .where('runId', '=', runId).where('level', 'in', ['rising', 'strong']).execute()
+}
+
+export function runEvaluations (db: Db, runId: number) {
+  return db.selectFrom('flagEvaluations').selectAll().where('runId', '=', runId).orderBy('premisesId').orderBy('crimeGroup').orderBy('basis').execute()
+}
+
+export function allFlagKeys (db: Db) {
+  return db.selectFrom('flags').select(['id', 'premisesId', 'crimeGroup', 'basis', 'level', 'status', 'resolvedAt']).execute()
+}
+
+export async function insertFlag (db: Db, values: Insertable<FlagsTable>) {
+  return db.insertInto('flags').values(values).returning('id').executeTakeFirstOrThrow()
+}
+
+export async function updateFlag (db: Db, id: number, values: Updateable<FlagsTable>) {
+  await db.updateTable('flags').set(values).where('id', '=', id).execute()
+}
+
+export async function markNotFlagged (db: Db, stillFlaggedIds: number[]) {
+  let query = db.updateTable('flags').set({ stillFlagged: false, lastEvaluatedAt: new Date() })
+  if (stillFlaggedIds.length) query = query.where('id', 'not in', stillFlaggedIds)
+  await query.execute()
+}
+
+export async function insertEvent (db: Db, event: Insertable<FlagEventsTable>) {
+  await db.insertInto('flagEvents').values(event).execute()
+}
+
+export interface FlagFilter {
+  status?: string
+  premisesId?: number
+  crimeGroup?: string
+  level?: string
+  /** A venue manager's premises; only flags an officer has acknowledged. */
+  managerPremises?: number[]
+}
+
+function flagQuery (db: Db) {
+  return db.selectFrom('flags as f').innerJoin('premises as p', 'p.id', 'f.premisesId')
+    .selectAll('f').select(['p.name as premisesName', 'p.lat', 'p.lng', 'p.capacity'])
+}
+
+export function findFlags (db: Db, filter: FlagFilter, limit: number, offset: number) {
+  let query = flagQuery(db)
+  if (filter.status) query = query.where('f.status', '=', filter.status as any)
+  if (filter.premisesId) query = query.where('f.premisesId', '=', filter.premisesId)
+  if (filter.crimeGroup) query = query.where('f.crimeGroup', '=', filter.crimeGroup)
+  if (filter.level) query = query.where('f.level', '=', filter.level as any)
+  if (filter.managerPremises) {
+    query = query.where('f.premisesId', 'in', filter.managerPremises.length ? filter.managerPremises : [-1]).where('f.acknowledgedAt', 'is not', null)
+  }
+  return query.orderBy(sql`case f.level when 'strong' then 0 when 'rising' then 1 else 2 end`).orderBy('f.p').orderBy('f.id').limit(limit).offset(offset).execute()
+}
+
+export function findFlag (db: Db, id: number, forUpdate = false) {
+  let query = flagQuery(db).where('f.id', '=', id)
+  if (forUpdate) query = query.forUpdate(['f'] as any)
+  return query.executeTakeFirst()
+}
+
+export function flagEvents (db: Db, flagId: number) {
+  return db.selectFrom('flagEvents as e').leftJoin('users as u', 'u.id', 'e.userId')
+    .select(['e.id', 'e.at', 'e.kind', 'e.level', 'e.asOf', 'e.note', 'u.name as userName'])
+    .where('e.flagId', '=', flagId).orderBy('e.id').execute()
+}
+
+export async function insertRemedy (db: Db, premisesId: number, recordedOn: string, note: string, userId: number) {
+  return db.insertInto('flagRemedies').values({ premisesId, recordedOn, note, userId }).returningAll().executeTakeFirstOrThrow()
+}
+
+export function remediesSince (db: Db, premisesIds: number[] | undefined, from: string) {
+  let query = db.selectFrom('flagRemedies').selectAll().where('recordedOn', '>=', from)
+  if (premisesIds) query = query.where('premisesId', 'in', premisesIds.length ? premisesIds : [-1])
+  return query.orderBy('recordedOn', 'desc').execute()
+}
+
+export function findPremises (db: Db, id: number) {
+  return db.selectFrom('premises').select(['id', 'name', 'capacity', 'status']).where('id', '=', id).executeTakeFirst()
+}
