@@ -1,13 +1,20 @@
 // What other domains may read of Safety Thirst: each premises' current award (tier and expiry),
 // shown on the premises register, the public register and the map.
 import type { Db } from '../db/types.ts'
+import { currentlyAccredited } from './progress.repository.ts'
+import { localDate } from './dates.ts'
 
 export type Tier = 'pass' | 'commended' | 'highly_commended'
 export interface CurrentAward { tier: Tier; validUntil: string }
 
 /** Current (decided, accredited, not expired) awards by premises id. */
 export async function currentAwards (db: Db, premisesIds: number[]): Promise<Map<number, CurrentAward>> {
-  void db
-  void premisesIds
-  return new Map()
+  const awards = new Map<number, CurrentAward>()
+  if (!premisesIds.length) return awards
+  const rows = await currentlyAccredited(db, localDate(), [...new Set(premisesIds)])
+  for (const row of rows) {
+    // Rows come newest year first per premises; keep the first one seen.
+    if (!awards.has(row.premisesId)) awards.set(row.premisesId, { tier: row.tier as Tier, validUntil: row.validUntil! })
+  }
+  return awards
 }

@@ -1,0 +1,114 @@
+// The officers' side: the site-visit assessment, moderation by a second officer, and the
+// decision whose tier the criteria set's rules compute (shared/safety-thirst/tier.ts).
+import type { Kysely } from 'kysely'
+import type { Database, Db } from '../db/types.ts'
+import type { CurrentUser } from '../plugins/auth.ts'
+import { recordAudit } from '../audit/audit.repository.ts'
+import { notify } from '../notifications/notifications.service.ts'
+import { fieldError } from '../errors.ts'
+import { computeTier, TIER_LABELS, type Result } from '../../shared/safety-thirst/tier.ts'
+import * as repo from './applications.repository.ts'
+import { criteriaOf, findSet, getSettings } from './criteria.repository.ts'
+import { rulesOf } from './criteria.service.ts'
+import { assertTransition, checkCodes, loadApplication } from './applications.service.ts'
+import { AssessmentIncomplete, ModerationRequired, ModeratorIsAssessor } from './safety-thirst.errors.ts'
+import { validUntilFor } from './dates.ts'
+
+type ResultInput = { criterionCode: string; result: Result; note?: string }
+export interface AssessmentBody { siteVisitDate?: string; assessors?: string[]; agenciesConsulted?: string[]; note?: string; results: ResultInput[] }
+
+async function missingResults (db: Db, applicationId: number, setId: number): Promise<string[]> {
+  const have = new Set((await repo.resultsOf(db, applicationId)).map(r => r.criterionCode))
+  return (await criteriaOf(db, setId, false)).map(c => c.code).filter(code => !have.has(code))
+}
+
+async function assertComplete (db: Db, applicationId: number, setId: number, what: string) {
+  const missing = await missingResults(db, applicationId, setId)
+  if (missing.length) throw new AssessmentIncomplete(`The assessment is not complete, so the application cannot be ${what}; no result yet for ${missing.join(', ')}`)
+}
+
+/** Saves the officer's site visit and results (part-way saves allowed); the application moves to under assessment. */
+export function saveAssessment (db: Kysely<Database>, user: CurrentUser, id: number, body: AssessmentBody) {
+  return db.transaction().execute(async trx => {
+    const row = await loadApplication(trx, user, id, true)
+    if (row.status !== 'under_assessment') assertTransition(row, 'under_assessment', 'assessed')
+    checkCodes((await criteriaOf(trx, row.criteriaSetId, false)).map(c => c.code), body.results, 'results')
+    const before = await repo.resultsOf(trx, id)
+    await repo.upsertResults(trx, id, body.results)
+    const updated = await repo.updateApplication(trx, id, {
+      status: 'under_assessment',
+      siteVisitDate: body.siteVisitDate ?? row.siteVisitDate,
+      assessors: JSON.stringify(body.assessors ?? row.assessors ?? []),
+      agenciesConsulted: JSON.stringify(body.agenciesConsulted ?? row.agenciesConsulted ?? []),
+      assessmentNote: body.note ?? row.assessmentNote,
+      assessedBy: user.id,
+      assessedAt: new Date()
+    })
+    await recordAudit(trx, { userId: user.id, action: 'assess', entity: 'st_application', entityId: id, before: { status: row.status, results: before }, after: { status: updated.status, siteVisitDate: updated.siteVisitDate, results: body.results } })
+  })
+}
+
+export interface ModerationBody { confirm: boolean; note?: string; results?: ResultInput[] }
+
+/** A second officer (never the assessor) confirms the results or changes them. */
+export function moderate (db: Kysely<Database>, user: CurrentUser, id: number, body: ModerationBody) {
+  return db.transaction().execute(async trx => {
+    const row = await loadApplication(trx, user, id, true)
+    assertTransition(row, 'moderated', 'moderated')
+    if (row.assessedBy === user.id) throw new ModeratorIsAssessor('Moderation must be done by a different officer from the assessor')
+    await assertComplete(trx, id, row.criteriaSetId, 'moderated')
+    const before = await repo.resultsOf(trx, id)
+    if (!body.confirm) {
+      if (!body.results?.length) throw fieldError('results', 'body.results is required when the moderator changes the outcome (confirm: false)')
+      checkCodes((await criteriaOf(trx, row.criteriaSetId, false)).map(c => c.code), body.results, 'results')
+      await repo.upsertResults(trx, id, body.results)
+    } else if (body.results?.length) {
+      throw fieldError('results', 'body.results are only sent when the moderator changes the outcome (confirm: false)')
+    }
+    const updated = await repo.updateApplication(trx, id, { status: 'moderated', moderatedBy: user.id, moderatedAt: new Date(), moderationConfirmed: body.confirm, moderationNote: body.note ?? null })
+    await recordAudit(trx, { userId: user.id, action: 'moderate', entity: 'st_application', entityId: id, before: { status: row.status, results: before }, after: { status: updated.status, confirm: body.confirm, note: body.note ?? null, results: body.results ?? null } })
+  })
+}
+
+/** Decides the tier by the rules of the application's own criteria set and records validity and certificate. */
+export function decide (db: Kysely<Database>, user: CurrentUser, id: number) {
+  return db.transaction().execute(async trx => {
+    const row = await loadApplication(trx, user, id, true)
+    assertTransition(row, 'decided', 'decided')
+    await assertComplete(trx, id, row.criteriaSetId, 'decided')
+    const settings = await getSettings(trx)
+    if (settings.moderationRequired && row.status !== 'moderated') {
+      throw new ModerationRequired('The assessment must be moderated by a second officer before a decision (the scheme requires moderation)')
+    }
+    const set = (await findSet(trx, row.criteriaSetId))!
+    const criteria = await criteriaOf(trx, row.criteriaSetId, false)
+    const results = Object.fromEntries((await repo.resultsOf(trx, id)).map(r => [r.criterionCode, r]))
+    const outcome = computeTier(criteria, Object.fromEntries(Object.entries(results).map(([code, r]) => [code, r.result])), rulesOf(set))
+    const accredited = outcome.tier !== 'not_accredited'
+    const actionPlan = accredited
+      ? []
+      : outcome.reasons.unmet.map(code => {
+        const c = criteria.find(x => x.code === code)!
+        return {
+          criterionCode: code, level: c.level, priority: c.level === 'essential' ? 'required for any award' : 'towards a higher tier',
+          text: c.text, evidence: c.evidence, result: results[code]?.result ?? 'not_met', note: results[code]?.note ?? '',
+          action: `${c.level === 'essential' ? 'Put in place' : 'Consider'}: ${c.text} Evidence to show: ${c.evidence}`
+        }
+      })
+    const validUntil = validUntilFor(row.year)
+    const certificateNumber = accredited ? `ST-${row.year}-${String(id).padStart(5, '0')}` : null
+    const updated = await repo.updateApplication(trx, id, {
+      status: 'decided', tier: outcome.tier, validUntil, certificateNumber, decidedBy: user.id, decidedAt: new Date(),
+      decisionReasons: JSON.stringify({ ...outcome.reasons, rules: rulesOf(set), criteriaVersion: set.version }), actionPlan: JSON.stringify(actionPlan)
+    })
+    const premises = await repo.findPremises(trx, row.premisesId)
+    await notify(trx, {
+      role: 'venue_manager', premisesId: row.premisesId, kind: 'safety_thirst_decided',
+      title: `Safety Thirst ${row.year}: ${premises?.name ?? 'your premises'} — ${TIER_LABELS[outcome.tier]}`,
+      body: accredited ? `Valid until ${validUntil}. Certificate ${certificateNumber}.` : 'An action plan lists what to put in place before re-applying.',
+      link: `/safety-thirst/applications/${id}`, dedupeKey: `st-decided-${id}`
+    })
+    await recordAudit(trx, { userId: user.id, action: 'decide', entity: 'st_application', entityId: id, before: { status: row.status }, after: { status: updated.status, tier: outcome.tier, validUntil, certificateNumber } })
+    return { tier: outcome.tier, validUntil, certificateNumber, reasons: outcome.reasons, actionPlan }
+  })
+}

@@ -1,0 +1,77 @@
+// HTTP routes for the criteria (current set, administrators' versioned drafts) and the scheme settings.
+import type { FastifyInstance } from 'fastify'
+import { ALL_ROLES, OFFICERS } from '../../shared/roles.ts'
+import { idParams } from '../../shared/schemas/common.ts'
+import {
+  addCriterionBody, createSetBody, criteriaSetSchema, criteriaSetSummary, currentCriteriaResponse, setCodeParams,
+  settingsBody, settingsSchema, updateCriterionBody, updateSetBody
+} from '../../shared/schemas/safety-thirst.ts'
+import * as criteria from './criteria.service.ts'
+
+const tags = ['safety-thirst']
+const ADMIN = ['admin'] as const
+
+export default async function criteriaRoutes (app: FastifyInstance) {
+  app.get('/criteria', {
+    config: { access: ALL_ROLES },
+    schema: { tags, summary: 'The current (published) criteria set', response: { 200: currentCriteriaResponse } }
+  }, async () => criteria.currentCriteria(app.db))
+
+  app.get('/criteria-sets', {
+    config: { access: OFFICERS },
+    schema: { tags, summary: 'Every criteria set version', response: { 200: { type: 'object', properties: { items: { type: 'array', items: criteriaSetSummary }, total: { type: 'integer' } } } } }
+  }, async () => {
+    await criteria.currentSet(app.db)
+    const items = await criteria.listSets(app.db)
+    return { items: items.map(i => ({ ...i, criteriaCount: Number(i.criteriaCount) })), total: items.length }
+  })
+
+  app.get('/criteria-sets/:id', {
+    config: { access: OFFICERS },
+    schema: { tags, summary: 'One criteria set with retired criteria', params: idParams, response: { 200: criteriaSetSchema } }
+  }, async request => criteria.getSet(app.db, (request.params as { id: number }).id))
+
+  app.post('/criteria-sets', {
+    config: { access: ADMIN },
+    schema: { tags, summary: 'Start a draft version, copied from the current set', body: createSetBody, response: { 201: criteriaSetSchema } }
+  }, async (request, reply) => {
+    const set = await criteria.createDraft(app.db, request.user.id, (request.body as { version: string }).version)
+    return reply.status(201).send(set)
+  })
+
+  app.patch('/criteria-sets/:id', {
+    config: { access: ADMIN },
+    schema: { tags, summary: 'Rename a draft or change its tier thresholds', params: idParams, body: updateSetBody, response: { 200: criteriaSetSchema } }
+  }, async request => criteria.updateDraft(app.db, request.user.id, (request.params as { id: number }).id, request.body as Parameters<typeof criteria.updateDraft>[3]))
+
+  app.post('/criteria-sets/:id/criteria', {
+    config: { access: ADMIN },
+    schema: { tags, summary: 'Add a criterion to a draft', params: idParams, body: addCriterionBody, response: { 201: criteriaSetSchema } }
+  }, async (request, reply) => {
+    const set = await criteria.addCriterion(app.db, request.user.id, (request.params as { id: number }).id, request.body as Parameters<typeof criteria.addCriterion>[3])
+    return reply.status(201).send(set)
+  })
+
+  app.patch('/criteria-sets/:id/criteria/:code', {
+    config: { access: ADMIN },
+    schema: { tags, summary: 'Edit or retire a criterion of a draft', params: setCodeParams, body: updateCriterionBody, response: { 200: criteriaSetSchema } }
+  }, async request => {
+    const { id, code } = request.params as { id: number; code: string }
+    return criteria.updateCriterion(app.db, request.user.id, id, code, request.body as Parameters<typeof criteria.updateCriterion>[4])
+  })
+
+  app.post('/criteria-sets/:id/publish', {
+    config: { access: ADMIN },
+    schema: { tags, summary: 'Publish a draft; it becomes the set new applications use', params: idParams, response: { 200: criteriaSetSchema } }
+  }, async request => criteria.publish(app.db, request.user.id, (request.params as { id: number }).id))
+
+  app.get('/settings', {
+    config: { access: OFFICERS },
+    schema: { tags, summary: 'Scheme settings: the yearly target and whether moderation is required', response: { 200: settingsSchema } }
+  }, async () => criteria.getSettings(app.db))
+
+  app.put('/settings', {
+    config: { access: ADMIN },
+    schema: { tags, summary: 'Change the scheme settings', body: settingsBody, response: { 200: settingsSchema } }
+  }, async request => criteria.updateSettings(app.db, request.user.id, request.body as { target?: number; moderationRequired?: boolean }))
+}

@@ -1,0 +1,46 @@
+// HTTP routes for the yearly progress dashboard, venues not taking part, CSV exports and the levy list.
+import type { FastifyInstance } from 'fastify'
+import { OFFICERS_AND_POLICE } from '../../shared/roles.ts'
+import { listOf } from '../../shared/schemas/common.ts'
+import { progressQuery, progressResponse, venueRow } from '../../shared/schemas/safety-thirst.ts'
+import * as progress from './progress.service.ts'
+import { localYear } from './dates.ts'
+
+const tags = ['safety-thirst']
+const yearOf = (request: { query: unknown }) => (request.query as { year?: number }).year ?? localYear(new Date())
+
+export default async function progressRoutes (app: FastifyInstance) {
+  app.get('/progress', {
+    config: { access: OFFICERS_AND_POLICE },
+    schema: { tags, summary: 'Applications by status and tier for the year against the target', querystring: progressQuery, response: { 200: progressResponse } }
+  }, async request => progress.progress(app.db, yearOf(request)))
+
+  app.get('/progress/not-taking-part', {
+    config: { access: OFFICERS_AND_POLICE },
+    schema: { tags, summary: 'Current premises with no application for the year', querystring: progressQuery, response: { 200: listOf(venueRow) } }
+  }, async request => progress.notTakingPart(app.db, yearOf(request)))
+
+  app.get('/progress/export.csv', {
+    config: { access: OFFICERS_AND_POLICE },
+    schema: { tags, summary: 'Every current premises and its application for the year, as CSV', querystring: progressQuery, produces: ['text/csv'] }
+  }, async (request, reply) => {
+    const year = yearOf(request)
+    reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="safety-thirst-${year}.csv"`)
+    return progress.progressCsv(app.db, year)
+  })
+
+  app.get('/levy-reductions', {
+    config: { access: OFFICERS_AND_POLICE },
+    schema: {
+      tags, summary: 'Venues currently at the Safety Thirst standard (late-night levy reduction); ?format=csv for a file',
+      querystring: { type: 'object', properties: { format: { type: 'string', enum: ['json', 'csv'], default: 'json' } }, additionalProperties: false },
+      response: { 200: listOf(venueRow) }
+    }
+  }, async (request, reply) => {
+    if ((request.query as { format: string }).format === 'csv') {
+      reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="late-night-levy-reductions.csv"')
+      return reply.serializer((payload: unknown) => String(payload)).send(await progress.levyCsv(app.db))
+    }
+    return progress.levyReductions(app.db)
+  })
+}

@@ -1,0 +1,55 @@
+// The yearly progress against the target, venues not taking part, the CSV export and the
+// late-night-levy reduction list (venues currently at the Safety Thirst standard).
+import type { Db } from '../db/types.ts'
+import { ST_STATUSES, ST_TIERS } from '../../shared/schemas/safety-thirst.ts'
+import { TIER_LABELS, type Tier } from '../../shared/safety-thirst/tier.ts'
+import { getSettings } from './criteria.repository.ts'
+import * as repo from './progress.repository.ts'
+import { localDate } from './dates.ts'
+
+export async function progress (db: Db, year: number) {
+  const [settings, statuses, tiers] = await Promise.all([getSettings(db), repo.countByStatus(db, year), repo.countByTier(db, year)])
+  const byStatus = Object.fromEntries(ST_STATUSES.map(s => [s, statuses.find(r => r.status === s)?.n ?? 0]))
+  const byTier = Object.fromEntries(ST_TIERS.map(t => [t, tiers.find(r => r.tier === t)?.n ?? 0]))
+  const accredited = byTier.pass + byTier.commended + byTier.highly_commended
+  const applications = statuses.filter(r => r.status !== 'withdrawn').reduce((sum, r) => sum + r.n, 0)
+  return { year, target: settings.target, accredited, applications, byTier, byStatus }
+}
+
+export async function notTakingPart (db: Db, year: number) {
+  const items = await repo.notTakingPart(db, year)
+  return { items: items.map(i => ({ ...i, tier: null, validUntil: null, certificateNumber: null, status: null })), total: items.length }
+}
+
+export async function levyReductions (db: Db, today = localDate()) {
+  const rows = await repo.currentlyAccredited(db, today)
+  const seen = new Set<number>()
+  const items = rows.filter(r => !seen.has(r.premisesId) && seen.add(r.premisesId)).map(r => ({ ...r, status: 'decided' }))
+  return { items, total: items.length }
+}
+
+function csvCell (value: unknown): string {
+  const s = value === null || value === undefined ? '' : String(value)
+  // Quote always; neutralise spreadsheet formulas in names typed by people.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s
+  return `"${safe.replace(/"/g, '""')}"`
+}
+
+export function toCsv (header: string[], rows: unknown[][]): string {
+  return [header, ...rows].map(r => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
+}
+
+/** Every current premises and where it stands this year; "not taking part" when it has no application. */
+export async function progressCsv (db: Db, year: number): Promise<string> {
+  const rows = await repo.venuesForYear(db, year)
+  return toCsv(
+    ['premises_id', 'name', 'address', 'postcode', 'licence_number', 'year', 'taking_part', 'application_id', 'status', 'tier', 'valid_until', 'certificate_number'],
+    rows.map(r => [r.premisesId, r.name, r.address, r.postcode, r.licenceNumber, year, r.applicationId ? 'yes' : 'no', r.applicationId, r.status, r.tier ? TIER_LABELS[r.tier as Tier] : '', r.validUntil, r.certificateNumber])
+  )
+}
+
+export async function levyCsv (db: Db): Promise<string> {
+  const { items } = await levyReductions(db)
+  return toCsv(['premises_id', 'name', 'address', 'postcode', 'licence_number', 'tier', 'valid_until', 'certificate_number', 'levy_reduction'],
+    items.map(r => [r.premisesId, r.name, r.address, r.postcode, r.licenceNumber, TIER_LABELS[r.tier as Tier], r.validUntil, r.certificateNumber, '30%']))
+}
