@@ -29,6 +29,8 @@ export function formatValidationErrors (errors: FastifySchemaValidationError[], 
 
 export default fp(async function errorsPlugin (app) {
   app.setErrorHandler(function handleError (error: FastifyError & { field?: string; details?: unknown }, request, reply) {
+    const fault = clientFault(error)
+    if (fault) Object.assign(error, { statusCode: 400, code: fault.code, message: fault.message })
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed')
@@ -51,6 +53,16 @@ export default fp(async function errorsPlugin (app) {
     return reply.status(status).send(body)
   })
 }, { name: 'errors' })
+
+/** Client mistakes that only surface below the routes (found by test/quality/fuzz.test.ts). */
+function clientFault (error: { code?: string; message?: string }): { code: string; message: string } | undefined {
+  // PostgreSQL cannot store text with a NUL byte or an unpaired surrogate (22021, 22P05).
+  if (error.code === '22021' || error.code === '22P05') return { code: 'INVALID_TEXT', message: 'The request contains characters that cannot be stored (such as a NUL byte)' }
+  if (/^(Unexpected end of (multipart data|form)|Malformed part header|Multipart: Boundary not found)/.test(error.message ?? '')) {
+    return { code: 'MALFORMED_MULTIPART', message: 'The multipart body is malformed or incomplete' }
+  }
+  return undefined
+}
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
