@@ -63,7 +63,7 @@ export async function runFlagsIn (trx: Transaction<Database>, options: RunOption
       radius: e.basis === 'days' ? radius : monthRadius, windows: windowsByBasis[e.basis]!, areaName: options.areaName
     })
   }
-  await repo.insertEvaluations(trx, evaluations.map(({ premisesName, ...e }) => ({ ...e, runId: run.id })))
+  await repo.insertEvaluations(trx, evaluations.map(({ premisesName, attainable, ...e }) => ({ ...e, runId: run.id })))
   const flagged = evaluations.filter(e => e.level)
   const notified = await syncFlags(trx, { runId: run.id, asOf: options.asOf }, flagged)
   await repo.finishRun(trx, run.id, evaluations.length, flagged.length)

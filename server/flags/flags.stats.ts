@@ -45,7 +45,13 @@ export function monthWindows (recentMonth: string): Windows {
 export interface VenueCounts { recentLinked: number; recentProximate: number; baseline: number; lastYear: number }
 export interface CityTotals { recent: number; baseline: number }
 
-export interface Evaluation extends FlagStats { eligible: boolean; level: FlagLevel | null }
+export interface Evaluation extends FlagStats {
+  /** x_R ≥ 3 and π^N ≤ 0.05: may be flagged rising or strong. */
+  eligible: boolean
+  /** π^N ≤ 0.05: the test can reach significance, so it is in the run's BH family. */
+  attainable: boolean
+  level: FlagLevel | null
+}
 
 /** The test for one venue and group. City totals include the venue; its own incidents are taken out. */
 export function evaluate (venue: VenueCounts, city: CityTotals): Evaluation {
@@ -58,27 +64,36 @@ export function evaluate (venue: VenueCounts, city: CityTotals): Evaluation {
   const pi = exposed ? eR / (eR + eB) : 1
   const expected = eB > 0 ? xB * eR / eB : null
   const ratio = exposed ? (xR / eR) / ((xB + 0.5) / eB) : null
-  // A venue that cannot reach significance does not spend the multiple-testing budget.
-  const eligible = exposed && xR >= 3 && Math.pow(pi, xR + xB) <= 0.05
+  // A venue that cannot reach significance (π^N > 0.05) does not spend the multiple-testing budget.
+  const attainable = exposed && Math.pow(pi, xR + xB) <= 0.05
   return {
     recent: xR, recentLinked: venue.recentLinked, recentProximate: venue.recentProximate, baseline: xB,
-    cityRecent: eR, cityBaseline: eB, lastYear: venue.lastYear, expected, ratio, p, q: null, eligible, level: null
+    cityRecent: eR, cityBaseline: eB, lastYear: venue.lastYear, expected, ratio, p, q: null,
+    eligible: attainable && xR >= 3, attainable, level: null
   }
 }
 
-/** BH across every eligible test of one run, then levels exactly as analytics.md §2. Mutates and returns. */
+/**
+ * BH across the run, then levels as analytics.md §2. Mutates and returns.
+ * The BH family is every test that can reach significance (π^N ≤ 0.05, Tarone's criterion);
+ * x_R ≥ 3 then decides which may be flagged rising or strong. Selecting the family by x_R ≥ 3
+ * as well (the literal reading) picks tests by their own statistic: on 300 sparse synthetic
+ * venues with a steady share it flagged 45 venues in a year of weekly runs, against 2 this way
+ * (test/flags/stats.test.ts), so the false discovery rate would not hold.
+ */
 export function assignLevels<T extends Evaluation> (evaluations: T[]): T[] {
-  const eligible = evaluations.filter(e => e.eligible)
-  const q = benjaminiHochberg(eligible.map(e => e.p))
-  eligible.forEach((e, i) => { e.q = q[i]! })
+  const family = evaluations.filter(e => e.attainable)
+  const q = benjaminiHochberg(family.map(e => e.p))
+  family.forEach((e, i) => { e.q = q[i]! })
   for (const e of evaluations) e.level = levelOf(e)
   return evaluations
 }
 
-export function levelOf (e: Pick<Evaluation, 'q' | 'ratio' | 'recent' | 'expected' | 'p'>): FlagLevel | null {
+export function levelOf (e: Pick<Evaluation, 'q' | 'ratio' | 'recent' | 'expected' | 'p'> & { eligible?: boolean }): FlagLevel | null {
   const sizeable = e.ratio !== null && e.ratio >= 1.5 && e.expected !== null && e.recent - e.expected >= 2
-  if (e.q !== null && sizeable && e.q <= 0.01) return 'strong'
-  if (e.q !== null && sizeable && e.q <= 0.10) return 'rising'
+  const testable = e.q !== null && e.eligible !== false && e.recent >= 3
+  if (testable && sizeable && e.q! <= 0.01) return 'strong'
+  if (testable && sizeable && e.q! <= 0.10) return 'rising'
   if (e.recent >= 2 && e.p <= 0.05) return 'watch'
   return null
 }
