@@ -1,6 +1,72 @@
-// HTTP routes of the hotspots domain (schema, access, status codes); the rules live in the service.
+// HTTP routes of the hotspots domain (schema, access, status codes); the rules live in the services.
 import type { FastifyInstance } from 'fastify'
+import { OFFICERS_AND_POLICE } from '../../shared/roles.ts'
+import * as schemas from '../../shared/schemas/hotspots.ts'
+import { parseFilters } from './filters.ts'
+import { computeBriefing } from './hotspots.briefing.ts'
+import { cellDetail } from './hotspots.cells.ts'
+import { computeChange } from './hotspots.change.ts'
+import { computeDensity } from './hotspots.density.ts'
+import { exportFileName, hotspotsCsv } from './hotspots.export.ts'
+import { incidentCoverage } from './hotspots.repository.ts'
+import { computeHotspots, toFeatureCollection } from './hotspots.service.ts'
+
+const tags = ['hotspots']
+const access = OFFICERS_AND_POLICE
 
 export default async function hotspotsRoutes (app: FastifyInstance) {
-  void app
+  const filters = (query: unknown) => parseFilters(query as schemas.HotspotQuery, app.config.tzLocal)
+
+  app.get('/hotspots', {
+    config: { access },
+    schema: {
+      tags, summary: 'Getis-Ord Gi* hotspot cells over the authority, zero-count cells included',
+      querystring: schemas.hotspotsQuery, response: { 200: schemas.hotspotsResponse }
+    }
+  }, async request => toFeatureCollection(await computeHotspots(app.db, filters(request.query))))
+
+  app.get('/hotspots/density', {
+    config: { access },
+    schema: { tags, summary: 'Quartic kernel density raster (BNG pixels) with the same filters', querystring: schemas.densityQuery, response: { 200: schemas.densityResponse } }
+  }, async request => {
+    const { bandwidth, pixel } = request.query as { bandwidth?: number; pixel?: number }
+    return computeDensity(app.db, filters(request.query), { bandwidth, pixel: pixel ?? 20 })
+  })
+
+  app.get('/hotspots/change', {
+    config: { access },
+    schema: { tags, summary: 'This window against the same window a year earlier, per cell (exact Poisson test, BH)', querystring: schemas.hotspotsQuery, response: { 200: schemas.changeResponse } }
+  }, async request => computeChange(app.db, filters(request.query)))
+
+  app.get('/hotspots/briefing', {
+    config: { access },
+    schema: { tags, summary: 'Printable briefing: all cells and the top 10 hotspot cells with streets, venues and last year', querystring: schemas.hotspotsQuery, response: { 200: schemas.briefingResponse } }
+  }, async request => computeBriefing(app.db, filters(request.query)))
+
+  app.get('/hotspots/cells/:id', {
+    config: { access },
+    schema: { tags, summary: 'The incidents counted in one cell and the venues in it', params: schemas.cellParams, querystring: schemas.hotspotsQuery, response: { 200: schemas.cellDetailResponse } }
+  }, async request => cellDetail(app.db, filters(request.query), (request.params as { id: string }).id))
+
+  app.get('/hotspots/coverage', {
+    config: { access },
+    schema: { tags, summary: 'The dates incidents cover (presets anchor on the latest data)', response: { 200: schemas.coverageResponse } }
+  }, async () => incidentCoverage(app.db, app.config.tzLocal))
+
+  const exportCells = async (query: unknown, format: 'csv' | 'geojson', reply: import('fastify').FastifyReply) => {
+    const result = await computeHotspots(app.db, filters(query))
+    reply.header('content-disposition', `attachment; filename="${exportFileName(result, format)}"`)
+    if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(hotspotsCsv(result))
+    return reply.type('application/geo+json').send(JSON.stringify(toFeatureCollection(result)))
+  }
+  app.get('/hotspots/export', {
+    config: { access },
+    schema: { tags, summary: 'The cells as CSV or GeoJSON (format=csv|geojson)', querystring: { ...schemas.exportQuery, required: ['format'] } }
+  }, async (request, reply) => exportCells(request.query, (request.query as { format: 'csv' | 'geojson' }).format, reply))
+  app.get('/hotspots/export.csv', {
+    config: { access }, schema: { tags, summary: 'The cells as CSV', querystring: schemas.hotspotsQuery }
+  }, async (request, reply) => exportCells(request.query, 'csv', reply))
+  app.get('/hotspots/export.geojson', {
+    config: { access }, schema: { tags, summary: 'The cells as GeoJSON', querystring: schemas.hotspotsQuery }
+  }, async (request, reply) => exportCells(request.query, 'geojson', reply))
 }

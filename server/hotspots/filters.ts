@@ -1,0 +1,71 @@
+// Turns the query string into the filters the repository understands, and the date helpers
+// (inclusive local dates, the same window a year earlier). Night-of dates are computed in SQL.
+import { DAY_NAMES, type HotspotQuery } from '../../shared/schemas/hotspots.ts'
+import { fieldError } from '../errors.ts'
+
+export interface HotspotFilters {
+  from: string
+  to: string
+  categories: string[]
+  /** ISO days of the week of the night-of date, 1 = Monday. Empty: every night. */
+  days: number[]
+  /** Local clock hours [start, end), wrapping midnight when start > end. */
+  hours: { start: number; end: number } | null
+  cellSize: number
+  weight: 'count' | 'harm'
+  /** IANA zone for local dates and hours (config TZ_LOCAL). */
+  tz: string
+}
+
+/** With a day or hour filter the window counts nights (night-of dates), otherwise calendar dates. */
+export const isNightFilter = (f: Pick<HotspotFilters, 'days' | 'hours'>) => f.days.length > 0 || f.hours !== null
+
+export function localToday (tz: string, now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+}
+
+export function addDays (date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return d.toISOString().slice(0, 10)
+}
+
+export function daysBetween (from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000)
+}
+
+/** The same calendar date a year earlier (29 February becomes 28 February). */
+export function yearEarlier (date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const day = m === 2 && d === 29 ? 28 : d
+  return `${String(y - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+export function parseFilters (query: HotspotQuery, tz: string): HotspotFilters {
+  const to = query.to ?? localToday(tz)
+  const from = query.from ?? addDays(to, -27)
+  if (Number.isNaN(Date.parse(from))) throw fieldError('from', 'from must be a real date')
+  if (Number.isNaN(Date.parse(to))) throw fieldError('to', 'to must be a real date')
+  if (from > to) throw fieldError('to', 'to must be on or after from')
+  if (daysBetween(from, to) > 366 * 10) throw fieldError('from', 'the window may cover at most ten years')
+  let hours: HotspotFilters['hours'] = null
+  if (query.hours) {
+    const [start, end] = query.hours.split('-').map(Number) as [number, number]
+    if (start === end % 24) throw fieldError('hours', 'hours must not start and end at the same time (leave it empty for all hours)')
+    hours = { start, end: end % 24 }
+  }
+  const days = query.days ? [...new Set(query.days.split(',').map(d => DAY_NAMES.indexOf(d as typeof DAY_NAMES[number]) + 1))].sort() : []
+  const categories = query.categories ? [...new Set(query.categories.split(','))].sort() : []
+  return { from, to, categories, days, hours, cellSize: query.cell ?? 50, weight: query.weight ?? 'count', tz }
+}
+
+/** The filters for the same window a year earlier (the change view). */
+export function previousYear (f: HotspotFilters): HotspotFilters {
+  return { ...f, from: yearEarlier(f.from), to: yearEarlier(f.to) }
+}
+
+export function describeHours (hours: HotspotFilters['hours']): string | null {
+  if (!hours) return null
+  const pad = (h: number) => String(h).padStart(2, '0')
+  return `${pad(hours.start)}-${pad(hours.end)}`
+}

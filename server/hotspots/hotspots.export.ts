@@ -1,0 +1,26 @@
+// Exports of the hotspot cells for analysts: CSV (one row per cell, BNG and WGS84 centre) and
+// GeoJSON (the API's FeatureCollection as a file).
+import type { HotspotResult } from './hotspots.service.ts'
+import { cellCentre } from './hotspots.cells.ts'
+
+const csvValue = (v: unknown) => {
+  if (v === null || v === undefined) return ''
+  const s = String(v)
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+export function hotspotsCsv (result: HotspotResult): string {
+  const size = result.meta.cellSize
+  const header = ['id', 'easting', 'northing', 'cell_size_m', 'centre_lat', 'centre_lng', 'count', 'harm', 'z', 'p', 'q', 'bin']
+  const lines = [header.join(',')]
+  for (const c of result.cells) {
+    const centre = cellCentre(size, c.ix, c.iy)
+    lines.push([c.id, c.ix * size, c.iy * size, size, centre.lat.toFixed(6), centre.lng.toFixed(6), c.count,
+      result.meta.weight === 'harm' ? c.harm : '', c.z, c.p, c.q, c.bin].map(csvValue).join(','))
+  }
+  return lines.join('\n') + '\n'
+}
+
+export function exportFileName (result: HotspotResult, ext: string): string {
+  return `hotspots_${result.meta.from}_${result.meta.to}_${result.meta.cellSize}m.${ext}`
+}

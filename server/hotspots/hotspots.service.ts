@@ -1,0 +1,121 @@
+// Hotspot maps (analytics.md §1): counts per analysis cell in SQL, then Getis-Ord Gi* with
+// Benjamini–Hochberg and ArcGIS bins in TypeScript. hotspotCounts is the bare aggregation a map
+// needs (the benchmark compares against it); computeHotspots adds the statistics.
+import type { Db } from '../db/types.ts'
+import { loadBoundary } from '../geo/boundary.ts'
+import { loadHarmWeights } from '../incidents/harm.ts'
+import { describeHours, isNightFilter, type HotspotFilters } from './filters.ts'
+import { giStar } from './gi-star.ts'
+import { buildGrid, cellKey, cellPolygon, type Grid } from './grid.ts'
+import { countIncidentsByCell, type CellCountRow } from './hotspots.repository.ts'
+import { DAY_NAMES } from '../../shared/schemas/hotspots.ts'
+
+/** Below this many incidents the map shows counts only (analytics.md §1). */
+export const MIN_INCIDENTS = 30
+
+const grids = new Map<number, Grid>()
+/** The analysis cells of a size over the authority's boundary (cached: the boundary is fixed). */
+export function analysisGrid (cellSize: number): Grid {
+  let grid = grids.get(cellSize)
+  if (!grid) {
+    grid = buildGrid(cellSize, loadBoundary().ringBng)
+    grids.set(cellSize, grid)
+  }
+  return grid
+}
+
+// CCHI weights by category (City of London mix), used when the incidents' harm_weights table
+// cannot be read; categories not listed weigh 1.
+const FALLBACK_HARM: Record<string, number> = {
+  'violent-crime': 197.22, 'public-order': 7.5, 'criminal-damage-arson': 4.94, shoplifting: 1, 'other-theft': 2, 'vehicle-crime': 5,
+  burglary: 190.7, drugs: 3.39, 'theft-from-the-person': 2, robbery: 365, 'possession-of-weapons': 273.75, 'bicycle-theft': 2, 'other-crime': 10
+}
+
+/** The configured harm weights (the incidents domain's table), or the shipped CCHI values. */
+export async function harmWeights (db: Db): Promise<Map<string, number>> {
+  try {
+    const weights = await loadHarmWeights(db)
+    if (weights.size > 0) return weights
+  } catch {
+    // The table is not there (an older database): use the shipped weights.
+  }
+  return new Map(Object.entries(FALLBACK_HARM))
+}
+
+export interface CellCounts { grid: Grid; rows: CellCountRow[] }
+
+/** The bare SQL aggregation: counts (and harm) per cell over the analysis area, no statistics. */
+export async function hotspotCounts (db: Db, f: HotspotFilters): Promise<CellCounts> {
+  const grid = analysisGrid(f.cellSize)
+  const weights = f.weight === 'harm' ? await harmWeights(db) : new Map<string, number>()
+  const rows = await countIncidentsByCell(db, f, f.cellSize, grid.bbox, weights)
+  return { grid, rows }
+}
+
+export interface HotspotCell { id: string; ix: number; iy: number; count: number; harm: number; z: number | null; p: number | null; q: number | null; bin: number }
+
+export interface HotspotMeta {
+  n: number; cellSize: number; cells: number; excludedMonthPrecision: number; excludedDayPrecision: number
+  significance: boolean; reason?: string; weight: 'count' | 'harm'; totalHarm?: number
+  from: string; to: string; nights: boolean; categories: string[]; days: string[]; hours: string | null
+}
+
+export interface HotspotResult { cells: HotspotCell[]; meta: HotspotMeta }
+
+/** Spreads SQL rows over every analysis cell (zero-count cells included; rows outside are dropped). */
+export function cellTotals (grid: Grid, rows: readonly CellCountRow[]) {
+  const count = new Array<number>(grid.cells.length).fill(0)
+  const harm = new Array<number>(grid.cells.length).fill(0)
+  let excludedMonth = 0
+  let excludedDay = 0
+  for (const row of rows) {
+    const i = grid.index.get(cellKey(row.ix, row.iy))
+    if (i === undefined) continue
+    count[i] = row.count
+    harm[i] = row.harm
+    excludedMonth += row.excludedMonth
+    excludedDay += row.excludedDay
+  }
+  return { count, harm, excludedMonth, excludedDay }
+}
+
+export function windowMeta (f: HotspotFilters) {
+  return { from: f.from, to: f.to, nights: isNightFilter(f), categories: f.categories, days: f.days.map(d => DAY_NAMES[d - 1]!), hours: describeHours(f.hours) }
+}
+
+export async function computeHotspots (db: Db, f: HotspotFilters): Promise<HotspotResult> {
+  const { grid, rows } = await hotspotCounts(db, f)
+  const totals = cellTotals(grid, rows)
+  const values = f.weight === 'harm' ? totals.harm : totals.count
+  const stats = giStar(values, grid.neighbourhoods)
+  const n = totals.count.reduce((a, b) => a + b, 0)
+  let reason = stats.reason
+  if (n < MIN_INCIDENTS) reason = `too few incidents for significance (${n}, fewer than ${MIN_INCIDENTS})`
+  const significance = reason === undefined
+  const cells = grid.cells.map((cell, i) => ({
+    id: cell.id, ix: cell.ix, iy: cell.iy, count: totals.count[i]!, harm: totals.harm[i]!,
+    z: stats.z[i]!, p: stats.p[i]!, q: stats.q[i]!, bin: significance ? stats.bin[i]! : 0
+  }))
+  const meta: HotspotMeta = {
+    n, cellSize: f.cellSize, cells: grid.cells.length, excludedMonthPrecision: totals.excludedMonth, excludedDayPrecision: totals.excludedDay,
+    significance, weight: f.weight, ...windowMeta(f)
+  }
+  if (reason) meta.reason = reason
+  if (f.weight === 'harm') meta.totalHarm = totals.harm.reduce((a, b) => a + b, 0)
+  return { cells, meta }
+}
+
+/** The GeoJSON the API returns: one Polygon per analysis cell, WGS84 corners of the BNG square. */
+export function toFeatureCollection (result: HotspotResult) {
+  const harm = result.meta.weight === 'harm'
+  return {
+    type: 'FeatureCollection' as const,
+    meta: result.meta,
+    features: result.cells.map(c => ({
+      type: 'Feature' as const,
+      id: c.id,
+      geometry: { type: 'Polygon' as const, coordinates: cellPolygon(result.meta.cellSize, c.ix, c.iy) },
+      properties: { id: c.id, count: c.count, ...(harm ? { harm: c.harm } : {}), z: c.z, p: c.p, q: c.q, bin: c.bin }
+    }))
+  }
+}

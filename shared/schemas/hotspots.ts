@@ -1,0 +1,169 @@
+// JSON Schemas and types of the hotspots API (api.md "Hotspots"): the filters every hotspot route
+// shares, the GeoJSON cells, the density raster and the change view.
+import { localDate } from './common.ts'
+
+export const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+export type DayName = typeof DAY_NAMES[number]
+
+export const hotspotFilterProperties = {
+  from: { ...localDate, description: 'First local date (inclusive). With days or hours it is the first night.' },
+  to: { ...localDate, description: 'Last local date (inclusive).' },
+  categories: { type: 'string', pattern: '^[a-z][a-z-]*(,[a-z][a-z-]*)*$', description: 'Comma-separated category slugs; all when empty' },
+  days: { type: 'string', pattern: '^(mon|tue|wed|thu|fri|sat|sun)(,(mon|tue|wed|thu|fri|sat|sun))*$', description: 'Nights of the week (night of = local date of the time minus 6 hours)' },
+  hours: { type: 'string', pattern: '^([01]?[0-9]|2[0-3])-([01]?[0-9]|2[0-4])$', description: 'Local clock hours start-end, end exclusive; 22-04 wraps midnight' },
+  cell: { type: 'integer', minimum: 25, maximum: 200, default: 50, description: 'Cell size in metres' },
+  weight: { type: 'string', enum: ['count', 'harm'], default: 'count', description: 'Count incidents, or weight each by the Cambridge Crime Harm Index' }
+} as const
+
+export const hotspotsQuery = { type: 'object', properties: hotspotFilterProperties, additionalProperties: false } as const
+export const densityQuery = {
+  type: 'object',
+  properties: {
+    ...hotspotFilterProperties,
+    bandwidth: { type: 'integer', minimum: 75, maximum: 300, description: 'Kernel radius in metres; default from a robust rule' },
+    pixel: { type: 'integer', minimum: 10, maximum: 50, default: 20, description: 'Raster pixel size in metres' }
+  },
+  additionalProperties: false
+} as const
+export const exportQuery = {
+  type: 'object',
+  properties: { ...hotspotFilterProperties, format: { type: 'string', enum: ['csv', 'geojson'] } },
+  additionalProperties: false
+} as const
+export const cellParams = { type: 'object', properties: { id: { type: 'string', pattern: '^\\d+m-\\d+-\\d+$' } }, required: ['id'], additionalProperties: false } as const
+
+export interface HotspotQuery {
+  from?: string; to?: string; categories?: string; days?: string; hours?: string; cell?: number; weight?: 'count' | 'harm'
+}
+
+const nullableNumber = { type: ['number', 'null'] } as const
+const polygon = {
+  type: 'object',
+  properties: { type: { type: 'string', enum: ['Polygon'] }, coordinates: { type: 'array', items: { type: 'array', items: { type: 'array', items: { type: 'number' } } } } },
+  required: ['type', 'coordinates']
+} as const
+
+const windowMeta = {
+  from: { type: 'string' }, to: { type: 'string' }, nights: { type: 'boolean' },
+  categories: { type: 'array', items: { type: 'string' } }, days: { type: 'array', items: { type: 'string' } }, hours: { type: ['string', 'null'] }
+} as const
+
+export const hotspotsMeta = {
+  type: 'object',
+  properties: {
+    n: { type: 'integer' }, cellSize: { type: 'integer' }, cells: { type: 'integer' },
+    excludedMonthPrecision: { type: 'integer' }, excludedDayPrecision: { type: 'integer' },
+    significance: { type: 'boolean' }, reason: { type: 'string' },
+    weight: { type: 'string' }, totalHarm: { type: 'number' }, ...windowMeta
+  },
+  required: ['n', 'cellSize', 'excludedMonthPrecision', 'significance']
+} as const
+
+export const hotspotsResponse = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', enum: ['FeatureCollection'] },
+    meta: hotspotsMeta,
+    features: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          type: { type: 'string', enum: ['Feature'] },
+          id: { type: 'string' },
+          geometry: polygon,
+          properties: {
+            type: 'object',
+            properties: { id: { type: 'string' }, count: { type: 'integer' }, harm: { type: 'number' }, z: nullableNumber, p: nullableNumber, q: nullableNumber, bin: { type: 'integer' } },
+            required: ['id', 'count', 'z', 'p', 'q', 'bin']
+          }
+        },
+        required: ['type', 'geometry', 'properties']
+      }
+    }
+  },
+  required: ['type', 'features', 'meta']
+} as const
+
+export const changeResponse = {
+  type: 'object',
+  properties: {
+    type: { type: 'string', enum: ['FeatureCollection'] },
+    meta: {
+      type: 'object',
+      properties: {
+        n: { type: 'integer' }, previousN: { type: 'integer' }, cellSize: { type: 'integer' }, excludedMonthPrecision: { type: 'integer' },
+        previousFrom: { type: 'string' }, previousTo: { type: 'string' }, tested: { type: 'integer' }, test: { type: 'string' }, ...windowMeta
+      }
+    },
+    features: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          type: { type: 'string', enum: ['Feature'] }, id: { type: 'string' }, geometry: polygon,
+          properties: {
+            type: 'object',
+            properties: { id: { type: 'string' }, count: { type: 'integer' }, previous: { type: 'integer' }, change: { type: 'integer' }, ratio: nullableNumber, tested: { type: 'boolean' }, p: nullableNumber, q: nullableNumber, bin: { type: 'integer' } }
+          }
+        }
+      }
+    }
+  }
+} as const
+
+export const densityResponse = {
+  type: 'object',
+  properties: {
+    originEasting: { type: 'number' }, originNorthing: { type: 'number' }, pixelSize: { type: 'integer' },
+    width: { type: 'integer' }, height: { type: 'integer' },
+    values: { type: 'array', items: { type: 'number' }, description: 'Row-major from the south-west pixel, rows going north; incidents (or harm) per km²' },
+    corners: { type: 'array', items: { type: 'array', items: { type: 'number' } }, description: '[lng, lat] of the raster corners SW, SE, NE, NW' },
+    max: { type: 'number' }, bandwidth: { type: 'number' }, bandwidthRule: { type: 'string' }, n: { type: 'integer' }, excludedMonthPrecision: { type: 'integer' }
+  }
+} as const
+
+export const cellDetailResponse = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' }, count: { type: 'integer' },
+    polygon,
+    incidents: {
+      type: 'array',
+      items: { type: 'object', properties: { id: { type: 'integer' }, category: { type: 'string' }, occurredAt: { type: 'string' }, timePrecision: { type: 'string' }, locationText: { type: ['string', 'null'] }, premisesId: { type: ['integer', 'null'] } } }
+    },
+    premises: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, address: { type: 'string' }, status: { type: 'string' } } } }
+  }
+} as const
+
+export const briefingResponse = {
+  type: 'object',
+  properties: {
+    meta: hotspotsMeta,
+    previousFrom: { type: 'string' }, previousTo: { type: 'string' },
+    cells: hotspotsResponse.properties.features,
+    top: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string' }, count: { type: 'integer' }, previous: { type: 'integer' }, z: nullableNumber, q: nullableNumber, bin: { type: 'integer' },
+          centre: { type: 'object', properties: { lat: { type: 'number' }, lng: { type: 'number' } } },
+          streets: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' }, count: { type: 'integer' } } } },
+          premises: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, address: { type: 'string' } } } }
+        }
+      }
+    }
+  }
+} as const
+
+export const coverageResponse = {
+  type: 'object',
+  properties: { firstDate: { type: ['string', 'null'] }, lastDate: { type: ['string', 'null'] }, lastPreciseDate: { type: ['string', 'null'] } }
+} as const
+
+/** Plain-words labels for the bins (the legend). */
+export const BIN_LABELS: Record<number, string> = {
+  3: 'Hot spot, 99% confidence', 2: 'Hot spot, 95% confidence', 1: 'Hot spot, 90% confidence', 0: 'Not significant',
+  [-1]: 'Cold spot, 90% confidence', [-2]: 'Cold spot, 95% confidence', [-3]: 'Cold spot, 99% confidence'
+}
