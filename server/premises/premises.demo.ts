@@ -16,22 +16,19 @@ export const premisesDemoSteps: DemoStep[] = [{
   name: 'premises',
   async run (ctx) {
     const parsed = parseFhrsXml(readFileSync(DEMO_FHRS_FILE, 'utf8'))
+    // Licence details go onto the candidates before the import, so the rows are inserted in one batch.
+    parsed.candidates.sort((a, b) => Number(a.sourceRef) - Number(b.sourceRef))
+    const random = prng(508)
+    const conditionsByRef = new Map<string, { annex: number; text: string }[]>()
+    parsed.candidates.forEach((candidate, index) => {
+      const { conditions, licensableActivities, openingHours, ...licence } = demoLicence(random, index, parsed.candidates.length)
+      Object.assign(candidate.values, licence, { licensableActivities: JSON.stringify(licensableActivities), openingHours: JSON.stringify(openingHours) })
+      conditionsByRef.set(candidate.sourceRef, conditions)
+    })
     const report = await applyImport(ctx.db, null, 'fhrs', parsed, { isDemo: true })
     const rows = await ctx.db.selectFrom('premises').select(['id', 'name', 'sourceRef', 'lat'])
-      .where('source', '=', 'fhrs').where('id', 'in', report.ids).execute()
-    rows.sort((a, b) => Number(a.sourceRef) - Number(b.sourceRef))
-    const random = prng(508)
-    const conditions: { premisesId: number; annex: number; text: string; position: number }[] = []
-    for (const [index, row] of rows.entries()) {
-      const { conditions: own, licensableActivities, openingHours, ...licence } = demoLicence(random, index, rows.length)
-      await ctx.db.updateTable('premises').set({
-        ...licence,
-        licensableActivities: JSON.stringify(licensableActivities),
-        openingHours: JSON.stringify(openingHours),
-        isDemo: true
-      }).where('id', '=', row.id).execute()
-      own.forEach((c, position) => conditions.push({ premisesId: row.id, annex: c.annex, text: c.text, position }))
-    }
+      .where('source', '=', 'fhrs').where('id', 'in', report.ids).orderBy('id').execute()
+    const conditions = rows.flatMap(row => (conditionsByRef.get(row.sourceRef!) ?? []).map((c, position) => ({ premisesId: row.id, annex: c.annex, text: c.text, position })))
     for (let i = 0; i < conditions.length; i += 1000) await repo.insertConditions(ctx.db, conditions.slice(i, i + 1000))
 
     // The demo venue manager runs two real, mapped, current pubs ("Arms" in the name if present).
