@@ -1,6 +1,105 @@
-// HTTP routes of the incidents domain (schema, access, status codes); the rules live in the service.
-import type { FastifyInstance } from 'fastify'
+// HTTP routes of the incidents domain (schema, access, status codes); the rules live in the
+// services. Responses are serialised with a schema chosen by role: venue managers get
+// VenueIncident, which has no police-only fields.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { ALL_ROLES, OFFICERS_AND_POLICE } from '../../shared/roles.ts'
+import { idParams } from '../../shared/schemas/common.ts'
+import {
+  createIncidentBody, exportIncidentsQuery, incidentList, incidentSchema, incidentSettingsSchema, listIncidentsQuery, trendQuery, trendResponse,
+  updateIncidentBody, updateIncidentSettingsBody, venueIncidentList, venueIncidentSchema
+} from '../../shared/schemas/incidents.ts'
+import { isVenueManager } from '../auth/access.ts'
+import { recordAudit } from '../audit/audit.repository.ts'
+import { fieldError } from '../errors.ts'
+import * as service from './incidents.service.ts'
+import { exportCsv, trend } from './incidents.reports.ts'
+import { attributeAll, getAttributionSettings } from './attribution.service.ts'
+import importsRoutes from './imports.routes.ts'
+
+const RECORDERS = [...OFFICERS_AND_POLICE, 'venue_manager'] as const
+
+function sendAs (request: FastifyRequest, reply: FastifyReply, status: number, data: object, full: object, venue: object) {
+  const schema = (isVenueManager(request.user) ? venue : full) as Record<string, unknown>
+  const body = reply.serializeInput(data as Record<string, unknown>, schema)
+  return reply.status(status).type('application/json; charset=utf-8').send(body)
+}
 
 export default async function incidentsRoutes (app: FastifyInstance) {
-  void app
+  app.addSchema(incidentSchema)
+  app.addSchema(venueIncidentSchema)
+  const tz = app.config.tzLocal
+  const one = (request: FastifyRequest, reply: FastifyReply, status: number, data: object) =>
+    sendAs(request, reply, status, data, { $ref: 'Incident#' }, { $ref: 'VenueIncident#' })
+
+  app.get('/incidents', {
+    config: { access: ALL_ROLES },
+    schema: { tags: ['incidents'], summary: 'Incidents (a venue manager: only its own premises\', without police-only notes)', querystring: listIncidentsQuery, response: { 200: incidentList } }
+  }, async (request, reply) => {
+    const data = await service.listIncidents(app.db, request.user, request.query as service.IncidentQuery & { limit: number; offset: number }, tz)
+    return sendAs(request, reply, 200, data, incidentList, venueIncidentList)
+  })
+
+  app.get('/incidents/export.csv', {
+    config: { access: ALL_ROLES },
+    schema: { tags: ['incidents'], summary: 'The filtered incidents as CSV', querystring: exportIncidentsQuery }
+  }, async (request, reply) => {
+    const csv = await exportCsv(app.db, request.user, request.query as service.IncidentQuery, tz)
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="incidents.csv"').send(csv)
+  })
+
+  app.get('/incidents/trend', {
+    config: { access: ALL_ROLES },
+    schema: { tags: ['incidents'], summary: 'Monthly counts by category, with the same months a year earlier', querystring: trendQuery, response: { 200: trendResponse } }
+  }, async request => {
+    const q = request.query as service.IncidentQuery
+    if (isVenueManager(request.user) && !q.premisesId) {
+      throw fieldError('premisesId', 'querystring.premisesId is required for a venue manager')
+    }
+    return trend(app.db, request.user, q, tz)
+  })
+
+  app.get('/incidents/settings', {
+    config: { access: ALL_ROLES },
+    schema: { tags: ['incidents'], summary: 'Attribution radii and harm weights', response: { 200: incidentSettingsSchema } }
+  }, async () => ({
+    ...(await getAttributionSettings(app.db)),
+    harmWeights: await app.db.selectFrom('harmWeights').selectAll().orderBy('category').execute()
+  }))
+
+  app.put('/incidents/settings', {
+    config: { access: ['admin'] },
+    schema: { tags: ['incidents'], summary: 'Change the attribution radii (recomputes attribution)', body: updateIncidentSettingsBody, response: { 200: incidentSettingsSchema } }
+  }, async request => {
+    const body = request.body as { radiusM?: number; policeUkRadiusM?: number }
+    await app.db.transaction().execute(async trx => {
+      const before = await getAttributionSettings(trx)
+      await trx.updateTable('incidentSettings').set(body).execute()
+      await attributeAll(trx)
+      await recordAudit(trx, { userId: request.user.id, action: 'incident.settings', entity: 'incident_settings', entityId: null, before, after: { ...before, ...body } })
+    })
+    return { ...(await getAttributionSettings(app.db)), harmWeights: await app.db.selectFrom('harmWeights').selectAll().orderBy('category').execute() }
+  })
+
+  app.get('/incidents/:id', {
+    config: { access: ALL_ROLES },
+    schema: { tags: ['incidents'], summary: 'One incident', params: idParams, response: { 200: { $ref: 'Incident#' } } }
+  }, async (request, reply) => one(request, reply, 200, await service.getIncident(app.db, request.user, (request.params as { id: number }).id)))
+
+  app.post('/incidents', {
+    config: { access: RECORDERS },
+    schema: { tags: ['incidents'], summary: 'Record an incident (a venue manager: in its own premises\' incident book)', body: createIncidentBody, response: { 201: { $ref: 'Incident#' } } }
+  }, async (request, reply) => {
+    const incident = await service.createIncident(app.db, request.user, request.body as Parameters<typeof service.createIncident>[2], tz)
+    return one(request, reply, 201, incident)
+  })
+
+  app.patch('/incidents/:id', {
+    config: { access: RECORDERS },
+    schema: { tags: ['incidents'], summary: 'Change an incident (audited; a venue manager only its own incident-book entries)', params: idParams, body: updateIncidentBody, response: { 200: { $ref: 'Incident#' } } }
+  }, async (request, reply) => {
+    const incident = await service.updateIncident(app.db, request.user, (request.params as { id: number }).id, request.body as service.IncidentInput, tz)
+    return one(request, reply, 200, incident)
+  })
+
+  await app.register(importsRoutes)
 }

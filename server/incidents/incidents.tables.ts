@@ -1,4 +1,4 @@
-// Kysely row types for incidents (see migrations/*_create_incidents.ts).
+// Kysely row types for incidents (see migrations/*_create_incidents.ts and *_110001_*).
 import type { ColumnType, Generated } from 'kysely'
 
 export type IncidentSource = 'police_uk' | 'police' | 'officer' | 'venue' | 'public'
@@ -29,6 +29,46 @@ export interface IncidentsTable {
   updatedAt: Generated<Date>
 }
 
+/** Premises within the attribution radius of an incident (one row = proximate, two or more = ambiguous). */
+export interface IncidentPremisesTable {
+  incidentId: number
+  premisesId: number
+  distanceM: number
+}
+
+export interface ImportRunsTable {
+  id: Generated<number>
+  kind: string
+  fileName: string | null
+  userId: number | null
+  rows: Generated<number>
+  imported: Generated<number>
+  updated: Generated<number>
+  unchanged: Generated<number>
+  skipped: Generated<number>
+  noLocation: Generated<number>
+  rejected: ColumnType<unknown, string | undefined, string>
+  months: Generated<string[]>
+  ms: Generated<number>
+  createdAt: Generated<Date>
+}
+
+export interface HarmWeightsTable {
+  category: string
+  weight: number
+  basis: Generated<string>
+}
+
+export interface IncidentSettingsTable {
+  id: Generated<boolean>
+  radiusM: Generated<number>
+  policeUkRadiusM: Generated<number>
+}
+
 export interface IncidentsTables {
   incidents: IncidentsTable
+  incidentPremises: IncidentPremisesTable
+  importRuns: ImportRunsTable
+  harmWeights: HarmWeightsTable
+  incidentSettings: IncidentSettingsTable
 }

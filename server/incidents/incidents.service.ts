@@ -1,0 +1,179 @@
+// Rules of the incidents domain: who sees which incidents (a venue manager only its own
+// premises', never police-only notes), recording and editing (audited), trend by month.
+import type { Db } from '../db/types.ts'
+import type { CurrentUser } from '../plugins/auth.ts'
+import { recordAudit } from '../audit/audit.repository.ts'
+import { assertPremisesAccess, isVenueManager, premisesScope } from '../auth/access.ts'
+import { Forbidden, fieldError } from '../errors.ts'
+import { lngLatToBng } from '../geo/bng.ts'
+import type { Incident } from '../../shared/schemas/incidents.ts'
+import { IncidentNotFound, IncidentReadOnly } from './incidents.errors.ts'
+import * as repo from './incidents.repository.ts'
+import { attributeIncidents } from './attribution.service.ts'
+import { localMonthStart, localToUtc } from './local-time.ts'
+import type { IncidentsTable } from './incidents.tables.ts'
+
+export interface IncidentQuery {
+  from?: string; to?: string; categories?: string; premisesId?: number; bbox?: string; source?: string; attribution?: string
+}
+
+export function toFilter (user: CurrentUser, q: IncidentQuery): repo.IncidentFilter {
+  if (q.from && q.to && q.from > q.to) throw fieldError('to', 'querystring.to must be on or after from')
+  if (q.premisesId) assertPremisesAccess(user, q.premisesId)
+  const bbox = q.bbox ? q.bbox.split(',').map(Number) as [number, number, number, number] : undefined
+  if (bbox && (bbox[0] > bbox[2] || bbox[1] > bbox[3])) throw fieldError('bbox', 'querystring.bbox must be minLng,minLat,maxLng,maxLat')
+  return {
+    from: q.from, to: q.to, bbox, source: q.source, attribution: q.attribution, premisesId: q.premisesId,
+    categories: q.categories ? q.categories.split(',') : undefined,
+    scope: premisesScope(user)
+  }
+}
+
+export function present (row: repo.IncidentRow, user: CurrentUser): Incident {
+  const manager = isVenueManager(user)
+  const incident: Incident = {
+    id: row.id,
+    source: row.source,
+    externalId: row.externalId,
+    category: row.category,
+    occurredAt: new Date(row.occurredAt).toISOString(),
+    timePrecision: row.timePrecision,
+    month: String(row.month).slice(0, 7),
+    location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
+    locationText: row.locationText,
+    lsoaCode: row.lsoaCode,
+    premisesId: row.premisesId,
+    premisesName: row.premisesName ?? null,
+    attribution: row.attribution,
+    candidatePremisesIds: row.candidatePremisesIds ?? [],
+    outcome: row.outcome,
+    description: row.description,
+    editable: row.source !== 'police_uk' && (!manager || (row.source === 'venue' && user.premisesIds.includes(row.premisesId ?? -1))),
+    createdAt: new Date(row.createdAt).toISOString(),
+    updatedAt: new Date(row.updatedAt).toISOString()
+  }
+  // Belt and braces: the venue-manager response schema has no such fields either.
+  if (!manager) Object.assign(incident, { policeOnlyNotes: row.policeOnlyNotes, reportedBy: row.reportedBy, reportedByName: row.reportedByName ?? null })
+  return incident
+}
+
+export async function listIncidents (db: Db, user: CurrentUser, q: IncidentQuery & { limit: number; offset: number }, tz: string) {
+  const { items, total } = await repo.listIncidents(db, toFilter(user, q), tz, q)
+  return { items: items.map(row => present(row, user)), total }
+}
+
+export async function getIncident (db: Db, user: CurrentUser, id: number): Promise<Incident> {
+  const row = await repo.findIncident(db, id)
+  if (!row) throw new IncidentNotFound(String(id))
+  if (isVenueManager(user) && !(await repo.incidentInScope(db, id, user.premisesIds))) {
+    throw new Forbidden(`Incident ${id} is not at premises you manage`)
+  }
+  return present(row, user)
+}
+
+export interface IncidentInput {
+  category?: string
+  occurredAt?: string
+  location?: { lat: number; lng: number } | null
+  premisesId?: number | null
+  locationText?: string | null
+  description?: string | null
+  policeOnlyNotes?: string | null
+  outcome?: string | null
+}
+
+function when (occurredAt: string, tz: string): { at: Date; precision: 'minute' | 'day' } {
+  const at = occurredAt.length === 10 ? localToUtc(occurredAt, tz) : new Date(occurredAt)
+  if (Number.isNaN(at.getTime())) throw fieldError('occurredAt', 'body.occurredAt is not a valid date or time')
+  if (at.getTime() > Date.now() + 5 * 60 * 1000) throw fieldError('occurredAt', 'body.occurredAt cannot be in the future')
+  return { at, precision: occurredAt.length === 10 ? 'day' : 'minute' }
+}
+
+async function resolvePlace (db: Db, input: IncidentInput) {
+  let premises: Awaited<ReturnType<typeof repo.premisesLocation>> | undefined
+  if (input.premisesId) {
+    premises = await repo.premisesLocation(db, input.premisesId)
+    if (!premises) throw fieldError('premisesId', `body.premisesId: premises ${input.premisesId} does not exist`)
+  }
+  const point = input.location ?? (premises?.lat != null && premises.lng != null ? { lat: premises.lat, lng: premises.lng } : null)
+  const grid = point ? lngLatToBng(point.lng, point.lat) : null
+  return {
+    lat: point?.lat ?? null, lng: point?.lng ?? null, easting: grid?.easting ?? null, northing: grid?.northing ?? null,
+    locationText: input.locationText ?? (input.location ? null : premises ? `${premises.name}, ${premises.address}` : null)
+  }
+}
+
+function sourceFor (user: CurrentUser): IncidentsTable['source'] {
+  return user.role === 'venue_manager' ? 'venue' : user.role === 'police' ? 'police' : 'officer'
+}
+
+export async function createIncident (db: Db, user: CurrentUser, input: IncidentInput & { category: string; occurredAt: string }, tz: string) {
+  const manager = isVenueManager(user)
+  if (manager) {
+    if (!input.premisesId) throw fieldError('premisesId', 'body.premisesId is required: the incident book belongs to one of your premises')
+    assertPremisesAccess(user, input.premisesId)
+    if (input.policeOnlyNotes != null) throw fieldError('policeOnlyNotes', 'body.policeOnlyNotes may only be written by police and licensing officers')
+  }
+  if (!input.location && !input.premisesId) throw fieldError('location', 'body.location is required unless the incident is recorded against a premises')
+  const { at, precision } = when(input.occurredAt, tz)
+  const id = await db.transaction().execute(async trx => {
+    const place = await resolvePlace(trx, input)
+    const { id } = await repo.insertIncident(trx, {
+      source: sourceFor(user), category: input.category, occurredAt: at, timePrecision: precision, month: localMonthStart(at, tz),
+      ...place, premisesId: input.premisesId ?? null, attribution: input.premisesId ? 'linked' : 'none',
+      description: input.description ?? null, policeOnlyNotes: input.policeOnlyNotes ?? null, reportedBy: user.id
+    })
+    if (!input.premisesId) await attributeIncidents(trx, [id])
+    await recordAudit(trx, { userId: user.id, action: 'incident.create', entity: 'incident', entityId: id, after: { ...input } })
+    return id
+  })
+  return getIncident(db, user, id)
+}
+
+export async function updateIncident (db: Db, user: CurrentUser, id: number, input: IncidentInput, tz: string) {
+  const manager = isVenueManager(user)
+  const updated = await db.transaction().execute(async trx => {
+    const before = await repo.findIncident(trx, id)
+    if (!before) throw new IncidentNotFound(String(id))
+    if (manager) {
+      if (before.source !== 'venue' || !user.premisesIds.includes(before.premisesId ?? -1)) throw new Forbidden(`Incident ${id} is not in your incident book`)
+      if (input.policeOnlyNotes !== undefined) throw fieldError('policeOnlyNotes', 'body.policeOnlyNotes may only be written by police and licensing officers')
+      if (input.premisesId !== undefined) {
+        if (!input.premisesId) throw fieldError('premisesId', 'body.premisesId is required in the incident book')
+        assertPremisesAccess(user, input.premisesId)
+      }
+    }
+    if (before.source === 'police_uk') throw new IncidentReadOnly('Incidents imported from police.uk are read-only; import a newer download to update them')
+    const changes: Parameters<typeof repo.updateIncidentRow>[2] = {}
+    if (input.category !== undefined) changes.category = input.category
+    if (input.description !== undefined) changes.description = input.description
+    if (input.policeOnlyNotes !== undefined) changes.policeOnlyNotes = input.policeOnlyNotes
+    if (input.outcome !== undefined) changes.outcome = input.outcome
+    if (input.occurredAt !== undefined) {
+      const { at, precision } = when(input.occurredAt, tz)
+      Object.assign(changes, { occurredAt: at, timePrecision: precision, month: localMonthStart(at, tz) })
+    }
+    const placeChanged = input.location !== undefined || input.premisesId !== undefined || input.locationText !== undefined
+    if (placeChanged) {
+      const premisesId = input.premisesId !== undefined ? input.premisesId : before.attribution === 'linked' ? before.premisesId : null
+      const location = input.location !== undefined ? input.location : before.lat !== null && before.lng !== null ? { lat: before.lat, lng: before.lng } : null
+      if (!location && !premisesId) throw fieldError('location', 'body.location is required unless the incident is recorded against a premises')
+      const place = await resolvePlace(trx, { premisesId, location, locationText: input.locationText !== undefined ? input.locationText : before.locationText })
+      Object.assign(changes, place, { premisesId: premisesId ?? null, attribution: premisesId ? 'linked' : 'none' })
+    }
+    await repo.updateIncidentRow(trx, id, changes)
+    if (placeChanged) {
+      await repo.clearCandidates(trx, id)
+      if (!changes.premisesId) await attributeIncidents(trx, [id])
+    }
+    const after = await repo.findIncident(trx, id)
+    await recordAudit(trx, { userId: user.id, action: 'incident.update', entity: 'incident', entityId: id, before: auditable(before), after: auditable(after!) })
+    return after!
+  })
+  return present(updated, user)
+}
+
+function auditable (row: repo.IncidentRow) {
+  const { candidatePremisesIds: _c, premisesName: _p, reportedByName: _r, ...rest } = row
+  return rest
+}

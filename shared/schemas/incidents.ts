@@ -1,0 +1,168 @@
+// Incident and import schemas (api.md "Incidents and imports"). Venue managers get their own
+// response schemas without police-only fields, so serialisation itself drops them.
+import { CATEGORY_SLUGS } from '../incident-categories.ts'
+import { bboxParam, latLng, localDate, pagingQuery } from './common.ts'
+
+export const INCIDENT_SOURCES = ['police_uk', 'police', 'officer', 'venue', 'public'] as const
+export const ATTRIBUTIONS = ['linked', 'proximate', 'ambiguous', 'none'] as const
+const categoryList = { type: 'string', pattern: '^[a-z][a-z-]*(,[a-z][a-z-]*)*$', maxLength: 1000 } as const
+/** 'YYYY-MM-DD' (day precision) or an ISO date-time (minute precision). */
+const occurredAt = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2}))?$', maxLength: 40 } as const
+const text = (max: number) => ({ type: ['string', 'null'], maxLength: max }) as const
+
+export const incidentFilterQuery = {
+  from: localDate,
+  to: localDate,
+  categories: categoryList,
+  premisesId: { type: 'integer', minimum: 1, maximum: 2147483647 },
+  bbox: bboxParam,
+  source: { type: 'string', enum: INCIDENT_SOURCES },
+  attribution: { type: 'string', enum: ATTRIBUTIONS }
+} as const
+
+export const listIncidentsQuery = { type: 'object', properties: { ...incidentFilterQuery, ...pagingQuery }, additionalProperties: false } as const
+export const exportIncidentsQuery = { type: 'object', properties: incidentFilterQuery, additionalProperties: false } as const
+export const trendQuery = {
+  type: 'object',
+  properties: { premisesId: incidentFilterQuery.premisesId, categories: categoryList, from: localDate, to: localDate, source: incidentFilterQuery.source },
+  additionalProperties: false
+} as const
+
+const location = { anyOf: [{ type: 'object', properties: { lat: { type: 'number' }, lng: { type: 'number' } }, required: ['lat', 'lng'] }, { type: 'null' }] } as const
+
+const venueIncidentProperties = {
+  id: { type: 'integer' },
+  source: { type: 'string' },
+  externalId: { type: ['string', 'null'] },
+  category: { type: 'string' },
+  occurredAt: { type: 'string' },
+  timePrecision: { type: 'string', enum: ['minute', 'day', 'month'] },
+  month: { type: 'string' },
+  location,
+  locationText: { type: ['string', 'null'] },
+  lsoaCode: { type: ['string', 'null'] },
+  premisesId: { type: ['integer', 'null'] },
+  premisesName: { type: ['string', 'null'] },
+  attribution: { type: 'string', enum: ATTRIBUTIONS },
+  candidatePremisesIds: { type: 'array', items: { type: 'integer' } },
+  outcome: { type: ['string', 'null'] },
+  description: { type: ['string', 'null'] },
+  editable: { type: 'boolean' },
+  createdAt: { type: 'string' },
+  updatedAt: { type: 'string' }
+} as const
+
+const required = ['id', 'source', 'externalId', 'category', 'occurredAt', 'timePrecision', 'location', 'locationText', 'premisesId', 'attribution', 'outcome'] as const
+
+/** What a venue manager may see: no police-only notes, no reporter. */
+export const venueIncidentSchema = { $id: 'VenueIncident', type: 'object', properties: venueIncidentProperties, required } as const
+export const incidentSchema = {
+  $id: 'Incident',
+  type: 'object',
+  properties: { ...venueIncidentProperties, policeOnlyNotes: { type: ['string', 'null'] }, reportedBy: { type: ['integer', 'null'] }, reportedByName: { type: ['string', 'null'] } },
+  required
+} as const
+
+const listOfRef = (ref: string) => ({ type: 'object', properties: { items: { type: 'array', items: { $ref: ref } }, total: { type: 'integer' } }, required: ['items', 'total'] }) as const
+export const incidentList = listOfRef('Incident#')
+export const venueIncidentList = listOfRef('VenueIncident#')
+
+export const createIncidentBody = {
+  type: 'object',
+  properties: {
+    category: { type: 'string', enum: CATEGORY_SLUGS },
+    occurredAt,
+    location: { anyOf: [latLng, { type: 'null' }] },
+    premisesId: { type: ['integer', 'null'], minimum: 1, maximum: 2147483647 },
+    locationText: text(300),
+    description: text(5000),
+    policeOnlyNotes: text(5000)
+  },
+  required: ['category', 'occurredAt', 'location'],
+  additionalProperties: false
+} as const
+
+export const updateIncidentBody = {
+  type: 'object',
+  properties: { ...createIncidentBody.properties, outcome: text(300) },
+  additionalProperties: false,
+  minProperties: 1
+} as const
+
+export const trendResponse = {
+  type: 'object',
+  properties: {
+    months: { type: 'array', items: { type: 'string' } },
+    previousMonths: { type: 'array', items: { type: 'string' } },
+    basis: { type: 'string' },
+    series: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { category: { type: 'string' }, counts: { type: 'array', items: { type: 'integer' } }, previousYear: { type: 'array', items: { type: 'integer' } } },
+        required: ['category', 'counts', 'previousYear']
+      }
+    },
+    totals: { type: 'object', properties: { counts: { type: 'array', items: { type: 'integer' } }, previousYear: { type: 'array', items: { type: 'integer' } } } }
+  },
+  required: ['months', 'series']
+} as const
+
+export const importSummarySchema = {
+  type: 'object',
+  properties: {
+    rows: { type: 'integer' },
+    imported: { type: 'integer' },
+    updated: { type: 'integer' },
+    unchanged: { type: 'integer' },
+    skipped: { type: 'integer' },
+    noLocation: { type: 'integer' },
+    months: { type: 'array', items: { type: 'string' } },
+    rejected: { type: 'array', items: { type: 'object', properties: { line: { type: 'integer' }, reason: { type: 'string' } }, required: ['line', 'reason'] } }
+  },
+  required: ['rows', 'imported', 'updated', 'unchanged', 'skipped', 'rejected']
+} as const
+
+export const incidentSettingsSchema = {
+  type: 'object',
+  properties: {
+    radiusM: { type: 'number' },
+    policeUkRadiusM: { type: 'number' },
+    harmWeights: { type: 'array', items: { type: 'object', properties: { category: { type: 'string' }, weight: { type: 'number' }, basis: { type: 'string' } } } }
+  }
+} as const
+
+export const updateIncidentSettingsBody = {
+  type: 'object',
+  properties: { radiusM: { type: 'number', minimum: 10, maximum: 50 }, policeUkRadiusM: { type: 'number', minimum: 10, maximum: 200 } },
+  additionalProperties: false,
+  minProperties: 1
+} as const
+
+export interface Incident {
+  id: number
+  source: typeof INCIDENT_SOURCES[number]
+  externalId: string | null
+  category: string
+  occurredAt: string
+  timePrecision: 'minute' | 'day' | 'month'
+  month: string
+  location: { lat: number; lng: number } | null
+  locationText: string | null
+  lsoaCode: string | null
+  premisesId: number | null
+  premisesName: string | null
+  attribution: typeof ATTRIBUTIONS[number]
+  candidatePremisesIds: number[]
+  outcome: string | null
+  description: string | null
+  editable: boolean
+  policeOnlyNotes?: string | null
+  reportedBy?: number | null
+  reportedByName?: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+export interface ImportSummary { rows: number; imported: number; updated: number; unchanged: number; skipped: number; noLocation?: number; months?: string[]; rejected: { line: number; reason: string }[] }
+export interface Trend { months: string[]; previousMonths: string[]; basis: string; series: { category: string; counts: number[]; previousYear: number[] }[]; totals: { counts: number[]; previousYear: number[] } }
