@@ -1,4 +1,30 @@
-// Layers the plans domain adds to the main map page (see src/map/layers/index.ts).
+// Layers the plans domain adds to the main map page: premises whose approved noise management
+// plan or dispersal policy is past its review date (officers and admin).
+import L from 'leaflet'
 import type { MapPageLayer } from '../../map/layers/index.ts'
+import { api } from '../../api/client.ts'
+import { PLAN_KIND_LABELS, type PlanKind } from '../../../../shared/plans/templates.ts'
 
-export const plansMapLayers: MapPageLayer[] = []
+interface OverdueItem { premisesId: number; premisesName: string; location: { lat: number; lng: number } | null; documents: { kind: PlanKind; version: number; reviewDue: string }[] }
+
+const escape = (text: string) => text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)
+
+export const plansMapLayers: MapPageLayer[] = [{
+  name: 'Plans overdue for review',
+  roles: ['admin', 'licensing_officer'],
+  add (map) {
+    const controller = new AbortController()
+    const group = L.layerGroup().addTo(map)
+    api<{ items: OverdueItem[] }>('/api/plans/overdue', { signal: controller.signal }).then(({ items }) => {
+      for (const item of items) {
+        if (!item.location) continue
+        const lines = item.documents.map(d => `${PLAN_KIND_LABELS[d.kind]} v${d.version}: review was due ${escape(d.reviewDue)}`).join('<br>')
+        L.circleMarker([item.location.lat, item.location.lng], { radius: 9, color: '#b3261e', weight: 3, fillColor: '#ffbf47', fillOpacity: 0.9, className: 'plan-overdue-marker' })
+          .bindTooltip(`Plan review overdue: ${escape(item.premisesName)}`)
+          .bindPopup(`<strong>${escape(item.premisesName)}</strong><br>${lines}<br><a href="/plans/premises/${item.premisesId}">Plans of this premises</a>`)
+          .addTo(group)
+      }
+    }).catch(() => { /* the map works without this layer */ })
+    return () => { controller.abort(); group.remove() }
+  }
+}]
