@@ -1,4 +1,97 @@
-// Layers the hotspots domain adds to the main map page (see src/map/layers/index.ts).
+// Leaflet layers of the hotspot screen: cells coloured by bin (Gi* or change), the kernel density
+// image, premises markers and open flags. Each draw function returns its cleanup. The main map
+// page gets no hotspot layer (hotspots have their own screen).
+import L from 'leaflet'
 import type { MapPageLayer } from '../../map/layers/index.ts'
 
 export const hotspotsMapLayers: MapPageLayer[] = []
+
+/** ArcGIS-like diverging colours: reds hot, blues cold (colour-blind safe RdBu). */
+export const BIN_COLOURS: Record<number, string> = { 3: '#b2182b', 2: '#ef8a62', 1: '#fddbc7', 0: '#ffffff', [-1]: '#d1e5f0', [-2]: '#67a9cf', [-3]: '#2166ac' }
+
+export interface CellFeature { type: 'Feature'; id: string; geometry: { type: 'Polygon'; coordinates: number[][][] }; properties: { id: string; count: number; bin: number; [key: string]: unknown } }
+
+export function drawCells (map: L.Map, features: CellFeature[], onClick: (f: CellFeature) => void): () => void {
+  // The map prefers canvas (createMap), so thousands of cells stay cheap to pan.
+  const layer = L.geoJSON({ type: 'FeatureCollection', features } as GeoJSON.FeatureCollection, {
+    style: feature => {
+      const bin = (feature?.properties as { bin: number }).bin
+      return bin === 0
+        ? { color: '#8a90a0', weight: 0.3, opacity: 0.5, fillColor: '#ffffff', fillOpacity: 0.01 }
+        : { color: '#5b6170', weight: 0.5, opacity: 0.7, fillColor: BIN_COLOURS[bin], fillOpacity: 0.7 }
+    },
+    onEachFeature: (feature, path) => { path.on('click', () => onClick(feature as unknown as CellFeature)) }
+  }).addTo(map)
+  return () => { layer.remove() }
+}
+
+export interface DensityRaster { width: number; height: number; values: number[]; corners: number[][]; max: number }
+
+/** Resamples the BNG raster onto a lat/lng-aligned canvas (BNG is rotated about 1.5° here) and overlays it. */
+export function drawDensity (map: L.Map, raster: DensityRaster, opacity = 0.65): () => void {
+  const [sw, se, , nw] = raster.corners as [number, number][]
+  const lngs = raster.corners.map(c => c[0]!)
+  const lats = raster.corners.map(c => c[1]!)
+  const [minLng, maxLng, minLat, maxLat] = [Math.min(...lngs), Math.max(...lngs), Math.min(...lats), Math.max(...lats)]
+  const W = raster.width
+  const H = raster.height
+  const canvas = document.createElement('canvas')
+  canvas.width = W
+  canvas.height = H
+  const ctx = canvas.getContext('2d')!
+  const image = ctx.createImageData(W, H)
+  // Inverse of (u, v) → sw + u·(se − sw) + v·(nw − sw).
+  const a = se[0] - sw[0], b = nw[0] - sw[0], c = se[1] - sw[1], d = nw[1] - sw[1]
+  const det = a * d - b * c
+  for (let py = 0; py < H; py++) {
+    const lat = maxLat - ((py + 0.5) / H) * (maxLat - minLat)
+    for (let px = 0; px < W; px++) {
+      const lng = minLng + ((px + 0.5) / W) * (maxLng - minLng)
+      const x = lng - sw[0], y = lat - sw[1]
+      const u = (d * x - b * y) / det
+      const v = (-c * x + a * y) / det
+      if (u < 0 || u >= 1 || v < 0 || v >= 1) continue
+      const value = raster.values[Math.floor(v * H) * W + Math.floor(u * W)] ?? 0
+      if (value <= 0 || raster.max <= 0) continue
+      const t = Math.sqrt(value / raster.max)
+      const o = (py * W + px) * 4
+      image.data[o] = 255
+      image.data[o + 1] = Math.round(230 * (1 - t))
+      image.data[o + 2] = Math.round(60 * (1 - t))
+      image.data[o + 3] = Math.round(255 * Math.min(1, 0.15 + t))
+    }
+  }
+  ctx.putImageData(image, 0, 0)
+  const overlay = L.imageOverlay(canvas.toDataURL(), [[minLat, minLng], [maxLat, maxLng]], { opacity, interactive: false, className: 'hotspot-density' }).addTo(map)
+  return () => { overlay.remove() }
+}
+
+export interface Venue { id: number; name: string; address: string; location: { lat: number; lng: number } | null }
+
+/** Venues drawn above the cells; flagged ones get a red ring. */
+export function drawPremises (map: L.Map, venues: Venue[], flagged: Set<number>): () => void {
+  const pane = map.getPane('hotspot-venues') ?? map.createPane('hotspot-venues')
+  pane.style.zIndex = '450'
+  const renderer = L.canvas({ pane: 'hotspot-venues' })
+  const group = L.layerGroup().addTo(map)
+  for (const v of venues) {
+    if (!v.location) continue
+    const isFlagged = flagged.has(v.id)
+    L.circleMarker([v.location.lat, v.location.lng], {
+      renderer, pane: 'hotspot-venues', radius: isFlagged ? 6 : 4, weight: isFlagged ? 3 : 1,
+      color: isFlagged ? '#b3261e' : '#1d2b53', fillColor: '#ffd166', fillOpacity: 0.95
+    }).bindTooltip(`${v.name}${isFlagged ? ' (flagged)' : ''}`).addTo(group)
+  }
+  return () => { group.remove() }
+}
+
+export function onViewChange (map: L.Map, listener: (view: { lat: number; lng: number; zoom: number }) => void): () => void {
+  const handler = () => { const c = map.getCenter(); listener({ lat: c.lat, lng: c.lng, zoom: map.getZoom() }) }
+  map.on('moveend', handler)
+  return () => { map.off('moveend', handler) }
+}
+
+export function boundsOfMap (map: L.Map): string {
+  const b = map.getBounds()
+  return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(x => x.toFixed(5)).join(',')
+}

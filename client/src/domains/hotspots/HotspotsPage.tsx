@@ -1,0 +1,99 @@
+// The police hotspot map: filters in a side panel beside (never over) the map, cells coloured
+// by Gi* bin or by change against last year, the density layer, venues and flags on top, and the
+// whole view in the URL so it can be shared.
+import { useEffect, useMemo, useState } from 'preact/hooks'
+import type { Map as LeafletMap } from 'leaflet'
+import { api, download } from '../../api/client.ts'
+import { ErrorMessage, Loading, useLoad } from '../../components/ui.tsx'
+import { MapView } from '../../map/MapView.tsx'
+import { CellPanel } from './CellPanel.tsx'
+import { FilterPanel } from './FilterPanel.tsx'
+import { Legend, Summary, type Meta } from './Legend.tsx'
+import { drawCells, drawDensity, drawPremises, onViewChange, type CellFeature, type DensityRaster, type Venue } from './mapLayers.ts'
+import { apiQuery, presets, readState, writeState, type Coverage, type MapState } from './state.ts'
+
+const CITY_BBOX = '-0.1200,51.5030,-0.0680,51.5260'
+
+interface Cells { type: 'FeatureCollection'; meta: Meta; features: CellFeature[] }
+
+export default function HotspotsPage () {
+  const [state, setState] = useState<MapState>(() => readState(location.search))
+  const [map, setMap] = useState<LeafletMap | null>(null)
+  const [selected, setSelected] = useState<CellFeature | null>(null)
+  const query = apiQuery(state)
+  const filterKey = JSON.stringify([query, state.view])
+
+  useEffect(() => { history.replaceState(history.state, '', `/hotspots?${writeState(state)}`) }, [state])
+
+  const coverage = useLoad(signal => api<Coverage>('/api/hotspots/coverage', { signal }), [])
+  const cells = useLoad(signal => api<Cells>(state.view === 'change' ? '/api/hotspots/change' : '/api/hotspots', { query, signal }), [filterKey])
+  const density = useLoad(signal => state.density
+    ? api<DensityRaster>('/api/hotspots/density', { query: { ...query, bandwidth: state.bandwidth ?? undefined }, signal })
+    : Promise.resolve(null), [filterKey, state.density, state.bandwidth])
+  const venues = useLoad(signal => api<{ items: Venue[] }>('/api/premises', { query: { bbox: CITY_BBOX, status: 'current', limit: 1000 }, signal }).then(r => r.items).catch(() => null), [])
+  const flags = useLoad(signal => api<{ items: { premisesId: number }[] }>('/api/flags', { query: { status: 'open' }, signal }).then(r => r.items).catch(() => []), [])
+
+  useEffect(() => { setSelected(null) }, [filterKey])
+  useEffect(() => map && cells.data ? drawCells(map, cells.data.features, setSelected) : undefined, [map, cells.data])
+  useEffect(() => map && density.data ? drawDensity(map, density.data) : undefined, [map, density.data])
+  const flagged = useMemo(() => new Set((flags.data ?? []).map(f => f.premisesId)), [flags.data])
+  useEffect(() => map && venues.data ? drawPremises(map, venues.data, flagged) : undefined, [map, venues.data, flagged])
+  useEffect(() => map ? onViewChange(map, view => setState(s => ({ ...s, ...view }))) : undefined, [map])
+
+  const hotVenues = useMemo(() => venuesInHotCells(cells.data?.features ?? [], venues.data ?? []), [cells.data, venues.data])
+  const bins = cells.data?.features.map(f => f.properties.bin) ?? []
+  const briefingHref = `/hotspots/briefing?${writeState({ ...state, view: 'hotspots', lat: undefined, lng: undefined, zoom: undefined })}`
+
+  return (
+    <section class="map-layout hotspots-page">
+      <aside class="side-panel" aria-label="Hotspot filters and results">
+        <h1>Hotspots</h1>
+        <FilterPanel state={state} onChange={setState} presets={presets(coverage.data)} error={cells.error} />
+        <hr />
+        {cells.loading && <Loading label="Counting incidents…" />}
+        <ErrorMessage error={cells.error} />
+        {cells.data && <Summary view={state.view} meta={cells.data.meta} bins={bins} />}
+        <Legend view={state.view} />
+        {selected && <CellPanel cell={selected} query={query} onClose={() => setSelected(null)} />}
+        <h2>Venues in hot cells</h2>
+        {venues.data === null
+          ? <p class="muted">The premises register is not available.</p>
+          : hotVenues.length === 0
+            ? <p class="muted">No licensed premises stand in a {state.view === 'change' ? 'cell that rose' : 'hot spot cell'}.</p>
+            : <ul data-testid="hot-venues">{hotVenues.slice(0, 30).map(v => <li key={v.id}><a href={`/premises/${v.id}`}>{v.name}</a>{flagged.has(v.id) && <span class="pill red"> flagged</span>}</li>)}</ul>}
+        <h2>Share and print</h2>
+        <p><a class="button small" href={briefingHref}>Open the briefing</a></p>
+        <p style={{ display: 'flex', gap: '.5rem', flexWrap: 'wrap' }}>
+          <button type="button" class="small secondary" onClick={() => void download('/api/hotspots/export.csv', query, `hotspots_${state.from}_${state.to}.csv`)}>Export CSV</button>
+          <button type="button" class="small secondary" onClick={() => void download('/api/hotspots/export.geojson', query, `hotspots_${state.from}_${state.to}.geojson`)}>Export GeoJSON</button>
+        </p>
+        <p class="muted" style={{ fontSize: '.8rem' }}>The address bar holds this view: copy it to share. Contains public sector information licensed under the Open Government Licence v3.0.</p>
+      </aside>
+      <MapView
+        label="Hotspot map of the City of London"
+        center={state.lat !== undefined && state.lng !== undefined ? [state.lat, state.lng] : undefined}
+        zoom={state.zoom}
+        onReady={m => { setMap(m); return () => setMap(null) }}
+      />
+    </section>
+  )
+}
+
+/** Venues whose point lies in a cell with a positive bin (the cell's square, by its corners' extent). */
+function venuesInHotCells (features: CellFeature[], venues: Venue[]): Venue[] {
+  const hot = features.filter(f => f.properties.bin > 0).map(f => {
+    const ring = f.geometry.coordinates[0]!
+    return { ring }
+  })
+  return venues.filter(v => v.location && hot.some(({ ring }) => inRing(v.location!.lng, v.location!.lat, ring)))
+}
+
+function inRing (x: number, y: number, ring: number[][]): boolean {
+  let inside = false
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number]
+    const [xj, yj] = ring[j] as [number, number]
+    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside
+  }
+  return inside
+}

@@ -1,0 +1,52 @@
+// The legend in plain words, and the summary of what the map counted (or could not test).
+import { BIN_LABELS } from '../../../../shared/schemas/hotspots.ts'
+import { BIN_COLOURS } from './mapLayers.ts'
+import type { View } from './state.ts'
+
+const CHANGE_LABELS: Record<number, string> = {
+  3: 'Rise, 99% confidence', 2: 'Rise, 95% confidence', 1: 'Rise, 90% confidence', 0: 'No clear change',
+  [-1]: 'Fall, 90% confidence', [-2]: 'Fall, 95% confidence', [-3]: 'Fall, 99% confidence'
+}
+
+export function Legend ({ view }: { view: View }) {
+  const labels = view === 'change' ? CHANGE_LABELS : BIN_LABELS
+  return (
+    <div class="legend" aria-label="Legend">
+      <strong>{view === 'change' ? 'Change against a year earlier' : 'Hot and cold spots (Getis-Ord Gi*)'}</strong>
+      <ul style={{ listStyle: 'none', padding: 0, margin: '.3rem 0 0' }}>
+        {[3, 2, 1, 0, -1, -2, -3].map(bin => (
+          <li key={bin}><i style={{ background: BIN_COLOURS[bin] }} aria-hidden="true" />{labels[bin]}</li>
+        ))}
+        <li><i style={{ background: '#ffd166', borderRadius: '50%' }} aria-hidden="true" />Licensed premises (red ring: open flag)</li>
+      </ul>
+      <p class="muted" style={{ margin: '.3rem 0 0', fontSize: '.8rem' }}>
+        Confidence after allowing for testing every cell at once (false discovery rate, Benjamini–Hochberg).
+      </p>
+    </div>
+  )
+}
+
+export interface Meta {
+  n: number; previousN?: number; cellSize: number; excludedMonthPrecision: number; excludedDayPrecision?: number
+  significance?: boolean; reason?: string; weight?: string; totalHarm?: number; nights?: boolean; previousFrom?: string; previousTo?: string; tested?: number
+}
+
+export function Summary ({ view, meta, bins }: { view: View; meta: Meta; bins: number[] }) {
+  const hot = bins.filter(b => b > 0).length
+  const cold = bins.filter(b => b < 0).length
+  return (
+    <div class="hotspot-summary" aria-live="polite" data-testid="hotspot-summary">
+      {view === 'change'
+        ? <p><strong>{meta.n}</strong> incidents against <strong>{meta.previousN}</strong> from {meta.previousFrom} to {meta.previousTo}. {hot} cells rose and {cold} fell with confidence ({meta.tested} cells had enough incidents to test).</p>
+        : <p><strong>{meta.n}</strong> incidents in {bins.length} cells of {meta.cellSize} m{meta.weight === 'harm' ? `, weighted by crime harm (${Math.round(meta.totalHarm ?? 0)} harm days)` : ', counted'}. <span data-testid="hot-count">{hot} hot spot cells</span>, {cold} cold spot cells.</p>}
+      {view === 'hotspots' && meta.significance === false && (
+        <p class="warning" role="status"><strong>{/too few/.test(meta.reason ?? '') ? 'Too few incidents for significance' : 'No significance test'}</strong>: {meta.reason}. The counts are shown; no cell is called a hot spot.</p>
+      )}
+      {meta.excludedMonthPrecision > 0 && (
+        <p class="muted">{meta.excludedMonthPrecision} police.uk records dated only by month were left out: they count only when the whole month is inside the dates and no day or hour filter is set.</p>
+      )}
+      {(meta.excludedDayPrecision ?? 0) > 0 && <p class="muted">{meta.excludedDayPrecision} records with a date but no time were left out of the hour filter.</p>}
+      {meta.nights && <p class="muted">With a day or hour filter, dates are nights: 01:30 on Saturday belongs to Friday night.</p>}
+    </div>
+  )
+}

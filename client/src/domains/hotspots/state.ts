@@ -1,0 +1,104 @@
+// The hotspot map's state (view, filters, density, map position) and its URL form, so any view
+// can be shared as a link; and the presets police use before Christmas operations.
+import { crimeGroupCategories } from '../../../../shared/incident-categories.ts'
+
+export type View = 'hotspots' | 'change'
+
+export interface MapState {
+  view: View
+  from: string
+  to: string
+  categories: string[]
+  days: string[]
+  hours: string
+  cell: number
+  weight: 'count' | 'harm'
+  density: boolean
+  bandwidth: number | null
+  lat?: number
+  lng?: number
+  zoom?: number
+}
+
+export interface Coverage { firstDate: string | null; lastDate: string | null; lastPreciseDate: string | null }
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10)
+export function addDays (date: string, days: number) {
+  const d = new Date(`${date}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + days)
+  return isoDate(d)
+}
+
+export function defaultState (): MapState {
+  const to = isoDate(new Date())
+  return { view: 'hotspots', from: addDays(to, -27), to, categories: [], days: [], hours: '', cell: 50, weight: 'count', density: false, bandwidth: null }
+}
+
+const list = (v: string | null) => v ? v.split(',').filter(Boolean) : []
+const num = (v: string | null) => v === null || v === '' || Number.isNaN(Number(v)) ? undefined : Number(v)
+
+export function readState (search: string): MapState {
+  const q = new URLSearchParams(search)
+  const base = defaultState()
+  return {
+    view: q.get('view') === 'change' ? 'change' : 'hotspots',
+    from: q.get('from') ?? base.from,
+    to: q.get('to') ?? base.to,
+    categories: list(q.get('categories')),
+    days: list(q.get('days')),
+    hours: q.get('hours') ?? '',
+    cell: num(q.get('cell')) ?? 50,
+    weight: q.get('weight') === 'harm' ? 'harm' : 'count',
+    density: q.get('density') === '1',
+    bandwidth: num(q.get('bandwidth')) ?? null,
+    lat: num(q.get('lat')), lng: num(q.get('lng')), zoom: num(q.get('zoom'))
+  }
+}
+
+export function writeState (s: MapState): string {
+  const q = new URLSearchParams()
+  q.set('view', s.view)
+  q.set('from', s.from)
+  q.set('to', s.to)
+  if (s.categories.length) q.set('categories', s.categories.join(','))
+  if (s.days.length) q.set('days', s.days.join(','))
+  if (s.hours) q.set('hours', s.hours)
+  if (s.cell !== 50) q.set('cell', String(s.cell))
+  if (s.weight === 'harm') q.set('weight', 'harm')
+  if (s.density) q.set('density', '1')
+  if (s.bandwidth) q.set('bandwidth', String(s.bandwidth))
+  if (s.lat !== undefined && s.lng !== undefined && s.zoom !== undefined) {
+    q.set('lat', s.lat.toFixed(5))
+    q.set('lng', s.lng.toFixed(5))
+    q.set('zoom', String(s.zoom))
+  }
+  return q.toString()
+}
+
+/** The filters the hotspot API takes. */
+export function apiQuery (s: MapState) {
+  return { from: s.from, to: s.to, categories: s.categories, days: s.days, hours: s.hours, cell: s.cell, weight: s.weight }
+}
+
+/** The latest December the data reaches (real police.uk data is a few months behind). */
+export function christmasYear (coverage: Coverage | undefined): number {
+  const last = coverage?.lastDate
+  if (!last) return new Date().getUTCFullYear() - 1
+  const year = Number(last.slice(0, 4))
+  return last.slice(5, 7) === '12' ? year : year - 1
+}
+
+export interface Preset { key: string; label: string; apply: (s: MapState) => MapState }
+
+export function presets (coverage: Coverage | undefined): Preset[] {
+  const y = christmasYear(coverage)
+  const december = { from: `${y}-12-01`, to: `${y}-12-31` }
+  const nights = { days: ['fri', 'sat'], hours: '22-04' }
+  const end = coverage?.lastPreciseDate ?? coverage?.lastDate ?? isoDate(new Date())
+  return [
+    { key: 'dec-theft', label: `December ${y}, Fri–Sat 22:00–04:00, theft`, apply: s => ({ ...s, view: 'hotspots', ...december, ...nights, categories: crimeGroupCategories('theft') }) },
+    { key: 'dec-violence', label: `December ${y}, Fri–Sat 22:00–04:00, violence`, apply: s => ({ ...s, view: 'hotspots', ...december, ...nights, categories: crimeGroupCategories('violence') }) },
+    { key: 'last-4-weeks', label: `Last 4 weeks (to ${end})`, apply: s => ({ ...s, view: 'hotspots', from: addDays(end, -27), to: end, days: [], hours: '', categories: [] }) },
+    { key: 'christmas', label: `Christmas ${y} vs ${y - 1}`, apply: s => ({ ...s, view: 'change', ...december, days: [], hours: '', categories: [] }) }
+  ]
+}
