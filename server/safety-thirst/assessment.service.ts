@@ -14,6 +14,7 @@ import { assertTransition, checkCodes, loadApplication } from './applications.se
 import { AssessmentIncomplete, ModerationRequired, ModeratorIsAssessor } from './safety-thirst.errors.ts'
 import { validUntilFor } from './dates.ts'
 
+type AppRow = Awaited<ReturnType<typeof loadApplication>>
 type ResultInput = { criterionCode: string; result: Result; note?: string }
 export interface AssessmentBody { siteVisitDate?: string; assessors?: string[]; agenciesConsulted?: string[]; note?: string; results: ResultInput[] }
 
@@ -80,35 +81,42 @@ export function decide (db: Kysely<Database>, user: CurrentUser, id: number) {
     if (settings.moderationRequired && row.status !== 'moderated') {
       throw new ModerationRequired('The assessment must be moderated by a second officer before a decision (the scheme requires moderation)')
     }
-    const set = (await findSet(trx, row.criteriaSetId))!
-    const criteria = await criteriaOf(trx, row.criteriaSetId, false)
-    const results = Object.fromEntries((await repo.resultsOf(trx, id)).map(r => [r.criterionCode, r]))
-    const outcome = computeTier(criteria, Object.fromEntries(Object.entries(results).map(([code, r]) => [code, r.result])), rulesOf(set))
-    const accredited = outcome.tier !== 'not_accredited'
-    const actionPlan = accredited
-      ? []
-      : outcome.reasons.unmet.map(code => {
-        const c = criteria.find(x => x.code === code)!
-        return {
-          criterionCode: code, level: c.level, priority: c.level === 'essential' ? 'required for any award' : 'towards a higher tier',
-          text: c.text, evidence: c.evidence, result: results[code]?.result ?? 'not_met', note: results[code]?.note ?? '',
-          action: `${c.level === 'essential' ? 'Put in place' : 'Consider'}: ${c.text} Evidence to show: ${c.evidence}`
-        }
-      })
-    const validUntil = validUntilFor(row.year)
-    const certificateNumber = accredited ? `ST-${row.year}-${String(id).padStart(5, '0')}` : null
-    const updated = await repo.updateApplication(trx, id, {
-      status: 'decided', tier: outcome.tier, validUntil, certificateNumber, decidedBy: user.id, decidedAt: new Date(),
-      decisionReasons: JSON.stringify({ ...outcome.reasons, rules: rulesOf(set), criteriaVersion: set.version }), actionPlan: JSON.stringify(actionPlan)
-    })
-    const premises = await repo.findPremises(trx, row.premisesId)
-    await notify(trx, {
-      role: 'venue_manager', premisesId: row.premisesId, kind: 'safety_thirst_decided',
-      title: `Safety Thirst ${row.year}: ${premises?.name ?? 'your premises'} — ${TIER_LABELS[outcome.tier]}`,
-      body: accredited ? `Valid until ${validUntil}. Certificate ${certificateNumber}.` : 'An action plan lists what to put in place before re-applying.',
-      link: `/safety-thirst/applications/${id}`, dedupeKey: `st-decided-${id}`
-    })
-    await recordAudit(trx, { userId: user.id, action: 'decide', entity: 'st_application', entityId: id, before: { status: row.status }, after: { status: updated.status, tier: outcome.tier, validUntil, certificateNumber } })
-    return { tier: outcome.tier, validUntil, certificateNumber, reasons: outcome.reasons, actionPlan }
+    return recordDecision(trx, row, user.id)
   })
 }
+
+/** Computes and stores the decision of an application already checked as decidable (also used by the demo data). */
+export async function recordDecision (trx: Db, row: AppRow, userId: number, decidedAt = new Date()) {
+  const id = row.id
+  const set = (await findSet(trx, row.criteriaSetId))!
+  const criteria = await criteriaOf(trx, row.criteriaSetId, false)
+  const results = Object.fromEntries((await repo.resultsOf(trx, id)).map(r => [r.criterionCode, r]))
+  const outcome = computeTier(criteria, Object.fromEntries(Object.entries(results).map(([code, r]) => [code, r.result])), rulesOf(set))
+  const accredited = outcome.tier !== 'not_accredited'
+  const actionPlan = accredited
+    ? []
+    : outcome.reasons.unmet.map(code => {
+      const c = criteria.find(x => x.code === code)!
+      return {
+        criterionCode: code, level: c.level, priority: c.level === 'essential' ? 'required for any award' : 'towards a higher tier',
+        text: c.text, evidence: c.evidence, result: results[code]?.result ?? 'not_met', note: results[code]?.note ?? '',
+        action: `${c.level === 'essential' ? 'Put in place' : 'Consider'}: ${c.text} Evidence to show: ${c.evidence}`
+      }
+    })
+  const validUntil = validUntilFor(row.year)
+  const certificateNumber = accredited ? `ST-${row.year}-${String(id).padStart(5, '0')}` : null
+  const updated = await repo.updateApplication(trx, id, {
+    status: 'decided', tier: outcome.tier, validUntil, certificateNumber, decidedBy: userId, decidedAt,
+    decisionReasons: JSON.stringify({ ...outcome.reasons, rules: rulesOf(set), criteriaVersion: set.version }), actionPlan: JSON.stringify(actionPlan)
+  })
+  const premises = await repo.findPremises(trx, row.premisesId)
+  await notify(trx, {
+    role: 'venue_manager', premisesId: row.premisesId, kind: 'safety_thirst_decided',
+    title: `Safety Thirst ${row.year}: ${premises?.name ?? 'your premises'} — ${TIER_LABELS[outcome.tier]}`,
+    body: accredited ? `Valid until ${validUntil}. Certificate ${certificateNumber}.` : 'An action plan lists what to put in place before re-applying.',
+    link: `/safety-thirst/applications/${id}`, dedupeKey: `st-decided-${id}`
+  })
+  await recordAudit(trx, { userId, action: 'decide', entity: 'st_application', entityId: id, before: { status: row.status }, after: { status: updated.status, tier: outcome.tier, validUntil, certificateNumber } })
+  return { tier: outcome.tier, validUntil, certificateNumber, reasons: outcome.reasons, actionPlan }
+}
+
