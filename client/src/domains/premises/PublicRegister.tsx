@@ -1,0 +1,52 @@
+// The public register of premises licences (no login): search by name, street or postcode. It
+// is live, and each entry shows its conditions (registers that omit them are criticised).
+import { useState } from 'preact/hooks'
+import { api } from '../../api/client.ts'
+import { Empty, ErrorMessage, Loading, useLoad } from '../../components/ui.tsx'
+import type { Premises } from '../../../../shared/schemas/premises.ts'
+import { STATUS_LABELS, TIER_LABELS } from './labels.ts'
+
+const PAGE = 50
+
+export default function PublicRegister () {
+  const initial = new URLSearchParams(location.search).get('q') ?? ''
+  const [q, setQ] = useState(initial)
+  const [search, setSearch] = useState(initial)
+  const [offset, setOffset] = useState(0)
+  const { data, error, loading } = useLoad(signal => api<{ items: Premises[]; total: number }>('/api/public/premises', { query: { q: search, limit: PAGE, offset }, signal }), [search, offset])
+  return (
+    <section>
+      <h1>Public register of premises licences</h1>
+      <p class="lead">Every licensed premises in the City of London under the Licensing Act 2003, with its licence holder, designated premises supervisor, licensable activities and conditions. Updated as soon as the licensing team records a change.</p>
+      <form class="filters" role="search" onSubmit={e => { e.preventDefault(); setSearch(q.trim()); setOffset(0); history.replaceState(null, '', q.trim() ? `?q=${encodeURIComponent(q.trim())}` : location.pathname) }}>
+        <label>Search the register <input type="search" value={q} onInput={e => setQ(e.currentTarget.value)} placeholder="Name, street or postcode" /></label>
+        <button type="submit">Search</button>
+      </form>
+      {loading && !data && <Loading />}
+      <ErrorMessage error={error} />
+      {data && data.items.length === 0 && <Empty>No licensed premises match “{search}”. Try part of the name or the postcode.</Empty>}
+      {data && data.items.length > 0 && (
+        <>
+          <p class="muted" aria-live="polite">{data.total} premises</p>
+          <ul class="register-list">
+            {data.items.map(p => (
+              <li key={p.id} class="card">
+                <h2><a href={`/register/${p.id}`}>{p.name}</a></h2>
+                <p>{[p.address, p.postcode].filter(Boolean).join(', ')}</p>
+                <p><span class={`pill ${p.status}`}>{STATUS_LABELS[p.status]}</span> Licence {p.licenceNumber ?? 'not recorded'}{p.safetyThirst && <> · Safety Thirst {TIER_LABELS[p.safetyThirst.tier] ?? p.safetyThirst.tier}</>}</p>
+              </li>
+            ))}
+          </ul>
+          {data.total > PAGE && (
+            <div class="pager">
+              <button class="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>Previous</button>
+              <span>{offset + 1}–{Math.min(offset + PAGE, data.total)} of {data.total}</span>
+              <button class="secondary" disabled={offset + PAGE >= data.total} onClick={() => setOffset(offset + PAGE)}>Next</button>
+            </div>
+          )}
+        </>
+      )}
+      <p class="attribution">Premises names and locations include FSA food hygiene rating data: contains public sector information licensed under the Open Government Licence v3.0.</p>
+    </section>
+  )
+}
