@@ -52,7 +52,8 @@ async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
     },
     crossOriginEmbedderPolicy: false
   })
-  await fastify.register(rateLimit, { global: false })
+  // preHandler, so the login limit can key on the submitted email as well as the address.
+  await fastify.register(rateLimit, { global: false, hook: 'preHandler' })
   await fastify.register(multipart, { limits: { fileSize: options.config.uploadMaxBytes, files: 5, fields: 20 } })
   await fastify.register(dbPlugin, { database: options.database })
   await fastify.register(authPlugin)

@@ -1,0 +1,45 @@
+import t from 'tap'
+import { ConfigError, loadConfig } from '../../server/config.ts'
+
+const base = { DATA_DIR: ':memory:' }
+
+t.test('defaults match the architecture document', async t => {
+  const config = loadConfig(base)
+  t.equal(config.port, 3000)
+  t.equal(config.host, '127.0.0.1')
+  t.equal(config.databaseUrl, undefined)
+  t.equal(config.demo, 'auto')
+  t.equal(config.cron, true)
+  t.equal(config.tzLocal, 'Europe/London')
+  t.ok(config.jwtSecret.length >= 32, 'a secret is generated in embedded mode')
+})
+
+const bad: [Record<string, string>, string][] = [
+  [{ PORT: 'abc' }, 'PORT'],
+  [{ PORT: '70000' }, 'PORT'],
+  [{ DATABASE_URL: 'mysql://x@y/z' }, 'DATABASE_URL'],
+  [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
+  [{ DATABASE_URL: 'postgres://u:p@h/db' }, 'JWT_SECRET'],
+  [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
+  [{ DEMO: 'maybe' }, 'DEMO'],
+  [{ CRON: 'sometimes' }, 'CRON'],
+  [{ TZ_LOCAL: 'Mars/Olympus' }, 'TZ_LOCAL'],
+  [{ MAP_TILES: 'ftp://tiles' }, 'MAP_TILES'],
+  [{ LOGIN_RATE_LIMIT: '0' }, 'LOGIN_RATE_LIMIT']
+]
+for (const [env, variable] of bad) {
+  t.test(`a bad ${variable} stops start-up with a message naming it (${JSON.stringify(env)})`, async t => {
+    let caught: unknown
+    try { loadConfig({ ...base, ...env }) } catch (error) { caught = error }
+    t.ok(caught instanceof ConfigError, 'a ConfigError is thrown')
+    t.equal((caught as ConfigError).variable, variable)
+    t.match((caught as ConfigError).message, variable)
+  })
+}
+
+t.test('server mode with a secret is accepted', async t => {
+  const config = loadConfig({ ...base, DATABASE_URL: 'postgres://u:p@localhost:5432/db', JWT_SECRET: 'x'.repeat(40), CRON: 'off', DEMO: 'off' })
+  t.equal(config.databaseUrl, 'postgres://u:p@localhost:5432/db')
+  t.equal(config.cron, false)
+  t.equal(config.demo, 'off')
+})
