@@ -70,19 +70,19 @@ export async function countAttributedIncidents (db: Db, query: CountQuery): Prom
         and ${time} >= ${bound(minFrom)} and ${time} < ${bound(maxTo)}
     ),
     near as (
-      select inc.id, count(*)::int as n, min(vc.id) as pid
-      from inc join vc on vc.gx = floor(inc.easting / ${r})::int and vc.gy = floor(inc.northing / ${r})::int
-      where inc.linked_id is null
+      select inc.id, inc.category, inc.t, inc.linked_id, count(vc.id)::int as n, min(vc.id) as pid
+      from inc left join vc on inc.linked_id is null
+        and vc.gx = floor(inc.easting / ${r})::int and vc.gy = floor(inc.northing / ${r})::int
         and vc.easting between inc.easting - ${r} and inc.easting + ${r}
         and vc.northing between inc.northing - ${r} and inc.northing + ${r}
         and (vc.easting - inc.easting) * (vc.easting - inc.easting) + (vc.northing - inc.northing) * (vc.northing - inc.northing) <= ${r * r}
-      group by inc.id
+      group by inc.id, inc.category, inc.t, inc.linked_id
     ),
     att as (
-      select inc.id, inc.category, inc.t,
-        coalesce(inc.linked_id, case when near.n = 1 then near.pid end) as premises_id,
-        case when inc.linked_id is not null then 'linked' when near.n = 1 then 'proximate' when near.n > 1 then 'ambiguous' else 'none' end as kind
-      from inc left join near on near.id = inc.id
+      select near.category, near.t,
+        coalesce(near.linked_id, case when near.n = 1 then near.pid end) as premises_id,
+        case when near.linked_id is not null then 'linked' when near.n = 1 then 'proximate' when near.n > 1 then 'ambiguous' else 'none' end as kind
+      from near
     )
     select g.grp as "group", w.key as "window", p.id as "premisesId", att.kind, count(*)::int as n
     from att

@@ -43,7 +43,7 @@ t.test('windows: 28 days before asOf, the 364 before that, and the same 28 days 
 })
 
 t.test('eligibility, expected, ratio and levels exactly as analytics.md', async t => {
-  const e = evaluate({ recentLinked: 4, recentProximate: 2, baseline: 9 }, { recent: 316, baseline: 2909 } as any)
+  const e = evaluate({ recentLinked: 4, recentProximate: 2, baseline: 9, lastYear: 0 }, { recent: 316, baseline: 2909 } as any)
   t.equal(e.cityRecent, 310)
   t.equal(e.cityBaseline, 2900)
   t.ok(Math.abs(e.expected! - 9 * 310 / 2900) < 1e-12)
