@@ -1,4 +1,9 @@
-// Screens of the safety-thirst domain (see src/routes.ts for the shape).
+// Screens of the safety-thirst domain (see src/routes.ts for the shape); navigation orders 40–49.
 import type { AppRoute } from '../../routes.ts'
+import { ALL_ROLES } from '../../../../shared/roles.ts'
 
-export const safetyThirstRoutes: AppRoute[] = []
+export const safetyThirstRoutes: AppRoute[] = [
+  { path: '/safety-thirst', load: () => import('./DashboardPage.tsx'), access: ALL_ROLES, nav: { label: 'Safety Thirst', order: 40 } },
+  { path: '/safety-thirst/applications/:id', load: () => import('./ApplicationPage.tsx'), access: ALL_ROLES },
+  { path: '/safety-thirst/criteria', load: () => import('./CriteriaEditorPage.tsx'), access: ['admin'], nav: { label: 'Safety Thirst criteria', order: 45 } }
+]

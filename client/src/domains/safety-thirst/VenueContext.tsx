@@ -1,0 +1,38 @@
+// Beside the officer's assessment: the venue's incident trend (last 12 months against the year
+// before) and its open flags, which the Outcomes criteria draw on. Missing endpoints show a note.
+import { api, ApiError } from '../../api/client.ts'
+import { useLoad } from '../../components/ui.tsx'
+
+interface Trend { months: string[]; series: { category: string; counts: number[]; previousYear: number[] }[]; totals?: { counts?: number[]; previousYear?: number[] } }
+interface Flag { id: number; crimeGroup: string; level: string; explanation: string }
+
+const sum = (values: number[] | undefined) => (values ?? []).reduce((a, b) => a + b, 0)
+const optional = <T,>(promise: Promise<T>) => promise.catch(error => { if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return null; throw error })
+
+export function VenueContext ({ premisesId }: { premisesId: number }) {
+  const trend = useLoad(signal => optional(api<Trend>('/api/incidents/trend', { query: { premisesId }, signal })), [premisesId])
+  const flags = useLoad(signal => optional(api<{ items: Flag[] }>('/api/flags', { query: { premisesId, status: 'open' }, signal })), [premisesId])
+  const t = trend.data
+  const recent = t ? sum(t.totals?.counts ?? t.series.flatMap(s => s.counts)) : 0
+  const before = t ? sum(t.totals?.previousYear ?? t.series.flatMap(s => s.previousYear)) : 0
+  return (
+    <aside class="card" aria-labelledby="st-context">
+      <h3 id="st-context">Incidents and flags at this venue</h3>
+      {trend.loading && <p class="muted">Loading the incident trend…</p>}
+      {!trend.loading && !t && <p class="muted">The incident trend is not available.</p>}
+      {t && (
+        <p data-testid="st-trend">
+          {recent} recorded incidents in the last {t.months.length} months, against {before} in the same months a year earlier
+          {' '}<strong class={recent > before ? 'warning' : 'success'}>({recent > before ? 'rising' : 'not rising'})</strong>.
+          {t.series.length > 0 && <span class="muted"> Most frequent: {[...t.series].sort((a, b) => sum(b.counts) - sum(a.counts)).slice(0, 3).map(s => `${s.category} (${sum(s.counts)})`).join(', ')}.</span>}
+        </p>
+      )}
+      {flags.loading && <p class="muted">Loading flags…</p>}
+      {!flags.loading && !flags.data && <p class="muted">Flags are not available.</p>}
+      {flags.data && (flags.data.items.length === 0
+        ? <p>No open flags.</p>
+        : <ul>{flags.data.items.map(f => <li key={f.id}><span class={`pill ${f.level}`}>{f.level}</span> {f.crimeGroup}: {f.explanation}</li>)}</ul>)}
+      {(trend.error || flags.error) && <p class="muted">Some venue data could not be loaded.</p>}
+    </aside>
+  )
+}
