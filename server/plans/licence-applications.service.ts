@@ -124,7 +124,7 @@ export async function changeLicenceApplicationStatus (db: Db, user: CurrentUser,
     })
     await notify(trx, isVenueManager(user)
       ? { role: 'licensing_officer', premisesId: row.premisesId, kind: 'licence_application_withdrawn', title: `Licence application ${id} was withdrawn by the applicant`, link: '/plans/queue' }
-      : { role: 'venue_manager', premisesId: row.premisesId, kind: 'licence_application_status', title: `Licence application ${id} is now ${input.status.replace('_', ' ')}`, body: input.note ?? '', link: `/premises/${row.premisesId}?tab=plans` })
+      : { role: 'venue_manager', premisesId: row.premisesId, kind: 'licence_application_status', title: `Licence application ${id} is now ${input.status.replace('_', ' ')}`, body: input.note ?? '', link: `/plans/premises/${row.premisesId}` })
   })
   return getLicenceApplication(db, user, id)
 }

@@ -12,7 +12,7 @@ import * as repo from './plans.repository.ts'
 import { assertPremises, getPlanById } from './plans.service.ts'
 
 export const REMINDER_DAYS = 30
-const premisesLink = (premisesId: number) => `/premises/${premisesId}?tab=plans`
+const premisesLink = (premisesId: number) => `/plans/premises/${premisesId}`
 
 /** The version an officer acts on: the one named, or the newest submitted; it must be submitted. */
 async function submittedVersion (trx: Db, premisesId: number, kind: PlanKind, version?: number) {
@@ -110,7 +110,7 @@ export async function runPlanReviewReminders (db: Db, today: string) {
         role: 'venue_manager', premisesId: doc.premisesId, kind: 'plan_review_due',
         title: `${PLAN_KIND_LABELS[doc.kind]} for ${doc.premisesName} is due for review by ${doc.reviewDue}`,
         body: 'Review the document and submit an updated version before that date.',
-        link: `/premises/${doc.premisesId}?tab=plans`,
+        link: `/plans/premises/${doc.premisesId}`,
         dedupeKey: `plan-review-due:${doc.id}:${doc.reviewDue}`
       })
     }
@@ -119,7 +119,7 @@ export async function runPlanReviewReminders (db: Db, today: string) {
     const marked = await repo.markOverdue(trx, newlyOverdue.map(doc => doc.id), today)
     for (const doc of newlyOverdue) {
       const title = `${PLAN_KIND_LABELS[doc.kind]} for ${doc.premisesName} is overdue for review (due ${doc.reviewDue})`
-      const link = `/premises/${doc.premisesId}?tab=plans`
+      const link = `/plans/premises/${doc.premisesId}`
       await notify(trx, [
         { role: 'venue_manager', premisesId: doc.premisesId, kind: 'plan_overdue', title, link, dedupeKey: `plan-overdue:${doc.id}:${doc.reviewDue}` },
         { role: 'licensing_officer', premisesId: doc.premisesId, kind: 'plan_overdue', title, link, dedupeKey: `plan-overdue-officers:${doc.id}:${doc.reviewDue}` }

@@ -15,11 +15,13 @@ export const plansMapLayers: MapPageLayer[] = [{
   add (map) {
     const controller = new AbortController()
     const group = L.layerGroup().addTo(map)
+    // SVG rather than the map's canvas, so each marker is an element (focusable, testable).
+    const renderer = L.svg()
     api<{ items: OverdueItem[] }>('/api/plans/overdue', { signal: controller.signal }).then(({ items }) => {
       for (const item of items) {
         if (!item.location) continue
         const lines = item.documents.map(d => `${PLAN_KIND_LABELS[d.kind]} v${d.version}: review was due ${escape(d.reviewDue)}`).join('<br>')
-        L.circleMarker([item.location.lat, item.location.lng], { radius: 9, color: '#b3261e', weight: 3, fillColor: '#ffbf47', fillOpacity: 0.9, className: 'plan-overdue-marker' })
+        L.circleMarker([item.location.lat, item.location.lng], { radius: 9, color: '#b3261e', weight: 3, fillColor: '#ffbf47', fillOpacity: 0.9, className: 'plan-overdue-marker', renderer })
           .bindTooltip(`Plan review overdue: ${escape(item.premisesName)}`)
           .bindPopup(`<strong>${escape(item.premisesName)}</strong><br>${lines}<br><a href="/plans/premises/${item.premisesId}">Plans of this premises</a>`)
           .addTo(group)
