@@ -26,9 +26,9 @@ export function FilterPanel ({ state, onChange, presets, error }: { state: MapSt
         <label style={{ fontWeight: 400, margin: '.2rem 0' }}><input type="radio" name="view" checked={state.view === 'change'} onChange={() => set({ view: 'change' })} /> Change against a year earlier</label>
       </fieldset>
 
-      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '.5rem' }}>
-        <Field id="from" label="From" error={error}><input id="from" type="date" value={state.from} required onChange={e => set({ from: (e.target as HTMLInputElement).value })} /></Field>
-        <Field id="to" label="To" error={error}><input id="to" type="date" value={state.to} required onChange={e => set({ to: (e.target as HTMLInputElement).value })} /></Field>
+      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: '.5rem' }}>
+        <Field id="from" label="From" error={error}><input id="from" type="date" style={{ width: '100%' }} value={state.from} required onChange={e => set({ from: (e.target as HTMLInputElement).value })} /></Field>
+        <Field id="to" label="To" error={error}><input id="to" type="date" style={{ width: '100%' }} value={state.to} required onChange={e => set({ to: (e.target as HTMLInputElement).value })} /></Field>
       </div>
 
       <fieldset style={{ border: 0, padding: 0, margin: '.6rem 0 0' }}>
@@ -55,7 +55,7 @@ export function FilterPanel ({ state, onChange, presets, error }: { state: MapSt
         ))}
       </details>
 
-      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '.5rem' }}>
+      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: '.5rem' }}>
         <Field id="cell" label="Cell size" error={error}>
           <select id="cell" value={String(state.cell)} onChange={e => set({ cell: Number((e.target as HTMLSelectElement).value) })}>
             {[25, 50, 75, 100, 150, 200].map(size => <option key={size} value={size}>{size} m</option>)}

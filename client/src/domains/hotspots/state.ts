@@ -77,7 +77,8 @@ export function writeState (s: MapState): string {
 
 /** The filters the hotspot API takes. */
 export function apiQuery (s: MapState) {
-  return { from: s.from, to: s.to, categories: s.categories, days: s.days, hours: s.hours, cell: s.cell, weight: s.weight }
+  const orNone = (list: string[]) => list.length ? list : undefined
+  return { from: s.from, to: s.to, categories: orNone(s.categories), days: orNone(s.days), hours: s.hours || undefined, cell: s.cell, weight: s.weight }
 }
 
 /** The latest December the data reaches (real police.uk data is a few months behind). */
