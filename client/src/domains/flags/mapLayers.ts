@@ -1,4 +1,31 @@
-// Layers the flags domain adds to the main map page (see src/map/layers/index.ts).
+// Flagged venues on the main map as rings (red: strong, amber: rising or watch), for officers,
+// police and admin. Open and acknowledged flags only; a click links to the flag.
+import L from 'leaflet'
 import type { MapPageLayer } from '../../map/layers/index.ts'
+import { api } from '../../api/client.ts'
+import type { Flag } from '../../../../shared/schemas/flags.ts'
 
-export const flagsMapLayers: MapPageLayer[] = []
+function escape (text: string) {
+  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]!))
+}
+
+export const flagsMapLayers: MapPageLayer[] = [{
+  name: 'Flagged venues',
+  roles: ['admin', 'licensing_officer', 'police'],
+  add (map) {
+    const group = L.layerGroup().addTo(map)
+    const controller = new AbortController()
+    Promise.all(['open', 'acknowledged'].map(status => api<{ items: Flag[] }>('/api/flags', { query: { status }, signal: controller.signal })))
+      .then(lists => {
+        for (const flag of lists.flatMap(l => l.items)) {
+          if (!flag.location) continue
+          const colour = flag.level === 'strong' ? '#b00020' : '#e8890c'
+          L.circleMarker([flag.location.lat, flag.location.lng], { radius: 12, color: colour, weight: 4, fill: false, className: `flag-ring flag-ring-${flag.level}` })
+            .bindPopup(`<strong>${escape(flag.premisesName)}</strong><br>${escape(flag.level)} ${escape(flag.crimeGroup)}<br><a href="/flags/${flag.id}">Open the flag</a>`)
+            .addTo(group)
+        }
+      })
+      .catch(() => {})
+    return () => { controller.abort(); group.remove() }
+  }
+}]

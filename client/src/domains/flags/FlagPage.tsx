@@ -1,0 +1,61 @@
+// One flag: the explanation a committee can read, the monthly chart against the expected line,
+// the traffic-light points beside the statistics, the acknowledge and resolve forms, the history.
+import { useRoute } from 'preact-iso'
+import { api } from '../../api/client.ts'
+import { ErrorMessage, Loading, formatDate, useLoad } from '../../components/ui.tsx'
+import { hasRole, useSession } from '../../session.tsx'
+import type { Flag, TrafficLight } from '../../../../shared/schemas/flags.ts'
+import { FlagChart, type ChartPoint } from './FlagChart.tsx'
+import { NoteForm } from './NoteForm.tsx'
+import { LevelBadge, STATUS_LABEL, fmtP } from './labels.tsx'
+
+interface FlagDetail extends Flag { events: { id: number; at: string; kind: string; level: string | null; note: string | null; userName: string | null; asOf: string | null }[]; chart: ChartPoint[] }
+
+export function TrafficLightBox ({ premisesId }: { premisesId: number }) {
+  const light = useLoad(signal => api<TrafficLight>('/api/flags/traffic-light', { query: { premisesId }, signal }), [premisesId])
+  if (!light.data) return <ErrorMessage error={light.error} />
+  const t = light.data
+  return (
+    <div class={`traffic-light light-${t.light}`} data-testid="traffic-light">
+      <strong>Traffic light: {t.light.toUpperCase()}</strong> — {t.points} points ({t.penalty} penalty for {Object.entries(t.incidents).map(([g, n]) => `${n} ${g}`).join(', ')}; {t.credit} credit for {t.remedies} remedies) since {formatDate(t.from)}. Amber from {t.amberAt}, red from {t.redAt}.
+    </div>
+  )
+}
+
+export default function FlagPage () {
+  const { params } = useRoute()
+  const { user } = useSession()
+  const id = Number(params.id)
+  const flag = useLoad(signal => api<FlagDetail>(`/api/flags/${id}`, { signal }), [id])
+  if (flag.loading && !flag.data) return <Loading />
+  if (!flag.data) return <ErrorMessage error={flag.error} />
+  const f = flag.data
+  const officer = hasRole(user, ['admin', 'licensing_officer'])
+  return (
+    <article class="flag-page">
+      <p><a href="/flags">← All flags</a></p>
+      <h1>{f.crimeGroup === 'theft' ? 'Theft' : f.crimeGroup.charAt(0).toUpperCase() + f.crimeGroup.slice(1)} at <a href={`/premises/${f.premisesId}`}>{f.premisesName}</a></h1>
+      <p><LevelBadge level={f.level} /> <span data-testid="flag-status">{STATUS_LABEL[f.status]}</span>{!f.stillFlagged && <span class="muted"> — not flagged in the latest run</span>}</p>
+      <p class="explanation" data-testid="flag-explanation">{f.explanation}</p>
+      <dl class="stats">
+        <dt>Last 28 days</dt><dd>{f.recent} ({f.recentLinked} linked, {f.recentProximate} nearby)</dd>
+        <dt>Previous 52 weeks</dt><dd>{f.baseline}</dd>
+        <dt>City (excluding the venue)</dt><dd>{f.cityRecent} against {f.cityBaseline}</dd>
+        <dt>Expected</dt><dd>{f.expected === null ? '—' : f.expected.toFixed(2)}</dd>
+        <dt>Ratio</dt><dd>{f.ratio === null ? '—' : f.ratio.toFixed(2)}</dd>
+        <dt>p / q</dt><dd>{fmtP(f.p)} / {fmtP(f.q)}</dd>
+        <dt>First raised</dt><dd>{formatDate(f.firstRaisedAt)}</dd>
+      </dl>
+      <TrafficLightBox premisesId={f.premisesId} />
+      <FlagChart points={f.chart} title={`${f.premisesName}: ${f.crimeGroup} per month`} />
+      {officer && f.status === 'open' && <NoteForm id={f.id} action="acknowledge" label="Acknowledgement note" button="Acknowledge" onDone={flag.reload} />}
+      {officer && f.status !== 'resolved' && <NoteForm id={f.id} action="resolve" label="Action taken" button="Resolve" onDone={flag.reload} />}
+      {f.acknowledgeNote && <p><strong>Acknowledged:</strong> {f.acknowledgeNote}</p>}
+      {f.resolveNote && <p><strong>Resolved:</strong> {f.resolveNote}</p>}
+      <h2>History</h2>
+      <ol class="events" data-testid="flag-events">{f.events.map(e => (
+        <li key={e.id}>{formatDate(e.at, true)} — {e.kind.replace('_', ' ')}{e.level ? ` (${e.level})` : ''}{e.userName ? ` by ${e.userName}` : ''}{e.note ? `: ${e.note}` : ''}</li>
+      ))}</ol>
+    </article>
+  )
+}
