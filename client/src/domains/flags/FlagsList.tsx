@@ -12,7 +12,7 @@ const LEVEL_ORDER = { strong: 0, rising: 1, watch: 2 }
 
 export default function FlagsList () {
   const { user } = useSession()
-  const [status, setStatus] = useState('open')
+  const [status, setStatus] = useState(user?.role === 'venue_manager' ? '' : 'open')
   const [crimeGroup, setGroup] = useState('')
   const [level, setLevel] = useState('')
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'level', desc: false })

@@ -14,13 +14,15 @@ export const flagsMapLayers: MapPageLayer[] = [{
   roles: ['admin', 'licensing_officer', 'police'],
   add (map) {
     const group = L.layerGroup().addTo(map)
+    // SVG (not the map's canvas) so each ring is an element people and tests can find.
+    const renderer = L.svg()
     const controller = new AbortController()
     Promise.all(['open', 'acknowledged'].map(status => api<{ items: Flag[] }>('/api/flags', { query: { status }, signal: controller.signal })))
       .then(lists => {
         for (const flag of lists.flatMap(l => l.items)) {
           if (!flag.location) continue
           const colour = flag.level === 'strong' ? '#b00020' : '#e8890c'
-          L.circleMarker([flag.location.lat, flag.location.lng], { radius: 12, color: colour, weight: 4, fill: false, className: `flag-ring flag-ring-${flag.level}` })
+          L.circleMarker([flag.location.lat, flag.location.lng], { renderer, radius: 12, color: colour, weight: 4, fill: false, className: `flag-ring flag-ring-${flag.level}` })
             .bindPopup(`<strong>${escape(flag.premisesName)}</strong><br>${escape(flag.level)} ${escape(flag.crimeGroup)}<br><a href="/flags/${flag.id}">Open the flag</a>`)
             .addTo(group)
         }
