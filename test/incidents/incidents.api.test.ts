@@ -2,6 +2,7 @@
 // only its own premises' incidents and never police-only notes; recording, editing, audit,
 // filters (local dates, month precision), export, trend; attribution linked/proximate/ambiguous/none.
 import t from 'tap'
+import type { LightMyRequestResponse } from 'fastify'
 import { build, login } from '../helper.ts'
 import { createPremises } from '../fixtures/premises.ts'
 import { createIncident } from '../fixtures/incidents.ts'
@@ -22,7 +23,7 @@ t.test('incident routes as every role', async t => {
   const police = await login(app, 'police')
   const admin = await login(app, 'admin')
   const manager = await login(app, 'manager', { premisesIds: [mine.id] })
-  const req = (who: { headers: object } | null, method: string, url: string, payload?: object) =>
+  const req = (who: { headers: Record<string, string> } | null, method: string, url: string, payload?: object): Promise<LightMyRequestResponse> =>
     app.inject({ method: method as 'GET', url, headers: who?.headers ?? {}, ...(payload ? { payload } : {}) })
 
   const policeRecord = await req(police, 'POST', '/api/incidents', {
