@@ -56,12 +56,12 @@ export default function PremisesList () {
           <button type="submit">Search</button>
         </form>
       )}
-      {loading && !data && <Loading />}
+      {loading && <Loading label={data ? 'Searching…' : 'Loading…'} />}
       <ErrorMessage error={error} />
-      {data && data.items.length === 0 && (
+      {data && !loading && data.items.length === 0 && (
         <Empty>{mine ? 'You do not manage any premises yet. Ask the licensing team to link your account to your venue.' : 'No premises match this search.'}</Empty>
       )}
-      {data && data.items.length > 0 && (
+      {data && !loading && data.items.length > 0 && (
         <>
           <p class="muted" aria-live="polite">{data.total} premises{search ? ` matching “${search}”` : ''}</p>
           <table class="table">
