@@ -53,13 +53,14 @@ t.test('every /api route answers each role as its access rule says', async t => 
 
   const send = async (route: RouteInfo, who: Role | 'anonymous', premisesId: number, rule?: ScopeRule) => {
     const query = rule?.query ? '?' + new URLSearchParams(rule.query).toString() : ''
+    const handled = handlerRan.size
     const res = await app.inject({
       method: route.method as 'GET',
       url: fillPath(route, premisesId) + query,
       headers: who === 'anonymous' ? {} : headers[who],
       ...(route.method === 'GET' || route.method === 'DELETE' ? {} : { payload: (rule?.body ?? {}) as object })
     })
-    return { status: res.statusCode, ran: handlerRan.has(res.request?.id ?? ''), body: res.body.slice(0, 200) }
+    return { status: res.statusCode, ran: handlerRan.size > handled, body: res.body.slice(0, 200) }
   }
 
   for (const route of api) {

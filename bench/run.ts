@@ -1,0 +1,182 @@
+// npm run bench: every figure measured against a baseline in the same run on the same machine,
+// written to bench/results/latest.{md,json} (and a dated copy). Needs a local PostgreSQL
+// (BENCH_DATABASE_URL or TEST_DATABASE_URL, default the local postgres/postgres) and Chromium.
+import { readdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Kysely, PostgresDialect, CamelCasePlugin } from 'kysely'
+import pg from 'pg'
+import type { Database } from '../server/db/types.ts'
+import { hotspotCounts } from '../server/hotspots/hotspots.service.ts'
+import { parseFilters } from '../server/hotspots/filters.ts'
+import { countAttributedIncidents } from '../server/flags/flags.counts.repository.ts'
+import { repoRoot, startAppProcess, loginOver, type AppProcess } from './lib/app-process.ts'
+import { BENCH_PASSWORD, createScratchDatabase } from './lib/database.ts'
+import { runLoad } from './lib/load.ts'
+import { prepareTarget, ROLE_EMAILS } from './lib/prepared.ts'
+import { copyFromBuffer } from './lib/copy-in.ts'
+import { bundleSize, mapFigures } from './lib/browser.ts'
+import { medianMs, writeReport, type Figure } from './lib/report.ts'
+
+const adminUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:5432/postgres'
+const TZ = 'Europe/London'
+const CITY_BBOX = '-0.1138,51.5065,-0.0727,51.5233'
+const started = Date.now()
+const figures: Figure[] = []
+const log = (message: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`)
+const add = (figure: Figure) => { figures.push(figure); log(`${figure.id} ${figure.name}: ${figure.value?.toFixed(2)} ${figure.unit}${figure.ratio !== undefined ? ` (ratio ${figure.ratio.toFixed(2)})` : ''} → ${figure.pass === null ? 'info' : figure.pass ? 'pass' : 'FAIL'}`) }
+
+const policeFolder = join(repoRoot, 'demo/police-uk')
+const policeFiles = readdirSync(policeFolder).filter(f => f.endsWith('.csv')).sort().map(f => ({ name: f, bytes: readFileSync(join(policeFolder, f)) }))
+const policeRows = policeFiles.reduce((n, f) => n + f.bytes.toString('utf8').split(/\r?\n/).filter(Boolean).length - 1, 0)
+const lastMonth = policeFiles.at(-1)!.name.slice(0, 7)
+
+async function get (app: AppProcess, path: string, headers: Record<string, string>, method = 'GET') {
+  const res = await fetch(app.url + path, { method, headers })
+  const body = await res.text()
+  if (res.status !== 200) throw new Error(`${method} ${path} → ${res.status} ${body.slice(0, 200)}`)
+  return body
+}
+
+/** The 68,886 City rows through the app (one request per monthly file), then the same requests on that data. */
+async function importPhase (mode: 'postgres' | 'embedded') {
+  const target = await prepareTarget({ postgresAdminUrl: mode === 'postgres' ? adminUrl : undefined, premises: 1000 })
+  const app = await startAppProcess({ env: { ...target.env, LOGIN_RATE_LIMIT: '100000' } })
+  try {
+    const police = await loginOver(app.url, ROLE_EMAILS.police, BENCH_PASSWORD)
+    const admin = await loginOver(app.url, ROLE_EMAILS.admin, BENCH_PASSWORD)
+    const t0 = performance.now()
+    let imported = 0
+    for (const file of policeFiles) {
+      const res = await fetch(`${app.url}/api/imports/police-uk`, { method: 'POST', headers: { ...police, 'content-type': 'text/csv', 'x-file-name': file.name }, body: file.bytes })
+      if (res.status !== 200) throw new Error(`import of ${file.name} → ${res.status} ${(await res.text()).slice(0, 200)}`)
+      imported += (await res.json() as { imported: number }).imported
+    }
+    const importSeconds = (performance.now() - t0) / 1000
+    const bbox = await runLoad({ url: app.url, connections: 10, seconds: 8, requests: [{ path: `/api/premises?bbox=${CITY_BBOX}&limit=1000`, headers: police }] })
+    const hotspotMs = await medianMs(3, () => get(app, `/api/hotspots?from=${lastMonth.slice(0, 4)}-01-01&to=${lastMonth}-28&cell=50`, police))
+    const flagMs = await medianMs(3, () => get(app, `/api/flags/run?asOf=${lastMonth}-28`, admin, 'POST'))
+    return { importSeconds, imported, bboxReqPerSec: bbox.reqPerSec, hotspotMs, flagMs, peakRss: app.peakRssMiB() }
+  } finally {
+    await app.stop()
+    await target.cleanup()
+  }
+}
+
+async function copyBaseline (): Promise<number> {
+  const scratch = await createScratchDatabase(adminUrl, 'nightsafe_bench_copy')
+  const client = new pg.Client({ connectionString: scratch.url })
+  await client.connect()
+  try {
+    await client.query(`create table plain_police_uk (crime_id text, month text, reported_by text, falls_within text, longitude text, latitude text,
+      location text, lsoa_code text, lsoa_name text, crime_type text, last_outcome_category text, context text)`)
+    const t0 = performance.now()
+    for (const file of policeFiles) await copyFromBuffer(client, 'copy plain_police_uk from stdin with (format csv, header true)', file.bytes)
+    const seconds = (performance.now() - t0) / 1000
+    const { rows } = await client.query('select count(*)::int as n from plain_police_uk')
+    if (rows[0].n !== policeRows) throw new Error(`COPY stored ${rows[0].n} rows, expected ${policeRows}`)
+    return seconds
+  } finally {
+    await client.end()
+    await scratch.drop()
+  }
+}
+
+async function millionPhase () {
+  const t0 = performance.now()
+  const target = await prepareTarget({ postgresAdminUrl: adminUrl, premises: 1000, incidents: 1_000_000, end: '2025-12-31' })
+  add({ id: 'gen', name: 'synthetic generator, 1,000 premises + 1,000,000 incidents (PostgreSQL)', value: (performance.now() - t0) / 1000, unit: 's', target: 'info', pass: null })
+  const app = await startAppProcess({ env: { ...target.env, LOGIN_RATE_LIMIT: '100000' } })
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 2 }) }), plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })] })
+  const tmp = mkdtempSync(join(tmpdir(), 'nightsafe-bench-'))
+  try {
+    const police = await loginOver(app.url, ROLE_EMAILS.police, BENCH_PASSWORD)
+    const admin = await loginOver(app.url, ROLE_EMAILS.admin, BENCH_PASSWORD)
+    // (a) premises bbox list vs a bare Fastify route returning the same JSON
+    const bboxPath = `/api/premises?bbox=${CITY_BBOX}&limit=1000`
+    writeFileSync(join(tmp, 'premises.json'), await get(app, bboxPath, police))
+    const appLoad = await runLoad({ url: app.url, connections: 20, seconds: 10, requests: [{ path: bboxPath, headers: police }] })
+    const bare = await startAppProcess({ script: 'bench/lib/bare-server.ts', env: { BARE_PAYLOAD: join(tmp, 'premises.json') } })
+    const bareLoad = await runLoad({ url: bare.url, connections: 20, seconds: 10, requests: [{ path: bboxPath }] }).finally(() => bare.stop())
+    const ratioA = appLoad.reqPerSec / bareLoad.reqPerSec
+    add({ id: 'a', name: 'GET /api/premises?bbox=City (auth, 1,000 premises), PostgreSQL', value: appLoad.reqPerSec, unit: 'req/s', baseline: { name: 'bare Fastify, same JSON', value: bareLoad.reqPerSec, unit: 'req/s' }, ratio: ratioA, target: 'ratio ≥ 0.25', pass: ratioA >= 0.25, note: `p99 ${appLoad.p99} ms vs ${bareLoad.p99} ms; ${appLoad.non2xx + appLoad.errors} failed requests` })
+
+    // (c) hotspot request vs its bare SQL aggregation (the hotspots domain's own count query)
+    const query = { from: '2025-01-01', to: '2025-12-31', cell: 50 }
+    await get(app, `/api/hotspots?from=${query.from}&to=${query.to}&cell=50`, police)
+    const hotspotMs = await medianMs(5, () => get(app, `/api/hotspots?from=${query.from}&to=${query.to}&cell=50`, police))
+    const sqlMs = await medianMs(5, () => hotspotCounts(db, parseFilters(query as Parameters<typeof parseFilters>[0], TZ)))
+    add({ id: 'c', name: 'GET /api/hotspots, one year, 50 m cells, 1,000,000 incidents', value: hotspotMs, unit: 'ms', baseline: { name: 'bare SQL aggregation (hotspotCounts)', value: sqlMs, unit: 'ms' }, ratio: hotspotMs / sqlMs, target: '≤ 2×', pass: hotspotMs / sqlMs <= 2 })
+
+    // (d) flag run vs its bare counting SQL
+    const asOf = '2025-12-20'
+    const flagMs = await medianMs(3, () => get(app, `/api/flags/run?asOf=${asOf}`, admin, 'POST'))
+    const groups = { theft: ['other-theft', 'theft-from-the-person', 'bicycle-theft'], violence: ['violent-crime', 'robbery', 'drink-spiking', 'sexual-harassment'] }
+    const windows = [{ key: 'R', from: '2025-11-22', to: '2025-12-20' }, { key: 'B', from: '2024-11-23', to: '2025-11-22' }, { key: 'LY', from: '2024-11-22', to: '2024-12-20' }]
+    const countMs = await medianMs(3, () => countAttributedIncidents(db, { precision: 'days', windows, groups, radius: 20, tz: TZ }))
+    add({ id: 'd', name: 'POST /api/flags/run, 1,000 venues, 1,000,000 incidents', value: flagMs, unit: 'ms', baseline: { name: 'bare counting SQL (countAttributedIncidents)', value: countMs, unit: 'ms' }, ratio: flagMs / countMs, target: '≤ 3×', pass: flagMs / countMs <= 3 })
+
+    // (f) peak memory of the server under mixed load
+    const json = { ...police, 'content-type': 'application/json' }
+    const mixed = await runLoad({
+      url: app.url, connections: 50, seconds: 15,
+      requests: [
+        { path: bboxPath, headers: police },
+        { path: '/api/hotspots?from=2025-12-01&to=2025-12-31&days=fri,sat&hours=22-04&cell=50', headers: police },
+        { method: 'POST', path: '/api/incidents', headers: json, body: JSON.stringify({ category: 'violent-crime', occurredAt: '2025-12-19T23:30:00Z', location: { lat: 51.5145, lng: -0.0925 } }) },
+        { method: 'POST', path: '/api/auth/login', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ROLE_EMAILS.licensing_officer, password: BENCH_PASSWORD }) }
+      ]
+    })
+    const rss = app.peakRssMiB()
+    add({ id: 'f', name: 'peak RSS of the server under mixed load (50 connections, 15 s)', value: rss, unit: 'MiB', target: '≤ 512 MiB', pass: rss <= 512, note: `${mixed.requests} requests, ${mixed.reqPerSec.toFixed(0)} req/s, p99 ${mixed.p99} ms, statuses ${JSON.stringify(mixed.statusCounts)}, ${mixed.errors} errors` })
+
+    // (g) client bundle and the map in Chromium (1,000 premises, the full City grid on /hotspots)
+    const bundle = await bundleSize()
+    add({ id: 'g1', name: 'client JavaScript, gzipped (all chunks)', value: bundle.jsGzipKiB, unit: 'KiB', target: '≤ 300 KiB', pass: bundle.jsGzipKiB <= 300, note: `CSS ${bundle.cssGzipKiB.toFixed(1)} KiB gzipped; ${bundle.files} files` })
+    const map = await mapFigures(app.url, ROLE_EMAILS.police, BENCH_PASSWORD)
+    add({ id: 'g2', name: 'time to a usable map (/map, Leaflet + premises layer)', value: map.usableMapMs, unit: 'ms', target: '≤ 3,000 ms', pass: map.usableMapMs <= 3000 })
+    add({ id: 'g3', name: 'frames over 200 ms while panning the City grid with 1,000 premises', value: map.longFrames, unit: 'frames', target: '0', pass: map.longFrames === 0, note: `${map.panFrames} frames, worst ${map.worstFrameMs.toFixed(0)} ms` })
+  } finally {
+    await db.destroy()
+    await app.stop()
+    await target.cleanup()
+    rmSync(tmp, { recursive: true, force: true })
+  }
+}
+
+async function phase (name: string, fn: () => Promise<void>) {
+  log(`${name}…`)
+  try { await fn() } catch (error) {
+    console.error(error)
+    figures.push({ id: '!', name: `${name} did not complete`, value: null, unit: '', target: 'completes', pass: false, note: String((error as Error).message).slice(0, 300) })
+  }
+}
+
+await phase('import: police.uk through the app vs COPY, and the same requests embedded vs server', async () => {
+  const server = await importPhase('postgres')
+  const copySeconds = await copyBaseline()
+  add({ id: 'b1', name: `police.uk import, ${policeRows.toLocaleString('en-GB')} City rows in ${policeFiles.length} files (PostgreSQL)`, value: policeRows / server.importSeconds, unit: 'rows/s', baseline: { name: 'COPY into a plain table', value: policeRows / copySeconds, unit: 'rows/s' }, ratio: copySeconds / server.importSeconds, target: 'ratio ≥ 0.25', pass: copySeconds / server.importSeconds >= 0.25, note: `${server.importSeconds.toFixed(1)} s vs COPY ${copySeconds.toFixed(2)} s; ${server.imported} rows imported` })
+  const embedded = await importPhase('embedded')
+  add({ id: 'b2', name: 'police.uk import, same files (embedded PGlite)', value: embedded.importSeconds, unit: 's', target: '< 60 s', pass: embedded.importSeconds < 60, note: `${embedded.imported} rows imported` })
+  const pairs: [string, string, number, number, 'higher' | 'lower'][] = [
+    ['e1', 'import time', embedded.importSeconds, server.importSeconds, 'lower'],
+    ['e2', 'GET /api/premises?bbox (req/s)', embedded.bboxReqPerSec, server.bboxReqPerSec, 'higher'],
+    ['e3', 'GET /api/hotspots over the imported year (ms)', embedded.hotspotMs, server.hotspotMs, 'lower'],
+    ['e4', 'POST /api/flags/run on the imported data (ms)', embedded.flagMs, server.flagMs, 'lower']
+  ]
+  for (const [id, name, e, s, better] of pairs) {
+    const slowdown = better === 'higher' ? s / e : e / s
+    add({ id, name: `embedded vs server: ${name}`, value: e, unit: better === 'higher' ? 'req/s' : (id === 'e1' ? 's' : 'ms'), baseline: { name: 'PostgreSQL server', value: s, unit: better === 'higher' ? 'req/s' : (id === 'e1' ? 's' : 'ms') }, ratio: slowdown, target: 'embedded ≤ 3× slower', pass: slowdown <= 3 })
+  }
+  add({ id: 'e5', name: 'peak RSS during the import phase, embedded vs server', value: embedded.peakRss, unit: 'MiB', baseline: { name: 'PostgreSQL server', value: server.peakRss, unit: 'MiB' }, ratio: embedded.peakRss / server.peakRss, target: 'info (PGlite runs PostgreSQL inside the process)', pass: null })
+})
+await phase('1,000,000 synthetic incidents on PostgreSQL', millionPhase)
+
+const seconds = (Date.now() - started) / 1000
+add({ id: 'run', name: 'whole bench run', value: seconds / 60, unit: 'min', target: '< 15 min', pass: seconds < 900 })
+const versionClient = new pg.Client({ connectionString: adminUrl })
+const postgres = await versionClient.connect().then(() => versionClient.query('show server_version')).then(r => r.rows[0].server_version as string).catch(() => 'unreachable')
+await versionClient.end().catch(() => {})
+const { files } = writeReport(figures, { seconds, postgres })
+log(`report written: ${files.slice(0, 2).map(f => f.replace(repoRoot, '')).join(', ')}`)
+process.exit(figures.some(f => f.pass === false) ? 1 : 0)
