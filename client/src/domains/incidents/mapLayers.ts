@@ -1,4 +1,57 @@
-// Layers the incidents domain adds to the main map page (see src/map/layers/index.ts).
+// Leaflet code of the incidents domain: a "recent incidents" layer for the main map (off by
+// default, switched on with a checkbox on the map) and the point picker of the record form.
+import L from 'leaflet'
 import type { MapPageLayer } from '../../map/layers/index.ts'
+import { api } from '../../api/client.ts'
+import type { Incident } from '../../../../shared/schemas/incidents.ts'
+import { categoryLabel, when } from './format.ts'
 
-export const incidentsMapLayers: MapPageLayer[] = []
+function recentIncidents (map: L.Map) {
+  const group = L.layerGroup()
+  let loaded = false
+  const control = new L.Control({ position: 'topright' })
+  control.onAdd = () => {
+    const box = L.DomUtil.create('label', 'leaflet-bar map-toggle')
+    box.style.background = '#fff'
+    box.style.padding = '4px 8px'
+    box.innerHTML = '<input type="checkbox"> Recent incidents (90 days)'
+    L.DomEvent.disableClickPropagation(box)
+    box.querySelector('input')!.addEventListener('change', async event => {
+      if (!(event.target as HTMLInputElement).checked) { group.remove(); return }
+      group.addTo(map)
+      if (loaded) return
+      loaded = true
+      const from = new Date(Date.now() - 90 * 86400000).toISOString().slice(0, 10)
+      const { items } = await api<{ items: Incident[] }>('/api/incidents', { query: { from, limit: 1000 } })
+      for (const i of items) {
+        if (!i.location) continue
+        L.circleMarker([i.location.lat, i.location.lng], { radius: 5, color: '#b91c1c', weight: 1, fillOpacity: 0.6 })
+          .bindTooltip(`${categoryLabel(i.category)} · ${when(i)}`).addTo(group)
+      }
+    })
+    return box
+  }
+  control.addTo(map)
+  return () => { control.remove(); group.remove() }
+}
+
+export const incidentsMapLayers: MapPageLayer[] = [
+  { name: 'Recent incidents', add: recentIncidents }
+]
+
+/** Click the map to set a point; shows a marker there. Returns a cleanup. */
+export function attachPointPicker (map: L.Map, onPick: (point: { lat: number; lng: number }) => void, initial?: { lat: number; lng: number } | null) {
+  let marker: L.CircleMarker | null = null
+  const place = (lat: number, lng: number) => {
+    if (marker) marker.setLatLng([lat, lng])
+    else marker = L.circleMarker([lat, lng], { radius: 9, color: '#b91c1c', weight: 3, fillOpacity: 0.4 }).addTo(map)
+  }
+  if (initial) place(initial.lat, initial.lng)
+  const click = (e: L.LeafletMouseEvent) => {
+    place(e.latlng.lat, e.latlng.lng)
+    onPick({ lat: Math.round(e.latlng.lat * 1e6) / 1e6, lng: Math.round(e.latlng.lng * 1e6) / 1e6 })
+  }
+  map.on('click', click)
+  map.getContainer().style.cursor = 'crosshair'
+  return () => { map.off('click', click); marker?.remove() }
+}

@@ -1,0 +1,47 @@
+// The venue manager's incident book: log an incident at one of your premises (time to the minute).
+import { useState } from 'preact/hooks'
+import { api, ApiError } from '../../api/client.ts'
+import { ErrorMessage, Field } from '../../components/ui.tsx'
+import { INCIDENT_CATEGORIES } from '../../../../shared/incident-categories.ts'
+import { localInputValue } from './format.ts'
+
+export function IncidentBookForm ({ premises, onSaved }: { premises: { id: number; name: string }[]; onSaved: () => void }) {
+  const [form, setForm] = useState({ premisesId: premises[0]?.id ?? 0, category: 'ejection', occurredAt: localInputValue(), description: '' })
+  const [error, setError] = useState<ApiError | null>(null)
+  const [saved, setSaved] = useState<string | null>(null)
+  async function submit (event: Event) {
+    event.preventDefault()
+    setError(null); setSaved(null)
+    try {
+      await api('/api/incidents', { body: { category: form.category, occurredAt: new Date(form.occurredAt).toISOString(), location: null, premisesId: Number(form.premisesId), description: form.description || null } })
+      setSaved('Logged in the incident book.')
+      setForm({ ...form, description: '' })
+      onSaved()
+    } catch (e) { setError(e as ApiError) }
+  }
+  if (premises.length === 0) return <p class="muted">You do not manage any premises yet.</p>
+  return (
+    <form class="card form" onSubmit={submit} aria-labelledby="book-title">
+      <h2 id="book-title">Log an incident</h2>
+      <Field id="premisesId" label="Premises" error={error}>
+        <select id="premisesId" value={form.premisesId} onChange={e => setForm({ ...form, premisesId: Number(e.currentTarget.value) })}>
+          {premises.map(p => <option key={p.id} value={p.id}>{p.name}</option>)}
+        </select>
+      </Field>
+      <Field id="category" label="What happened" error={error}>
+        <select id="category" value={form.category} onChange={e => setForm({ ...form, category: e.currentTarget.value })}>
+          {INCIDENT_CATEGORIES.map(c => <option key={c.slug} value={c.slug}>{c.label}</option>)}
+        </select>
+      </Field>
+      <Field id="occurredAt" label="When" error={error}>
+        <input id="occurredAt" type="datetime-local" required value={form.occurredAt} onInput={e => setForm({ ...form, occurredAt: e.currentTarget.value })} />
+      </Field>
+      <Field id="description" label="Description" error={error} hint="What happened and what your staff did. Do not name people.">
+        <textarea id="description" rows={3} maxLength={5000} value={form.description} onInput={e => setForm({ ...form, description: e.currentTarget.value })} />
+      </Field>
+      {error && !error.field && <ErrorMessage error={error} />}
+      {saved && <p class="success" role="status">{saved}</p>}
+      <button type="submit">Log incident</button>
+    </form>
+  )
+}

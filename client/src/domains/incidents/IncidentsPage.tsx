@@ -1,0 +1,81 @@
+// The incident list (officers and police) or incident book (venue managers): filters by dates,
+// categories, premises and source; paging; CSV export; the monthly trend with a year earlier.
+import { useState } from 'preact/hooks'
+import { useLocation } from 'preact-iso'
+import { api, download } from '../../api/client.ts'
+import { Empty, ErrorMessage, Loading, useLoad } from '../../components/ui.tsx'
+import { useSession } from '../../session.tsx'
+import { INCIDENT_CATEGORIES } from '../../../../shared/incident-categories.ts'
+import { INCIDENT_SOURCES, type Incident, type Trend } from '../../../../shared/schemas/incidents.ts'
+import { IncidentTable } from './IncidentTable.tsx'
+import { IncidentBookForm } from './IncidentBookForm.tsx'
+import { TrendChart } from './TrendChart.tsx'
+import { SOURCE_LABELS, radiusText, type RadiusSettings } from './format.ts'
+
+const PAGE = 50
+
+export default function IncidentsPage () {
+  const { user } = useSession()
+  const manager = user?.role === 'venue_manager'
+  const { query: urlQuery } = useLocation()
+  const [filters, setFilters] = useState({ from: '', to: '', category: '', premisesId: urlQuery.premisesId ?? (manager ? String(user?.premisesIds[0] ?? '') : ''), source: '' })
+  const [offset, setOffset] = useState(0)
+  const [tick, setTick] = useState(0)
+  const query = { from: filters.from, to: filters.to, categories: filters.category, premisesId: filters.premisesId, source: filters.source }
+  const list = useLoad(signal => api<{ items: Incident[]; total: number }>('/api/incidents', { signal, query: { ...query, limit: PAGE, offset } }), [JSON.stringify(query), offset, tick])
+  const trendQuery = { categories: filters.category, premisesId: filters.premisesId, source: filters.source }
+  const trend = useLoad(signal => (manager && !filters.premisesId) ? Promise.resolve(undefined) : api<Trend>('/api/incidents/trend', { signal, query: trendQuery }), [JSON.stringify(trendQuery), tick])
+  const settings = useLoad(signal => api<RadiusSettings>('/api/incidents/settings', { signal }), [])
+  const premises = useLoad(signal => manager
+    ? Promise.all(user!.premisesIds.map(id => api<{ id: number; name: string }>(`/api/premises/${id}`, { signal }).catch(() => ({ id, name: `Premises #${id}` }))))
+    : Promise.resolve([] as { id: number; name: string }[]), [user?.id])
+  const set = (key: keyof typeof filters) => (e: Event) => { setFilters({ ...filters, [key]: (e.currentTarget as HTMLInputElement).value }); setOffset(0) }
+
+  return (
+    <section>
+      <div class="page-head">
+        <h1>{manager ? 'Incident book' : 'Incidents'}</h1>
+        {!manager && <p><a href="/incidents/new">Record an incident</a> · <a href="/incidents/import">Import police.uk data</a></p>}
+      </div>
+      {manager && premises.data && <IncidentBookForm premises={premises.data} onSaved={() => setTick(t => t + 1)} />}
+      <form class="filters" onSubmit={e => e.preventDefault()} aria-label="Filter incidents">
+        <label>From <input type="date" value={filters.from} onInput={set('from')} /></label>
+        <label>To <input type="date" value={filters.to} onInput={set('to')} /></label>
+        <label>Category
+          <select value={filters.category} onChange={set('category')}>
+            <option value="">All categories</option>
+            {INCIDENT_CATEGORIES.map(c => <option key={c.slug} value={c.slug}>{c.label}</option>)}
+          </select>
+        </label>
+        {manager
+          ? <label>Premises <select value={filters.premisesId} onChange={set('premisesId')}>{(premises.data ?? []).map(p => <option key={p.id} value={p.id}>{p.name}</option>)}</select></label>
+          : <label>Premises id <input inputMode="numeric" size={6} value={filters.premisesId} onInput={set('premisesId')} /></label>}
+        <label>Source
+          <select value={filters.source} onChange={set('source')}>
+            <option value="">All sources</option>
+            {INCIDENT_SOURCES.map(s => <option key={s} value={s}>{SOURCE_LABELS[s]}</option>)}
+          </select>
+        </label>
+        <button type="button" onClick={() => download('/api/incidents/export.csv', query, 'incidents.csv')}>Export CSV</button>
+      </form>
+      <p class="muted">police.uk records carry a month, not a date: they are included only when the whole month is inside the dates chosen. {radiusText(settings.data)}</p>
+      <ErrorMessage error={list.error} />
+      {list.loading && !list.data && <Loading />}
+      {list.data && list.data.total === 0 && <Empty>No incidents match these filters.</Empty>}
+      {list.data && list.data.total > 0 && (
+        <>
+          <p role="status">{list.data.total.toLocaleString('en-GB')} incidents</p>
+          <IncidentTable items={list.data.items} />
+          <nav class="pager" aria-label="Pages">
+            <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>Previous</button>
+            <span>{offset + 1}–{Math.min(offset + PAGE, list.data.total)} of {list.data.total.toLocaleString('en-GB')}</span>
+            <button type="button" disabled={offset + PAGE >= list.data.total} onClick={() => setOffset(offset + PAGE)}>Next</button>
+          </nav>
+        </>
+      )}
+      <h2>Trend</h2>
+      <ErrorMessage error={trend.error} />
+      {trend.data && <TrendChart trend={trend.data} />}
+    </section>
+  )
+}

@@ -1,0 +1,80 @@
+// Police and licensing officers record an incident: category, time, a point picked on the map,
+// optionally the premises it happened at, a description and police-only notes.
+import { useState } from 'preact/hooks'
+import { useLocation } from 'preact-iso'
+import { api, ApiError } from '../../api/client.ts'
+import { ErrorMessage, Field, useLoad } from '../../components/ui.tsx'
+import { MapView } from '../../map/MapView.tsx'
+import { INCIDENT_CATEGORIES } from '../../../../shared/incident-categories.ts'
+import type { Incident } from '../../../../shared/schemas/incidents.ts'
+import { attachPointPicker } from './mapLayers.ts'
+import { localInputValue, radiusText, type RadiusSettings } from './format.ts'
+
+export default function RecordIncident () {
+  const { route } = useLocation()
+  const settings = useLoad(signal => api<RadiusSettings>('/api/incidents/settings', { signal }), [])
+  const [point, setPoint] = useState<{ lat: number; lng: number } | null>(null)
+  const [form, setForm] = useState({ category: 'violent-crime', occurredAt: localInputValue(), premisesId: '', locationText: '', description: '', policeOnlyNotes: '' })
+  const [error, setError] = useState<ApiError | null>(null)
+  const [saved, setSaved] = useState<Incident | null>(null)
+  const text = (key: keyof typeof form) => (e: Event) => setForm({ ...form, [key]: (e.currentTarget as HTMLInputElement).value })
+
+  async function submit (event: Event) {
+    event.preventDefault()
+    setError(null)
+    if (!point && !form.premisesId) { setError(new ApiError(400, 'FST_ERR_VALIDATION', 'Click the map to mark where it happened (or give the premises id).', 'location')); return }
+    try {
+      const incident = await api<Incident>('/api/incidents', {
+        body: {
+          category: form.category, occurredAt: new Date(form.occurredAt).toISOString(), location: point,
+          premisesId: form.premisesId ? Number(form.premisesId) : null, locationText: form.locationText || null,
+          description: form.description || null, policeOnlyNotes: form.policeOnlyNotes || null
+        }
+      })
+      setSaved(incident)
+    } catch (e) { setError(e as ApiError) }
+  }
+
+  if (saved) {
+    return (
+      <section>
+        <h1>Incident recorded</h1>
+        <p class="success" role="status">Incident {saved.id} recorded{saved.premisesName ? ` at ${saved.premisesName} (${saved.attribution === 'linked' ? 'linked' : 'nearby'})` : saved.attribution === 'ambiguous' ? ' near several venues' : ''}.</p>
+        <p><a href="/incidents">Back to incidents</a> · <button class="link" onClick={() => { setSaved(null); setPoint(null); route('/incidents/new') }}>Record another</button></p>
+      </section>
+    )
+  }
+  return (
+    <section>
+      <h1>Record an incident</h1>
+      <form class="form" onSubmit={submit}>
+        <Field id="category" label="Category" error={error}>
+          <select id="category" value={form.category} onChange={text('category')}>
+            {INCIDENT_CATEGORIES.map(c => <option key={c.slug} value={c.slug}>{c.label}</option>)}
+          </select>
+        </Field>
+        <Field id="occurredAt" label="When it happened" error={error}>
+          <input id="occurredAt" type="datetime-local" required value={form.occurredAt} onInput={text('occurredAt')} />
+        </Field>
+        <Field id="location" label="Where it happened" error={error} hint="Click the map to set the point.">
+          <MapView label="Click to mark where the incident happened" onReady={map => attachPointPicker(map, setPoint)} />
+          <p class="muted" data-testid="picked-point">{point ? `Point set: ${point.lat.toFixed(5)}, ${point.lng.toFixed(5)}` : 'No point set yet.'}</p>
+        </Field>
+        <Field id="premisesId" label="Premises id (if it happened at a venue)" error={error} hint={radiusText(settings.data)}>
+          <input id="premisesId" inputMode="numeric" value={form.premisesId} onInput={text('premisesId')} />
+        </Field>
+        <Field id="locationText" label="Location description" error={error}>
+          <input id="locationText" maxLength={300} value={form.locationText} onInput={text('locationText')} />
+        </Field>
+        <Field id="description" label="Description" error={error}>
+          <textarea id="description" rows={3} maxLength={5000} value={form.description} onInput={text('description')} />
+        </Field>
+        <Field id="policeOnlyNotes" label="Police-only notes" error={error} hint="Never shown to venue managers.">
+          <textarea id="policeOnlyNotes" rows={2} maxLength={5000} value={form.policeOnlyNotes} onInput={text('policeOnlyNotes')} />
+        </Field>
+        {error && !error.field && <ErrorMessage error={error} />}
+        <button type="submit">Record incident</button>
+      </form>
+    </section>
+  )
+}
