@@ -74,8 +74,8 @@ async function waitForHealth (url: string, child: ReturnType<typeof spawn>, seco
 async function runBrowserJourneys () {
   const journeys = readdirSync(join(root, 'test/e2e')).filter(f => f.endsWith('.e2e.ts')).map(f => `test/e2e/${f}`)
   console.log('\n=== building the client for the browser journeys ===')
-  const { build } = await import('vite')
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' })
+  const { buildClientIfStale } = await import('../server/build-client.ts')
+  await buildClientIfStale()
   const dataDir = mkdtempSync(join(tmpdir(), 'nightsafe-e2e-'))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`

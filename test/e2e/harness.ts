@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import Fastify from 'fastify'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import app from '../../server/app.ts'
+import { buildClientIfStale } from '../../server/build-client.ts'
 import { loadConfig } from '../../server/config.ts'
 import { fastifyOptions } from '../../server/fastify-options.ts'
 import type { Tap } from '../helper.ts'
@@ -18,6 +19,7 @@ export const DEMO_EMAILS = { admin: 'admin@example.org', officer: 'officer@examp
 /** The base URL of a running app with demo data (shared, or started for this file). */
 export async function appUrl (t: Tap): Promise<string> {
   if (process.env.E2E_BASE_URL) return process.env.E2E_BASE_URL
+  await buildClientIfStale(() => {})
   const dataDir = mkdtempSync(join(tmpdir(), 'nightsafe-e2e-'))
   const config = loadConfig({ DATA_DIR: dataDir, DEMO: 'on', CRON: 'off', LOG_LEVEL: 'warn', MAP_TILES: 'off', PORT: '0' })
   const server = Fastify(fastifyOptions(config, false))
