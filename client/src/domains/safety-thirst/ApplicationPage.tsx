@@ -94,7 +94,7 @@ export default function ApplicationPage ({ id }: { id: string }) {
       {a.status === 'draft' && a.allowedActions.includes('self_assess') && <SelfAssessment application={a} onChange={setApplication} />}
       {a.status !== 'draft' && !officerView && <AnswersReadOnly application={a} />}
       {officerView && a.status !== 'draft' && <VenueContext premisesId={a.premisesId} />}
-      {officerView && a.status !== 'draft' && a.status !== 'withdrawn' && <AssessmentForm key={`${a.id}-${a.status}`} application={a} onChange={setApplication} />}
+      {officerView && a.status !== 'draft' && a.status !== 'withdrawn' && <AssessmentForm key={a.id} application={a} onChange={setApplication} />}
       {a.moderation && <p class="card">Moderated by {a.moderation.moderatedByName ?? 'an officer'} on {formatDate(a.moderation.moderatedAt)}: {a.moderation.confirmed ? 'results confirmed' : 'results changed'}{a.moderation.note ? ` — ${a.moderation.note}` : ''}.</p>}
       {a.allowedActions.includes('moderate') && <ModerationForm application={a} onChange={setApplication} />}
       <Decision application={a} onChange={setApplication} />

@@ -80,7 +80,7 @@ export function SelfAssessment ({ application, onChange }: { application: Applic
           </select>
         </label>
       </nav>
-      <h3>{step + 1} of {categories.length}: {category?.title}</h3>
+      <h3 id="st-step">{step + 1} of {categories.length}: {category?.title}</h3>
       {shown.map(c => (
         <fieldset class="st-criterion" key={c.code} data-code={c.code}>
           <legend><span class="st-level">{LEVEL_LABELS[c.level]}</span>{c.code}</legend>
