@@ -14,8 +14,9 @@ for (const who of ['admin', 'officer', 'police', 'manager'] as const) {
     await map.waitFor()
     t.ok(await map.isVisible(), 'the map is shown')
     t.ok(await page.locator('.leaflet-container').count() > 0, 'Leaflet drew the map')
-    await page.locator('.leaflet-overlay-pane path').first().waitFor({ timeout: 10000 })
-    t.ok(await page.locator('.leaflet-overlay-pane path').count() > 0, 'vector layers (the City boundary) draw without tiles')
+    await page.locator('path.city-boundary').waitFor({ state: 'attached', timeout: 15000 })
+    t.equal(await page.locator('path.city-boundary').count(), 1, 'the City boundary draws without tiles')
+    t.equal(await page.locator('.leaflet-tile-pane img').count(), 0, 'no tiles were requested (offline base map)')
     t.match(await page.locator('.account').innerText(), /Log out/, 'the header shows the logged-in account')
   })
 }

@@ -61,10 +61,12 @@ async function addBaseLayer (map: L.Map) {
 async function addCityBoundary (map: L.Map) {
   try {
     const boundary = await api<GeoJSON.GeoJsonObject>('/api/public/boundary')
+    // SVG (not the shared canvas) so the outline is a real element: assistive tech and tests can find it.
     L.geoJSON(boundary, {
       interactive: false,
-      style: { color: '#1d2b53', weight: 2, dashArray: '6 4', fill: false }
-    }).addTo(map)
+      style: { color: '#1d2b53', weight: 2, dashArray: '6 4', fill: false, className: 'city-boundary' },
+      renderer: L.svg()
+    } as L.GeoJSONOptions).addTo(map)
   } catch {
     // No boundary configured: the map still works.
   }
