@@ -14,7 +14,7 @@ const get = async (query: string, headers = police.headers) => app.inject({ meth
 const hot = { easting: CITY.easting + 10, northing: CITY.northing + 10 }
 await createIncidents(app.db, [
   ...Array.from({ length: 60 }, (_, i) => ({ ...hot, at: `2024-12-${String(6 + (i % 2)).padStart(2, '0')}T23:${String(i % 60).padStart(2, '0')}:00Z`, category: 'violent-crime' })),
-  ...Array.from({ length: 60 }, (_, i) => ({ easting: 531200 + (i % 10) * 230, northing: 180900 + Math.floor(i / 10) * 140, at: `2024-12-${String(1 + (i % 28)).padStart(2, '0')}T12:00:00Z`, category: 'other-theft' }))
+  ...Array.from({ length: 60 }, (_, i) => ({ easting: 531400 + (i % 10) * 170, northing: 181000 + Math.floor(i / 10) * 100, at: `2024-12-${String(1 + (i % 28)).padStart(2, '0')}T12:00:00Z`, category: 'other-theft' }))
 ])
 
 t.test('GET /api/hotspots returns every analysis cell, zero-count cells included, with Gi* and bins', async t => {

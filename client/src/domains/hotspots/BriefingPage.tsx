@@ -38,7 +38,7 @@ export default function BriefingPage () {
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', gap: '1rem', alignItems: 'start' }}>
         <CellsSvg cells={cells} top={top} />
         <ul style={{ listStyle: 'none', padding: 0, fontSize: '.85rem' }}>
-          {[3, 2, 1, 0, -1, -2, -3].map(bin => <li key={bin}><i style={{ display: 'inline-block', width: 12, height: 12, marginRight: 6, border: '1px solid #999', background: BIN_COLOURS[bin] }} />{BIN_LABELS[bin]}</li>)}
+          {[3, 2, 1, 0, -1, -2, -3].map(bin => <li key={bin}><i style={{ display: 'inline-block', width: '12px', height: '12px', marginRight: '6px', border: '1px solid #999', background: BIN_COLOURS[bin] }} />{BIN_LABELS[bin]}</li>)}
           <li style={{ marginTop: '.4rem' }}>Numbers mark the top 10 cells below.</li>
         </ul>
       </div>
