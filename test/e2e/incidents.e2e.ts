@@ -1,0 +1,62 @@
+// Journey: the police account records an incident on the map at a venue; the venue manager logs
+// one in its incident book; both appear in the incident list and on the premises page.
+import t from 'tap'
+import { appUrl, DEMO_EMAILS, DEMO_PASSWORD, launch, loginAs, openPage } from './harness.ts'
+
+const baseUrl = await appUrl(t)
+const browser = await launch(t)
+const stamp = Date.now().toString(36)
+const policeText = `E2E police record ${stamp}`
+const venueText = `E2E incident book ${stamp}`
+
+const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: DEMO_EMAILS.manager, password: DEMO_PASSWORD }) })
+const premisesId: number = (await login.json()).user.premisesIds[0]
+
+t.test('police record an incident on the map', async t => {
+  const page = await openPage(t, browser, baseUrl)
+  await loginAs(page, 'police')
+  await page.goto('/incidents/new')
+  await page.getByLabel('Category').selectOption('violent-crime')
+  const map = page.getByTestId('map')
+  await map.waitFor()
+  await page.waitForTimeout(300)
+  await map.click({ position: { x: 200, y: 150 } })
+  await page.getByText(/Point set:/).waitFor()
+  await page.getByLabel('Premises id (if it happened at a venue)').fill(String(premisesId))
+  await page.getByLabel('Description', { exact: true }).fill(policeText)
+  await page.getByLabel('Police-only notes').fill(`secret ${stamp}`)
+  await page.getByRole('button', { name: 'Record incident' }).click()
+  await page.getByText(/Incident \d+ recorded/).waitFor()
+  t.pass('recorded')
+  await page.goto(`/incidents?premisesId=${premisesId}`)
+  await page.getByText(policeText).waitFor()
+  t.ok(await page.getByText(`Police only: secret ${stamp}`).isVisible(), 'police see their police-only notes in the list')
+})
+
+t.test('the venue manager logs an incident in the incident book', async t => {
+  const page = await openPage(t, browser, baseUrl)
+  await loginAs(page, 'manager')
+  await page.goto('/incident-book')
+  await page.getByRole('heading', { name: 'Incident book' }).waitFor()
+  await page.getByLabel('What happened').selectOption('ejection')
+  await page.getByLabel('Description').fill(venueText)
+  await page.getByRole('button', { name: 'Log incident' }).click()
+  await page.getByText('Logged in the incident book.').waitFor()
+  await page.getByText(venueText).waitFor()
+  t.ok(await page.getByText(policeText).isVisible(), 'the police record at the venue is in the manager\'s list')
+  t.equal(await page.getByText(`secret ${stamp}`).count(), 0, 'without its police-only notes')
+})
+
+t.test('both appear in the list and on the premises page', async t => {
+  const page = await openPage(t, browser, baseUrl)
+  await loginAs(page, 'officer')
+  await page.goto(`/incidents?premisesId=${premisesId}`)
+  await page.getByText(venueText).waitFor()
+  t.ok(await page.getByText(policeText).isVisible(), 'both in the incident list')
+  await page.goto(`/premises/${premisesId}`)
+  await page.getByRole('tab', { name: 'Incidents' }).click()
+  const linked = page.getByTestId('incidents-linked')
+  await linked.getByText(venueText).waitFor()
+  t.ok(await linked.getByText(policeText).isVisible(), 'both on the premises page, as linked incidents')
+  t.ok(await page.getByTestId('trend-chart').isVisible(), 'the venue trend chart is drawn')
+})
