@@ -12,6 +12,9 @@ import { BENCH_PASSWORD } from '../../bench/lib/database.ts'
 import { prepareTarget, ROLE_EMAILS, type PreparedTarget } from '../../bench/lib/prepared.ts'
 import { testDatabaseMode } from '../helper.ts'
 
+// Real processes on a busy 2-core machine can be slow; the runner's 300 s default is too tight.
+t.setTimeout(15 * 60 * 1000)
+
 const postgres = testDatabaseMode() === 'postgres' ? process.env.TEST_DATABASE_URL : undefined
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 
