@@ -23,7 +23,8 @@ export async function storeParsed (trx: Db, parsed: ParsedFile, meta: ImportMeta
   return summary
 }
 
-async function inTransaction (db: Kysely<Database>, parsed: ParsedFile, meta: ImportMeta) {
+/** One file, one transaction. */
+export async function inTransaction (db: Kysely<Database>, parsed: ParsedFile, meta: ImportMeta) {
   return db.transaction().execute(trx => storeParsed(trx, parsed, meta))
 }
 

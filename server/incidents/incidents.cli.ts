@@ -6,7 +6,8 @@ import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { ImportCommand } from '../cli/import.ts'
 import { cliConfig, openMigratedDatabase } from '../cli/cli.ts'
-import { importApiJson, importStreetCsv } from './imports.service.ts'
+import { inTransaction } from './imports.service.ts'
+import { parseApiJson, parseStreetCsv, type ParsedFile } from './police-uk.parse.ts'
 import type { ImportSummary } from './police-uk.import.ts'
 
 function expand (paths: string[], pattern: RegExp): string[] {
@@ -40,13 +41,20 @@ function importer (kind: 'police-uk' | 'police-uk-json', pattern: RegExp): Impor
       const failures: string[] = []
       const started = Date.now()
       try {
+        const parse = (file: string): Promise<ParsedFile> => kind === 'police-uk'
+          ? parseStreetCsv(createReadStream(file))
+          : Promise.resolve().then(() => parseApiJson(readFileSync(file)))
+        // Parse the next file while this one is written (the database works in parallel in server mode).
+        let next = parse(files[0]!)
         for (const [index, file] of files.entries()) {
           progress(index, files.length, basename(file))
-          const meta = { fileName: basename(file), tz: config.tzLocal }
+          const current = next
+          if (index + 1 < files.length) {
+            next = parse(files[index + 1]!)
+            next.catch(() => {})
+          }
           try {
-            const s: ImportSummary = kind === 'police-uk'
-              ? await importStreetCsv(handle.db, createReadStream(file), meta)
-              : await importApiJson(handle.db, readFileSync(file), meta)
+            const s: ImportSummary = await inTransaction(handle.db, await current, { fileName: basename(file), tz: config.tzLocal, kind })
             totals.files++
             for (const key of ['rows', 'imported', 'updated', 'unchanged', 'skipped', 'noLocation'] as const) totals[key] += s[key]
             totals.rejected += s.rejected.length
