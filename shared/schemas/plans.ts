@@ -2,7 +2,9 @@
 // templates, so unknown section keys are a 400 naming the field) and licence applications.
 import { PLAN_FIELD_LABELS, PLAN_KINDS, PLAN_STATUSES, PLAN_TEMPLATES, templateFields, type PlanFields, type PlanKind, type PlanStatus } from '../plans/templates.ts'
 import type { DiffPart } from '../plans/diff.ts'
-import { localDate, pagingQuery } from './common.ts'
+import { localDate } from './common.ts'
+
+export * from './licence-applications.ts'
 
 const SECTION_TEXT = { type: 'string', maxLength: 20000 } as const
 const nullableText = (maxLength: number) => ({ type: ['string', 'null'], maxLength }) as const
@@ -129,23 +131,6 @@ export const planDocumentSchema = {
   required: ['id', 'premisesId', 'kind', 'version', 'status', 'sections']
 } as const
 
-export const versionSummarySchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'integer' },
-    version: { type: 'integer' },
-    status: { type: 'string' },
-    current: { type: 'boolean' },
-    submittedByName: { type: ['string', 'null'] },
-    submittedAt: { type: ['string', 'null'], format: 'date-time' },
-    reviewedByName: { type: ['string', 'null'] },
-    reviewedAt: { type: ['string', 'null'], format: 'date-time' },
-    reviewDue: { type: ['string', 'null'] },
-    createdAt: { type: 'string', format: 'date-time' }
-  },
-  required: ['id', 'version', 'status']
-} as const
-
 export const premisesPlansResponse = {
   type: 'object',
   properties: {
@@ -231,92 +216,6 @@ export const overdueResponse = {
   }
 } as const
 
-// ---- Licence applications ----------------------------------------------------------------
-
-export const LICENCE_APPLICATION_STATUSES = ['received', 'under_consultation', 'granted', 'refused', 'withdrawn'] as const
-export type LicenceApplicationStatus = typeof LICENCE_APPLICATION_STATUSES[number]
-export const LICENSING_OBJECTIVES = ['crime_disorder', 'public_safety', 'public_nuisance', 'protection_of_children'] as const
-
-const objectiveText = { type: 'string', minLength: 1, maxLength: 5000, pattern: '\\S' } as const
-
-export const licenceApplicationBody = {
-  type: 'object',
-  properties: {
-    premisesId: { type: 'integer', minimum: 1, maximum: 2147483647 },
-    kind: { type: 'string', enum: ['new', 'variation'] },
-    applicantName: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' },
-    activities: {
-      type: 'array',
-      minItems: 1,
-      maxItems: 30,
-      items: {
-        type: 'object',
-        properties: {
-          activity: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' },
-          hours: { type: 'string', minLength: 1, maxLength: 500, pattern: '\\S' }
-        },
-        required: ['activity', 'hours'],
-        additionalProperties: false
-      }
-    },
-    operatingSchedule: {
-      type: 'object',
-      properties: Object.fromEntries(LICENSING_OBJECTIVES.map(o => [o, objectiveText])),
-      required: [...LICENSING_OBJECTIVES],
-      additionalProperties: false
-    },
-    consultationStartDate: localDate
-  },
-  required: ['premisesId', 'kind', 'applicantName', 'activities', 'operatingSchedule', 'consultationStartDate'],
-  additionalProperties: false
-} as const
-
-export const licenceStatusBody = {
-  type: 'object',
-  properties: {
-    status: { type: 'string', enum: ['under_consultation', 'granted', 'refused', 'withdrawn'] },
-    note: { type: 'string', maxLength: 5000 }
-  },
-  required: ['status'],
-  additionalProperties: false
-} as const
-
-export const licenceListQuery = {
-  type: 'object',
-  properties: {
-    premisesId: { type: 'integer', minimum: 1 },
-    status: { type: 'string', enum: LICENCE_APPLICATION_STATUSES },
-    ...pagingQuery
-  },
-  additionalProperties: false
-} as const
-
-const planRef = { type: 'object', properties: { id: { type: 'integer' }, version: { type: 'integer' }, status: { type: 'string' } }, required: ['id', 'version'] } as const
-
-export const licenceApplicationSchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'integer' },
-    premisesId: { type: 'integer' },
-    premisesName: { type: 'string' },
-    kind: { type: 'string' },
-    status: { type: 'string', enum: LICENCE_APPLICATION_STATUSES },
-    applicantName: { type: 'string' },
-    activities: { type: 'array', items: { type: 'object', properties: { activity: { type: 'string' }, hours: { type: 'string' } } } },
-    operatingSchedule: { type: 'object', properties: Object.fromEntries(LICENSING_OBJECTIVES.map(o => [o, { type: 'string' }])) },
-    consultationStartDate: { type: 'string' },
-    representationPeriodEnd: { type: 'string' },
-    noisePlan: planRef,
-    dispersalPolicy: planRef,
-    submittedBy: { type: ['integer', 'null'] },
-    decidedBy: { type: ['integer', 'null'] },
-    decidedAt: { type: ['string', 'null'], format: 'date-time' },
-    decisionNote: { type: ['string', 'null'] },
-    createdAt: { type: 'string', format: 'date-time' }
-  },
-  required: ['id', 'premisesId', 'kind', 'status', 'noisePlan', 'dispersalPolicy', 'representationPeriodEnd']
-} as const
-
 // ---- Types both sides use ----------------------------------------------------------------
 
 export interface PlanDocument {
@@ -349,24 +248,5 @@ export interface PlanDiff {
   fields: { field: string; before: string | null; after: string | null }[]
 }
 
-export interface LicenceApplication {
-  id: number
-  premisesId: number
-  premisesName?: string
-  kind: 'new' | 'variation'
-  status: LicenceApplicationStatus
-  applicantName: string
-  activities: { activity: string; hours: string }[]
-  operatingSchedule: Record<typeof LICENSING_OBJECTIVES[number], string>
-  consultationStartDate: string
-  representationPeriodEnd: string
-  noisePlan: { id: number; version: number; status?: string }
-  dispersalPolicy: { id: number; version: number; status?: string }
-  submittedBy: number | null
-  decidedBy: number | null
-  decidedAt: string | Date | null
-  decisionNote: string | null
-  createdAt: string | Date
-}
 
 export interface QueueItem { type: 'plan' | 'licence_application'; id: number; premisesId: number; premisesName: string; kind: string; version: number | null; status: string; since: string }
