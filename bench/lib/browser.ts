@@ -42,8 +42,9 @@ export async function mapFigures (baseUrl: string, email: string, password: stri
     await page.goto('/map')
     await page.locator('.leaflet-container').first().waitFor()
     await premisesLoaded
-    await page.waitForFunction(() => document.querySelectorAll('.premises-cluster, .leaflet-overlay-pane canvas, .leaflet-overlay-pane path').length > 0)
-    await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    // Page scripts are strings: tsx's transform would add helpers (__name) the page does not have.
+    await page.waitForFunction("document.querySelectorAll('.premises-cluster, .leaflet-overlay-pane canvas, .leaflet-overlay-pane path').length > 0")
+    await page.evaluate('new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)))')
     const usableMapMs = Date.now() - started
 
     const gridLoaded = page.waitForResponse(r => /\/api\/hotspots\?/.test(r.url()) && r.status() === 200, { timeout: 120000 })
@@ -51,13 +52,12 @@ export async function mapFigures (baseUrl: string, email: string, password: stri
     await page.locator('.leaflet-container').first().waitFor()
     await gridLoaded
     await page.waitForTimeout(1000)
-    await page.evaluate(() => {
-      const w = window as unknown as { __frames: number[] }
-      w.__frames = []
+    await page.evaluate(`(() => {
+      window.__frames = []
       let last = performance.now()
-      const tick = (now: number) => { w.__frames.push(now - last); last = now; requestAnimationFrame(tick) }
+      const tick = now => { window.__frames.push(now - last); last = now; requestAnimationFrame(tick) }
       requestAnimationFrame(tick)
-    })
+    })()`)
     const box = (await page.locator('.leaflet-container').first().boundingBox())!
     const cx = box.x + box.width / 2; const cy = box.y + box.height / 2
     for (let i = 0; i < 6; i++) {
@@ -68,7 +68,7 @@ export async function mapFigures (baseUrl: string, email: string, password: stri
       await page.mouse.up()
       await page.waitForTimeout(250)
     }
-    const frames = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.slice(1))
+    const frames = await page.evaluate('window.__frames.slice(1)') as number[]
     return { usableMapMs, panFrames: frames.length, longFrames: frames.filter(f => f > 200).length, worstFrameMs: Math.max(0, ...frames) }
   } finally {
     await browser.close()
