@@ -162,6 +162,10 @@ t.test('progress, venues not taking part, CSV export, levy list and public award
   t.same(awards.get(venues[0].id), { tier: 'pass', validUntil: `${year}-12-31` })
   t.notOk(awards.has(venues[1].id))
   t.notOk(awards.has(venues[2].id))
+  const register = await app.inject({ method: 'GET', url: `/api/premises/${venues[0].id}`, headers: officer.headers })
+  t.same(register.json().safetyThirst, { tier: 'pass', validUntil: `${year}-12-31` }, 'the premises register shows the current award')
+  const publicRegister = await app.inject({ method: 'GET', url: `/api/public/premises?q=${encodeURIComponent(venues[0].name)}` })
+  t.same(publicRegister.json().items.find((i: { id: number }) => i.id === venues[0].id)?.safetyThirst, { tier: 'pass', validUntil: `${year}-12-31` }, 'so does the public register')
 })
 
 t.test('cycle jobs: expiry, March reminders and overdue assessments, each without duplicates', async t => {
