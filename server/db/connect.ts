@@ -45,7 +45,8 @@ export async function connectDatabase (options: ConnectOptions): Promise<Databas
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
       max: options.poolSize ?? 10,
-      connectionTimeoutMillis: 5000,
+      // Long enough to ride out a burst of load; a request that still cannot get a connection is a 503.
+      connectionTimeoutMillis: 15000,
       application_name: 'nightsafe'
     })
     // A dropped connection (PostgreSQL restarted) must not crash the process; the pool reconnects.

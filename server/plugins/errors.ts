@@ -31,7 +31,7 @@ export default fp(async function errorsPlugin (app) {
   app.setErrorHandler(function handleError (error: FastifyError & { field?: string; details?: unknown }, request, reply) {
     const fault = clientFault(error)
     if (fault) Object.assign(error, { statusCode: 400, code: fault.code, message: fault.message })
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : databaseUnavailable(error) ? 503 : 500
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed')
       return reply.status(status).send({
@@ -69,4 +69,11 @@ const REASONS: Record<number, string> = {
   406: 'Not Acceptable', 409: 'Conflict', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
   422: 'Unprocessable Entity', 429: 'Too Many Requests'
 }
+// The database cannot be reached (restarting, pool exhausted, connection dropped): a 503 the
+// client may retry, not a 500. The pool reconnects by itself.
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006'])
+function databaseUnavailable (error: { code?: string; message?: string }): boolean {
+  return UNAVAILABLE_CODES.has(error.code ?? '') || /timeout exceeded when trying to connect|Connection terminated|connection is closed/i.test(error.message ?? '')
+}
+
 export function httpReason (status: number): string { return REASONS[status] ?? 'Error' }

