@@ -10,7 +10,8 @@ export const clientDist = fileURLToPath(new URL('../../dist/client', import.meta
 export default fp(async function staticPlugin (app) {
   const built = existsSync(`${clientDist}/index.html`)
   if (built) {
-    await app.register(fastifyStatic, { root: clientDist, wildcard: false, index: false, maxAge: '1h', immutable: false })
+    // wildcard: files are looked up per request, so a rebuilt client is served without a restart.
+    await app.register(fastifyStatic, { root: clientDist, wildcard: true, index: false, maxAge: '1h', immutable: false })
   }
   app.setNotFoundHandler(function notFound (request, reply) {
     const path = request.url.split('?')[0]

@@ -6,6 +6,7 @@ import { routes } from '../routes.ts'
 import { hasRole, useSession } from '../session.tsx'
 import { ROLE_LABELS } from '../../../shared/roles.ts'
 import { api } from '../api/client.ts'
+import { NavMenu } from './NavMenu.tsx'
 
 export function Layout ({ children }: { children: ComponentChildren }) {
   const { user, logout } = useSession()
@@ -35,13 +36,7 @@ export function Layout ({ children }: { children: ComponentChildren }) {
         </a>
         <button class="menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen(!menuOpen)}>Menu</button>
         <nav id="main-nav" class={menuOpen ? 'open' : ''} aria-label="Main">
-          <ul>
-            {nav.map(r => (
-              <li key={r.path}>
-                <a href={r.path} aria-current={path === r.path || (r.path !== '/' && path.startsWith(r.path + '/')) ? 'page' : undefined} onClick={() => setMenuOpen(false)}>{r.nav!.label}</a>
-              </li>
-            ))}
-          </ul>
+          <NavMenu items={nav} path={path} onNavigate={() => setMenuOpen(false)} />
         </nav>
         <div class="account">
           {user
