@@ -24,8 +24,8 @@ export async function storeParsed (trx: Db, parsed: ParsedFile, meta: ImportMeta
 }
 
 /** One file, one transaction. */
-export async function inTransaction (db: Kysely<Database>, parsed: ParsedFile, meta: ImportMeta) {
-  return db.transaction().execute(trx => storeParsed(trx, parsed, meta))
+export async function inTransaction (db: Kysely<Database>, parsed: ParsedFile, meta: ImportMeta, options: Partial<StoreOptions> = {}) {
+  return db.transaction().execute(trx => storeParsed(trx, parsed, meta, options))
 }
 
 export async function importStreetCsv (db: Kysely<Database>, input: AsyncIterable<Buffer | string> | NodeJS.ReadableStream, meta: Omit<ImportMeta, 'kind'>) {

@@ -7,6 +7,7 @@ import { basename, join } from 'node:path'
 import type { ImportCommand } from '../cli/import.ts'
 import { cliConfig, openMigratedDatabase } from '../cli/cli.ts'
 import { inTransaction } from './imports.service.ts'
+import { attributeIncidents } from './attribution.service.ts'
 import { parseApiJson, parseStreetCsv, type ParsedFile } from './police-uk.parse.ts'
 import type { ImportSummary } from './police-uk.import.ts'
 
@@ -39,6 +40,7 @@ function importer (kind: 'police-uk' | 'police-uk-json', pattern: RegExp): Impor
       const handle = await openMigratedDatabase(config)
       const totals = { files: 0, rows: 0, imported: 0, updated: 0, unchanged: 0, skipped: 0, noLocation: 0, rejected: 0 }
       const failures: string[] = []
+      const changed: number[] = []
       const started = Date.now()
       try {
         const parse = (file: string): Promise<ParsedFile> => kind === 'police-uk'
@@ -54,7 +56,8 @@ function importer (kind: 'police-uk' | 'police-uk-json', pattern: RegExp): Impor
             next.catch(() => {})
           }
           try {
-            const s: ImportSummary = await inTransaction(handle.db, await current, { fileName: basename(file), tz: config.tzLocal, kind })
+            const s: ImportSummary = await inTransaction(handle.db, await current, { fileName: basename(file), tz: config.tzLocal, kind }, { attribute: false })
+            changed.push(...(s.changedIds ?? []))
             totals.files++
             for (const key of ['rows', 'imported', 'updated', 'unchanged', 'skipped', 'noLocation'] as const) totals[key] += s[key]
             totals.rejected += s.rejected.length
@@ -63,6 +66,9 @@ function importer (kind: 'police-uk' | 'police-uk-json', pattern: RegExp): Impor
             failures.push(`${file}: ${(error as Error).message}`)
           }
         }
+        progress(files.length, files.length, 'attributing to premises')
+        // Attribution once at the end, in its own transaction (derived data; rerunning the import redoes it).
+        await handle.db.transaction().execute(trx => attributeIncidents(trx, changed))
         progress(files.length, files.length, 'done')
       } finally {
         await handle.close()

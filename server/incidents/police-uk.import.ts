@@ -17,9 +17,11 @@ export interface ImportSummary {
   noLocation: number
   rejected: { line: number; reason: string }[]
   months: string[]
+  /** Ids of new and changed rows (not part of the API answer). */
+  changedIds?: number[]
 }
 
-export const BATCH_ROWS = 1000
+export const BATCH_ROWS = 5000
 
 export interface StoreOptions { tz: string; attribute?: boolean }
 
@@ -78,5 +80,6 @@ export async function storePoliceUkRows (db: Db, parsed: ParsedFile, options: St
   }
   summary.months = [...months].sort()
   if (options.attribute !== false) await attributeIncidents(db, changed)
+  else summary.changedIds = changed
   return summary
 }
