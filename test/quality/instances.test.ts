@@ -1,4 +1,4 @@
-// Several app instances. On PostgreSQL (TEST_DATABASE_URL set): two app processes on one
+// Several app instances. On PostgreSQL (the PostgreSQL run of the suite): two app processes on one
 // database share sessions, and a job started on both at the same moment runs once (advisory
 // lock). Embedded: the database belongs to one process, so a second one refuses the folder, and
 // one instance never runs a job twice at once.
@@ -8,12 +8,13 @@ import { connectDatabase } from '../../server/db/connect.ts'
 import { startAppProcess, loginOver } from '../../bench/lib/app-process.ts'
 import { BENCH_PASSWORD } from '../../bench/lib/database.ts'
 import { prepareTarget, ROLE_EMAILS } from '../../bench/lib/prepared.ts'
-import { build } from '../helper.ts'
+import { build, testDatabaseMode } from '../helper.ts'
 
 // Real processes on a busy 2-core machine can be slow; the runner's 300 s default is too tight.
 t.setTimeout(15 * 60 * 1000)
 
-const pgUrl = process.env.TEST_DATABASE_URL
+// Only in the suite's PostgreSQL run; the embedded run checks the single-process rules below.
+const pgUrl = testDatabaseMode() === 'postgres' ? process.env.TEST_DATABASE_URL : undefined
 
 /** A job that holds its lock long enough for a second caller to collide with it. */
 function registerSlowJob (app: FastifyInstance, runs: string[], label: string) {
