@@ -1,7 +1,8 @@
 // `npm test`: the whole suite. API and unit tests on the embedded database (PGlite), again on
 // PostgreSQL when TEST_DATABASE_URL is set, then the browser journeys in Chromium against one
 // app with demo data. Ends with one line "N passed, N failed" (assertions across all runs).
-// E2E=required fails when Chromium is missing (CI); E2E=off skips the browser journeys.
+// E2E=required fails when Chromium is missing (CI); E2E=off skips the browser journeys;
+// E2E=only runs just the browser journeys.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -97,9 +98,11 @@ async function runBrowserJourneys () {
   }
 }
 
-record('embedded', await runTap('API and unit tests: embedded database (PGlite)', extraArgs, { NIGHTSAFE_TEST_DB: 'embedded' }))
+if (e2eMode !== 'only') record('embedded', await runTap('API and unit tests: embedded database (PGlite)', extraArgs, { NIGHTSAFE_TEST_DB: 'embedded' }))
 
-if (process.env.TEST_DATABASE_URL) {
+if (e2eMode === 'only') {
+  // Browser journeys alone.
+} else if (process.env.TEST_DATABASE_URL) {
   record('postgres', await runTap('API and unit tests: PostgreSQL', extraArgs, { NIGHTSAFE_TEST_DB: 'postgres' }))
 } else {
   console.log('\n(TEST_DATABASE_URL is not set: the PostgreSQL run is skipped; .ci/run sets it)')

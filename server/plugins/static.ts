@@ -11,7 +11,7 @@ export default fp(async function staticPlugin (app) {
   const built = existsSync(`${clientDist}/index.html`)
   if (built) {
     // wildcard: files are looked up per request, so a rebuilt client is served without a restart.
-    await app.register(fastifyStatic, { root: clientDist, wildcard: true, index: false, maxAge: '1h', immutable: false })
+    await app.register(fastifyStatic, { root: clientDist, wildcard: true, index: ['index.html'], maxAge: '1h', immutable: false })
   }
   app.setNotFoundHandler(function notFound (request, reply) {
     const path = request.url.split('?')[0]

@@ -58,5 +58,7 @@ t.test('both appear in the list and on the premises page', async t => {
   const linked = page.getByTestId('incidents-linked')
   await linked.getByText(venueText).waitFor()
   t.ok(await linked.getByText(policeText).isVisible(), 'both on the premises page, as linked incidents')
+  // The chart loads its own data after the lists: wait for it to be drawn, then check it.
+  await page.getByTestId('trend-chart').locator('canvas').first().waitFor({ timeout: 15000 })
   t.ok(await page.getByTestId('trend-chart').isVisible(), 'the venue trend chart is drawn')
 })

@@ -35,7 +35,7 @@ export function NavMenu ({ items, path, onNavigate }: Props) {
             <a href={main!.path} aria-current={isCurrent(main!, path) ? 'page' : undefined} onClick={onNavigate}>{main!.nav!.label}</a>
             {more.length > 0 && (
               <>
-                <button type="button" class="nav-more" aria-expanded={open === key} aria-controls={`nav-more-${key}`} aria-label={`More: ${more.map(r => r.nav!.label).join(', ')}`} onClick={() => setOpen(open === key ? null : key)}>▾</button>
+                <button type="button" class="nav-more" aria-expanded={open === key} aria-controls={`nav-more-${key}`} aria-label={`More in ${main!.nav!.label}`} onClick={() => setOpen(open === key ? null : key)}>▾</button>
                 <ul id={`nav-more-${key}`} class="nav-submenu" hidden={open !== key}>
                   {more.map(r => (
                     <li key={r.path}><a href={r.path} aria-current={isCurrent(r, path) ? 'page' : undefined} onClick={onNavigate}>{r.nav!.label}</a></li>

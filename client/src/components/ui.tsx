@@ -1,7 +1,7 @@
 // Small shared pieces: loading and error states, empty states, form fields that show the
 // server's field errors, and a hook for loading data with cancellation.
 import type { ComponentChildren } from 'preact'
-import { useEffect, useState } from 'preact/hooks'
+import { useEffect, useRef, useState } from 'preact/hooks'
 import { ApiError } from '../api/client.ts'
 
 export function Loading ({ label = 'Loading…' }: { label?: string }) {
@@ -30,21 +30,25 @@ export function Field ({ id, label, error, hint, children }: { id: string; label
   )
 }
 
-export interface Loaded<T> { data: T | undefined; error: unknown; loading: boolean; reload: () => void }
+/** reload() resolves once the new data (or error) is on screen, so a success message can follow it. */
+export interface Loaded<T> { data: T | undefined; error: unknown; loading: boolean; reload: () => Promise<void> }
 
 /** Loads data when deps change; aborts the previous request so answers never arrive out of order. */
 export function useLoad<T> (load: (signal: AbortSignal) => Promise<T>, deps: unknown[]): Loaded<T> {
   const [state, setState] = useState<{ data: T | undefined; error: unknown; loading: boolean }>({ data: undefined, error: null, loading: true })
   const [tick, setTick] = useState(0)
+  const waiting = useRef<(() => void)[]>([])
   useEffect(() => {
     const controller = new AbortController()
+    const settle = () => { const done = waiting.current; waiting.current = []; done.forEach(fn => fn()) }
     setState(s => ({ ...s, loading: true, error: null }))
     load(controller.signal)
-      .then(data => { if (!controller.signal.aborted) setState({ data, error: null, loading: false }) })
-      .catch(error => { if (!controller.signal.aborted) setState(s => ({ ...s, error, loading: false })) })
+      .then(data => { if (!controller.signal.aborted) { setState({ data, error: null, loading: false }); settle() } })
+      .catch(error => { if (!controller.signal.aborted) { setState(s => ({ ...s, error, loading: false })); settle() } })
     return () => controller.abort()
   }, [...deps, tick])
-  return { ...state, reload: () => setTick(t => t + 1) }
+  const reload = () => new Promise<void>(resolve => { waiting.current.push(resolve); setTick(t => t + 1) })
+  return { ...state, reload }
 }
 
 export function formatDate (value: string | Date | null | undefined, withTime = false): string {

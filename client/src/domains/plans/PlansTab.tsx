@@ -21,7 +21,12 @@ export function PlansTab ({ premisesId }: { premisesId: number }) {
   const [message, setMessage] = useState<string | null>(null)
   const canWrite = user?.role === 'venue_manager' || user?.role === 'licensing_officer' || user?.role === 'admin'
   const canReview = user?.role === 'licensing_officer' || user?.role === 'admin'
-  const reload = (text?: string) => { setMessage(text ?? null); plans.reload(); applications.reload() }
+  // The message appears once the cards show the new state, never beside the old one.
+  const reload = async (text?: string) => {
+    setMessage(null)
+    await Promise.all([plans.reload(), applications.reload()])
+    setMessage(text ?? null)
+  }
 
   if (plans.loading && !plans.data) return <Loading />
   if (!plans.data) return <ErrorMessage error={plans.error} />
