@@ -108,7 +108,9 @@ t.test('manager and officer take both plans through review and a licence applica
     await card(officer, 'noise_management_plan').getByRole('button', { name: 'Approve noise management plan' }).click()
     await officer.getByText('Review recorded.').waitFor()
     await card(officer, 'dispersal_policy').getByRole('button', { name: 'Approve dispersal policy' }).click()
-    await card(officer, 'dispersal_policy').getByText(/Current: version 2/).waitFor()
+    // Wait for the re-rendered card (version 2 was already current while waiting for review).
+    await officer.getByText('Review recorded.').waitFor()
+    await card(officer, 'dispersal_policy').getByText(/Current: version 2 Approved/).waitFor({ timeout: 10000 }).catch(() => {})
     t.match(await card(officer, 'noise_management_plan').innerText(), /Current: version 2 Approved/)
     t.match(await card(officer, 'dispersal_policy').innerText(), /Current: version 2 Approved/)
 
