@@ -15,6 +15,9 @@ const tapBin = join(root, 'node_modules/.bin/tap')
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const e2eMode = (process.env.E2E ?? 'auto').toLowerCase()
 const extraArgs = process.argv.slice(2)
+// Restarting PostgreSQL must not happen while other test files use it: it gets a run of its own.
+const pgRestart = process.env.QUALITY_PG_RESTART === '1'
+delete process.env.QUALITY_PG_RESTART
 
 interface Counts { passed: number; failed: number; ok: boolean }
 const totals = { passed: 0, failed: 0 }
@@ -104,6 +107,9 @@ if (e2eMode === 'only') {
   // Browser journeys alone.
 } else if (process.env.TEST_DATABASE_URL) {
   record('postgres', await runTap('API and unit tests: PostgreSQL', extraArgs, { NIGHTSAFE_TEST_DB: 'postgres' }))
+  if (pgRestart && !extraArgs.length) {
+    record('postgres restart', await runTap('faults: PostgreSQL restarted under writes (alone)', ['test/quality/faults.test.ts'], { NIGHTSAFE_TEST_DB: 'postgres', QUALITY_PG_RESTART: '1' }))
+  }
 } else {
   console.log('\n(TEST_DATABASE_URL is not set: the PostgreSQL run is skipped; .ci/run sets it)')
 }
