@@ -47,7 +47,6 @@ t.test('police plan Christmas operations from the hotspot map and its briefing',
   t.match(await page.locator('.legend').innerText(), /Hot spot, 99% confidence/)
   t.ok(await page.locator('.leaflet-overlay-pane canvas').count() > 0, 'the cells are drawn on the map')
   t.match(page.url(), /view=hotspots/, 'the view is in the URL')
-  if (process.env.HS_SHOT) await page.screenshot({ path: '/tmp/hs/map.png' })
 
   await page.getByRole('link', { name: 'Open the briefing' }).click()
   await page.waitForURL(/\/hotspots\/briefing\?/)
@@ -57,5 +56,4 @@ t.test('police plan Christmas operations from the hotspot map and its briefing',
   t.match(table, street.replace('On or near ', ''), 'the cluster\'s street is in the top cells')
   t.match(table, venue.name, 'with the venue in it')
   t.ok(await page.getByTestId('briefing-map').locator('path').count() > 100, 'the map image shows the cells')
-  if (process.env.HS_SHOT) await page.screenshot({ path: '/tmp/hs/briefing.png', fullPage: true })
 })
