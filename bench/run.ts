@@ -3,6 +3,7 @@
 // (BENCH_DATABASE_URL or TEST_DATABASE_URL, default the local postgres/postgres) and Chromium.
 import { readdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { Readable } from 'node:stream'
 import { join } from 'node:path'
 import { Kysely, PostgresDialect, CamelCasePlugin } from 'kysely'
 import pg from 'pg'
@@ -15,6 +16,9 @@ import { BENCH_PASSWORD, createScratchDatabase } from './lib/database.ts'
 import { runLoad } from './lib/load.ts'
 import { prepareTarget, ROLE_EMAILS } from './lib/prepared.ts'
 import { copyFromBuffer } from './lib/copy-in.ts'
+import { parseStreetCsv } from '../server/incidents/police-uk.parse.ts'
+import { lngLatToBng } from '../server/geo/bng.ts'
+import { migrateToLatest } from '../server/db/migrate.ts'
 import { bundleSize, mapFigures } from './lib/browser.ts'
 import { medianMs, writeReport, type Figure } from './lib/report.ts'
 
@@ -78,6 +82,39 @@ async function copyBaseline (): Promise<number> {
     return seconds
   } finally {
     await client.end()
+    await scratch.drop()
+  }
+}
+
+/** CSV of the same rows already shaped as incidents rows (prepared outside the timing). */
+async function incidentsShapedCsv (): Promise<Buffer> {
+  const quote = (v: string | number | null) => v === null ? '' : `"${String(v).replace(/"/g, '""')}"`
+  const lines: string[] = []
+  for (const file of policeFiles) {
+    const parsed = await parseStreetCsv(Readable.from([file.bytes]))
+    for (const r of parsed.rows) {
+      const grid = r.lat !== null && r.lng !== null ? lngLatToBng(r.lng, r.lat) : null
+      lines.push(['police_uk', r.externalId, r.category, `${r.month}T00:00:00Z`, 'month', r.month, r.lat, r.lng, grid?.easting ?? null, grid?.northing ?? null, r.locationText, r.lsoaCode, r.outcome].map(quote).join(','))
+    }
+  }
+  return Buffer.from(lines.join('\n') + '\n')
+}
+
+/** Context for b1: COPY of the same rows into the real incidents table, with its indexes and constraints. */
+async function copyIntoIncidentsBaseline (): Promise<number> {
+  const scratch = await createScratchDatabase(adminUrl, 'nightsafe_bench_copy_incidents')
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: scratch.url, max: 1 }) }) })
+  const client = new pg.Client({ connectionString: scratch.url })
+  try {
+    await migrateToLatest(db)
+    const data = await incidentsShapedCsv()
+    await client.connect()
+    const t0 = performance.now()
+    await copyFromBuffer(client, 'copy incidents (source, external_id, category, occurred_at, time_precision, month, lat, lng, easting, northing, location_text, lsoa_code, outcome) from stdin with (format csv)', data)
+    return (performance.now() - t0) / 1000
+  } finally {
+    await client.end().catch(() => {})
+    await db.destroy()
     await scratch.drop()
   }
 }
@@ -156,6 +193,8 @@ await phase('import: police.uk through the app vs COPY, and the same requests em
   const server = await importPhase('postgres')
   const copySeconds = await copyBaseline()
   add({ id: 'b1', name: `police.uk import, ${policeRows.toLocaleString('en-GB')} City rows in ${policeFiles.length} files (PostgreSQL)`, value: policeRows / server.importSeconds, unit: 'rows/s', baseline: { name: 'COPY into a plain table', value: policeRows / copySeconds, unit: 'rows/s' }, ratio: copySeconds / server.importSeconds, target: 'ratio ≥ 0.25', pass: copySeconds / server.importSeconds >= 0.25, note: `${server.importSeconds.toFixed(1)} s vs COPY ${copySeconds.toFixed(2)} s; ${server.imported} rows imported` })
+  const copyIncidentsSeconds = await copyIntoIncidentsBaseline()
+  add({ id: 'b1i', name: 'police.uk import (as b1) vs COPY of the same rows into the indexed incidents table', value: policeRows / server.importSeconds, unit: 'rows/s', baseline: { name: 'COPY into incidents (7 indexes, constraints)', value: policeRows / copyIncidentsSeconds, unit: 'rows/s' }, ratio: copyIncidentsSeconds / server.importSeconds, target: 'info (context for b1)', pass: null, note: `COPY into incidents ${copyIncidentsSeconds.toFixed(2)} s; the import also upserts on its key and attributes rows to premises` })
   const embedded = await importPhase('embedded')
   add({ id: 'b2', name: 'police.uk import, same files (embedded PGlite)', value: embedded.importSeconds, unit: 's', target: '< 60 s', pass: embedded.importSeconds < 60, note: `${embedded.imported} rows imported` })
   const pairs: [string, string, number, number, 'higher' | 'lower'][] = [
