@@ -6,8 +6,12 @@ import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
+import { from as copyFrom } from 'pg-copy-streams'
+import { pipeline } from 'node:stream/promises'
+import { Readable } from 'node:stream'
 import { PGliteDialect } from './pglite-dialect.ts'
 import { claimEmbedded } from './embedded-lock.ts'
+import { copyStatement, type CopyResultRow } from './copy.ts'
 import type { Database } from './types.ts'
 
 export type DatabaseMode = 'embedded' | 'postgres'
@@ -33,6 +37,19 @@ pg.types.setTypeParser(DATE, (value: string) => value)
 // CamelCasePlugin maps columns; jsonb contents keep their own keys (plan sections, opening hours).
 const plugins = () => [new CamelCasePlugin({ maintainNestedObjectKeys: true })]
 
+/** A pg client that also runs COPY … FROM STDIN when Kysely hands it a CopyData (see copy.ts). */
+class CopyingClient extends pg.Client {
+  // pg's query has many overloads; this wraps them all (any) and adds the COPY case.
+  override query (...args: any[]): any {
+    const [text, values] = args
+    const copy = typeof text === 'string' && Array.isArray(values) ? copyStatement(text, values) : null
+    if (!copy) return (super.query as (...a: unknown[]) => unknown)(...args)
+    const stream = super.query(copyFrom(copy.statement))
+    return pipeline(Readable.from([copy.data.bytes]), stream)
+      .then(() => ({ command: 'COPY', rowCount: stream.rowCount, rows: [{ copied: stream.rowCount } satisfies CopyResultRow] }))
+  }
+}
+
 export interface ConnectOptions {
   databaseUrl?: string
   /** A folder for PGlite's files, or ':memory:' for a throwaway database (tests). */
@@ -47,7 +64,8 @@ export async function connectDatabase (options: ConnectOptions): Promise<Databas
       max: options.poolSize ?? 10,
       // Long enough to ride out a burst of load; a request that still cannot get a connection is a 503.
       connectionTimeoutMillis: 15000,
-      application_name: 'nightsafe'
+      application_name: 'nightsafe',
+      Client: CopyingClient as unknown as typeof pg.Client
     })
     // A dropped connection (PostgreSQL restarted) must not crash the process; the pool reconnects.
     pool.on('error', () => {})

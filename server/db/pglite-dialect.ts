@@ -6,6 +6,7 @@ import {
   CompiledQuery, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler,
   type DatabaseConnection, type Dialect, type Driver, type Kysely, type QueryResult, type TransactionSettings
 } from 'kysely'
+import { copyStatement, type CopyResultRow } from './copy.ts'
 
 class SessionMutex {
   #tail: Promise<void> = Promise.resolve()
@@ -22,6 +23,13 @@ class PGliteConnection implements DatabaseConnection {
   constructor (private readonly pglite: PGlite) {}
 
   async executeQuery<R> (compiled: CompiledQuery): Promise<QueryResult<R>> {
+    const copy = copyStatement(compiled.sql, compiled.parameters)
+    if (copy) {
+      // PGlite reads COPY … FROM STDIN data from the query's blob, named '/dev/blob'.
+      const statement = copy.statement.replace(/\bfrom\s+stdin\b/i, "from '/dev/blob'")
+      const result = await this.pglite.query(statement, [], { blob: new Blob([copy.data.bytes as Uint8Array<ArrayBuffer>]) })
+      return { rows: [{ copied: result.affectedRows ?? 0 } satisfies CopyResultRow as R] }
+    }
     const result = await this.pglite.query<R>(compiled.sql, compiled.parameters as unknown[])
     const affected = result.affectedRows
     return {
