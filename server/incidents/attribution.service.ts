@@ -1,6 +1,7 @@
 // Attribution of incidents to premises (analytics.md §2): linked (recorded against a premises),
 // proximate (exactly one mapped premises within the radius, in BNG metres), ambiguous (two or
 // more: the candidates are kept in incident_premises so each venue page can show them), none.
+// The police.uk import attributes the same way per snap point (police-uk.import.ts).
 // Done in SQL: a bbox pre-filter on indexed easting/northing, then the exact distance.
 import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../db/types.ts'
@@ -12,30 +13,53 @@ export async function getAttributionSettings (db: Db): Promise<AttributionSettin
   return { radiusM: row?.radiusM ?? 20, policeUkRadiusM: row?.policeUkRadiusM ?? 50 }
 }
 
-/** Recompute attribution for incidents matching `where` (a condition on alias i); linked ones are left alone. */
+/**
+ * Mapped premises within each point's radius: `points` is a relation with easting, northing and
+ * radius_m; the answer has easting, northing, premises_id, distance_m. A bbox on the indexed
+ * premises easting/northing first, then the exact distance.
+ */
+export function premisesNear (points: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`
+    select pt.easting, pt.northing, p.id as premises_id, sqrt((pt.easting - p.easting) ^ 2 + (pt.northing - p.northing) ^ 2) as distance_m
+    from ${points} pt
+    join premises p on p.easting between pt.easting - pt.radius_m and pt.easting + pt.radius_m
+                   and p.northing between pt.northing - pt.radius_m and pt.northing + pt.radius_m
+    where (pt.easting - p.easting) ^ 2 + (pt.northing - p.northing) ^ 2 <= pt.radius_m ^ 2`
+}
+
+/** The attribution of an incident with this many candidate premises (and the premises when one). */
+export function attributionOf (candidates: RawBuilder<unknown>): RawBuilder<'none' | 'proximate' | 'ambiguous'> {
+  return sql`(case ${candidates} when 0 then 'none' when 1 then 'proximate' else 'ambiguous' end)`
+}
+
+/** The radius (m) for police.uk snap points, from the settings row (default 50), as SQL. */
+export const POLICE_UK_RADIUS_SQL = sql`coalesce((select police_uk_radius_m from incident_settings limit 1), 50)::float8`
+
+/**
+ * Recompute attribution for incidents matching `where` (a condition on alias i); linked ones are
+ * left alone. incident_premises keeps the candidates of ambiguous incidents only: a proximate
+ * one names its premises in premises_id.
+ */
 async function attributeWhere (db: Db, where: RawBuilder<unknown>): Promise<void> {
   const { radiusM, policeUkRadiusM } = await getAttributionSettings(db)
   const radius = sql`(case when i.source = 'police_uk' then ${policeUkRadiusM}::float8 else ${radiusM}::float8 end)`
+  const near = sql`lateral (${premisesNear(sql`(select i.easting, i.northing, ${radius} as radius_m)`)}) near`
   await sql`delete from incident_premises ip using incidents i where ip.incident_id = i.id and ${where}`.execute(db)
-  await sql`
-    insert into incident_premises (incident_id, premises_id, distance_m)
-    select i.id, p.id, sqrt((i.easting - p.easting) ^ 2 + (i.northing - p.northing) ^ 2)
-    from incidents i
-    join premises p on p.easting between i.easting - ${radius} and i.easting + ${radius}
-                   and p.northing between i.northing - ${radius} and i.northing + ${radius}
-    where ${where} and i.attribution <> 'linked' and i.easting is not null
-      and (i.easting - p.easting) ^ 2 + (i.northing - p.northing) ^ 2 <= ${radius} ^ 2`.execute(db)
   await sql`
     update incidents u set attribution = c.attribution, premises_id = c.premises_id
     from (
-      select i.id,
-        case count(ip.premises_id) when 0 then 'none' when 1 then 'proximate' else 'ambiguous' end as attribution,
-        case when count(ip.premises_id) = 1 then min(ip.premises_id) end as premises_id
-      from incidents i left join incident_premises ip on ip.incident_id = i.id
+      select i.id, ${attributionOf(sql`count(near.premises_id)`)} as attribution,
+        case when count(near.premises_id) = 1 then min(near.premises_id) end as premises_id
+      from incidents i left join ${near} on true
       where ${where} and i.attribution <> 'linked'
       group by i.id
     ) c
     where u.id = c.id and (u.attribution is distinct from c.attribution or u.premises_id is distinct from c.premises_id)`.execute(db)
+  await sql`
+    insert into incident_premises (incident_id, premises_id, distance_m)
+    select i.id, near.premises_id, near.distance_m
+    from incidents i cross join ${near}
+    where ${where} and i.attribution = 'ambiguous'`.execute(db)
 }
 
 /** Attribute these incidents (after import or recording). */

@@ -1,27 +1,24 @@
 // POST /api/imports/police-uk (street CSV as text/csv or multipart `file`) and
 // /api/imports/police-uk-json (API JSON, plain or gzipped). The text/csv parser is registered in
 // this plugin's own scope (not fastify-plugin wrapped), with the import size limit.
-import { Readable } from 'node:stream'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { OFFICERS_AND_POLICE } from '../../shared/roles.ts'
 import { importSummarySchema } from '../../shared/schemas/incidents.ts'
 import { BadRequest } from '../errors.ts'
 import { importApiJson, importStreetCsv, recentImports } from './imports.service.ts'
 
-function chunks (buffer: Buffer, size = 64 * 1024): Readable {
-  return Readable.from((function * () { for (let i = 0; i < buffer.length; i += size) yield buffer.subarray(i, i + size) })())
-}
-
 export default async function importsRoutes (app: FastifyInstance) {
   const bodyLimit = app.config.importMaxBytes
   app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body))
   app.addContentTypeParser(['application/gzip', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body))
 
-  async function upload (request: FastifyRequest): Promise<{ content: Buffer | Readable | unknown[]; fileName: string | null }> {
+  // The whole file is read before the import starts (COPY takes it in one go); the limit bounds it.
+  async function upload (request: FastifyRequest): Promise<{ content: Buffer | unknown[]; fileName: string | null }> {
     if (request.isMultipart()) {
       const file = await request.file({ limits: { fileSize: bodyLimit, files: 1 } })
       if (!file || file.fieldname !== 'file') throw new BadRequest('Send the file in the multipart field "file"')
-      return { content: file.file, fileName: file.filename }
+      // Over the limit, toBuffer throws 413 FST_REQ_FILE_TOO_LARGE, as a too large text/csv body does.
+      return { content: await file.toBuffer(), fileName: file.filename }
     }
     const body = request.body
     if (Buffer.isBuffer(body) || Array.isArray(body)) return { content: body, fileName: (request.headers['x-file-name'] as string | undefined) ?? null }
@@ -36,10 +33,7 @@ export default async function importsRoutes (app: FastifyInstance) {
   }, async request => {
     const { content, fileName } = await upload(request)
     if (Array.isArray(content)) throw new BadRequest('Send a police.uk street CSV (text/csv), not JSON')
-    const stream = Buffer.isBuffer(content) ? chunks(content) : content
-    const summary = await importStreetCsv(app.db, stream, { fileName, userId: request.user.id, tz: app.config.tzLocal })
-    if ((content as { truncated?: boolean }).truncated) throw new BadRequest('The file is larger than the import limit')
-    return summary
+    return importStreetCsv(app.db, content, { fileName, userId: request.user.id, tz: app.config.tzLocal })
   })
 
   app.post('/imports/police-uk-json', {
@@ -48,8 +42,7 @@ export default async function importsRoutes (app: FastifyInstance) {
     schema: { tags: ['incidents'], summary: 'Import a police.uk API /crimes-street JSON response (plain or gzipped)', response: { 200: importSummarySchema } }
   }, async request => {
     const { content, fileName } = await upload(request)
-    const data = content instanceof Readable ? Buffer.concat(await content.toArray()) : content
-    return importApiJson(app.db, data as Buffer | unknown[], { fileName, userId: request.user.id, tz: app.config.tzLocal })
+    return importApiJson(app.db, content, { fileName, userId: request.user.id, tz: app.config.tzLocal })
   })
 
   app.get('/imports', {

@@ -1,40 +1,59 @@
-// police.uk imports: parse first (a bad file is refused before anything is written), then one
-// transaction per file that upserts, attributes and records the run in import_runs and the audit log.
+// police.uk imports: one transaction per file. The file is staged (COPY for a street CSV), each
+// row validated and keyed in SQL, upserted, attributed, and the run recorded in import_runs and
+// the audit log. A file that is not a police.uk file is refused before anything is kept.
 import type { Kysely } from 'kysely'
 import type { Database, Db } from '../db/types.ts'
 import { recordAudit } from '../audit/audit.repository.ts'
-import { parseApiJson, parseStreetCsv, type ParsedFile } from './police-uk.parse.ts'
-import { storePoliceUkRows, type ImportSummary, type StoreOptions } from './police-uk.import.ts'
+import { checkStreetCsv, parseApiJson } from './police-uk.parse.ts'
+import { createStaging, stageApiRows, stageStreetCsv } from './police-uk.staging.ts'
+import { storeStagedRows, type ImportSummary } from './police-uk.import.ts'
 
-export interface ImportMeta { kind: 'police-uk' | 'police-uk-json'; fileName?: string | null; userId?: number | null; tz: string }
+export interface ImportMeta { fileName?: string | null; userId?: number | null; tz: string }
 
-/** Writes a parsed file inside an open transaction (the demo seeds through this with ctx.db). */
-export async function storeParsed (trx: Db, parsed: ParsedFile, meta: ImportMeta, options: Partial<StoreOptions> = {}): Promise<ImportSummary> {
-  const started = Date.now()
-  const summary = await storePoliceUkRows(trx, parsed, { tz: meta.tz, ...options })
+export type ImportResult = ImportSummary
+
+type Kind = 'police-uk' | 'police-uk-json'
+
+async function finish (trx: Db, kind: Kind, summary: ImportSummary, meta: ImportMeta, started: number): Promise<ImportResult> {
   await trx.insertInto('importRuns').values({
-    kind: meta.kind, fileName: meta.fileName ?? null, userId: meta.userId ?? null, rows: summary.rows, imported: summary.imported,
+    kind, fileName: meta.fileName ?? null, userId: meta.userId ?? null, rows: summary.rows, imported: summary.imported,
     updated: summary.updated, unchanged: summary.unchanged, skipped: summary.skipped, noLocation: summary.noLocation,
     rejected: JSON.stringify(summary.rejected.slice(0, 1000)), months: summary.months, ms: Date.now() - started
   }).execute()
   if (meta.userId) {
-    await recordAudit(trx, { userId: meta.userId, action: `import.${meta.kind}`, entity: 'import', entityId: meta.fileName ?? null, after: { ...summary, rejected: summary.rejected.length } })
+    const { changedIds, ...audited } = summary
+    await recordAudit(trx, { userId: meta.userId, action: `import.${kind}`, entity: 'import', entityId: meta.fileName ?? null, after: { ...audited, rejected: summary.rejected.length } })
   }
   return summary
 }
 
-/** One file, one transaction. */
-export async function inTransaction (db: Kysely<Database>, parsed: ParsedFile, meta: ImportMeta, options: Partial<StoreOptions> = {}) {
-  return db.transaction().execute(trx => storeParsed(trx, parsed, meta, options))
+/** A street CSV inside an open transaction (the demo seeds through this with its own transaction). */
+export async function storeStreetCsv (trx: Db, bytes: Buffer, meta: ImportMeta): Promise<ImportResult> {
+  const started = Date.now()
+  const data = checkStreetCsv(bytes)
+  await createStaging(trx)
+  await stageStreetCsv(trx, data)
+  return finish(trx, 'police-uk', await storeStagedRows(trx, { tz: meta.tz }), meta, started)
 }
 
-export async function importStreetCsv (db: Kysely<Database>, input: AsyncIterable<Buffer | string> | NodeJS.ReadableStream, meta: Omit<ImportMeta, 'kind'>) {
-  const parsed = await parseStreetCsv(input)
-  return inTransaction(db, parsed, { ...meta, kind: 'police-uk' })
+/** An API JSON response inside an open transaction. */
+export async function storeApiJson (trx: Db, content: Buffer | unknown[], meta: ImportMeta): Promise<ImportResult> {
+  const started = Date.now()
+  const parsed = parseApiJson(content)
+  await createStaging(trx)
+  await stageApiRows(trx, parsed.rows)
+  const summary = await storeStagedRows(trx, { tz: meta.tz, rejected: parsed.rejected, skipped: parsed.skipped })
+  return finish(trx, 'police-uk-json', summary, meta, started)
 }
 
-export async function importApiJson (db: Kysely<Database>, content: Buffer | unknown[], meta: Omit<ImportMeta, 'kind'>) {
-  return inTransaction(db, parseApiJson(content), { ...meta, kind: 'police-uk-json' })
+/** One street CSV, one transaction. */
+export async function importStreetCsv (db: Kysely<Database>, bytes: Buffer, meta: ImportMeta) {
+  return db.transaction().execute(trx => storeStreetCsv(trx, bytes, meta))
+}
+
+/** One API response, one transaction. */
+export async function importApiJson (db: Kysely<Database>, content: Buffer | unknown[], meta: ImportMeta) {
+  return db.transaction().execute(trx => storeApiJson(trx, content, meta))
 }
 
 export async function recentImports (db: Db, limit = 20) {

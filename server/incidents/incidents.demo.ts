@@ -2,14 +2,13 @@
 // months of real City of London police.uk street crime (demo/police-uk/, OGL v3.0) through the
 // same import code, then a small, clearly synthetic set ("[demo]") of venue incident-book and
 // police records with real times on Friday/Saturday nights around demo venues.
-import { createReadStream, readdirSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { DemoContext, DemoStep } from '../demo/seed.ts'
 import { lngLatToBng, bngToLngLat } from '../geo/bng.ts'
-import { parseStreetCsv } from './police-uk.parse.ts'
-import { storeParsed } from './imports.service.ts'
-import { attributeAll, attributeIncidents } from './attribution.service.ts'
+import { storeStreetCsv } from './imports.service.ts'
+import { attributeIncidents } from './attribution.service.ts'
 import { addDays, localDate, localMonthStart, localToUtc } from './local-time.ts'
 
 export const DEMO_POLICE_UK = fileURLToPath(new URL('../../demo/police-uk', import.meta.url))
@@ -18,11 +17,9 @@ async function importPoliceUk (ctx: DemoContext) {
   const files = readdirSync(DEMO_POLICE_UK).filter(f => f.endsWith('.csv')).sort()
   const totals = { files: files.length, rows: 0, imported: 0, noLocation: 0 }
   for (const file of files) {
-    const parsed = await parseStreetCsv(createReadStream(join(DEMO_POLICE_UK, file)))
-    const s = await storeParsed(ctx.db, parsed, { kind: 'police-uk', fileName: file, tz: ctx.config.tzLocal }, { attribute: false })
+    const s = await storeStreetCsv(ctx.db, readFileSync(join(DEMO_POLICE_UK, file)), { fileName: file, tz: ctx.config.tzLocal })
     totals.rows += s.rows; totals.imported += s.imported; totals.noLocation += s.noLocation
   }
-  await attributeAll(ctx.db)
   return totals
 }
 

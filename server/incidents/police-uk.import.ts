@@ -1,12 +1,14 @@
-// Stores parsed police.uk rows: multi-row upserts (1,000 rows a statement) keyed on
-// (source, external_id, month), so re-importing is a no-op and a later download updates
-// outcomes; then attribution of the new and changed rows. Runs inside the caller's transaction.
+// Stores the staged police.uk rows (police-uk.staging.ts). Each distinct month, crime type and
+// coordinate pair is checked once in JavaScript (police-uk.parse.ts); one statement then joins
+// the verdicts to the rows, makes the keys, attributes each snap point to premises, inserts new
+// keys and updates changed rows (source, external_id, month) so that re-importing is a no-op
+// and a later download updates outcomes. Runs inside the caller's transaction.
 import { sql } from 'kysely'
 import type { Db } from '../db/types.ts'
 import { lngLatToBng, type Bng } from '../geo/bng.ts'
-import { localToUtc } from './local-time.ts'
-import { attributeIncidents } from './attribution.service.ts'
-import type { ParsedFile, PoliceUkRow } from './police-uk.parse.ts'
+import { distinctStagedValues, type StagedValues } from './police-uk.staging.ts'
+import { POLICE_UK_RADIUS_SQL, attributeIncidents, attributionOf, premisesNear } from './attribution.service.ts'
+import { checkCrimeType, checkMonth, checkPoint } from './police-uk.parse.ts'
 
 export interface ImportSummary {
   rows: number
@@ -17,14 +19,18 @@ export interface ImportSummary {
   noLocation: number
   rejected: { line: number; reason: string }[]
   months: string[]
-  /** Ids of new and changed rows (not part of the API answer). */
-  changedIds?: number[]
+  /** Ids of the new and changed rows (not part of the API answer). */
+  changedIds: number[]
 }
 
-export const BATCH_ROWS = 5000
+export interface StoreOptions {
+  tz: string
+  /** Rows rejected before staging (API records without an id), and records skipped as repeats. */
+  rejected?: ImportSummary['rejected']
+  skipped?: number
+}
 
-export interface StoreOptions { tz: string; attribute?: boolean }
-
+// police.uk snap points repeat from month to month: convert each once per process.
 const bngCache = new Map<string, Bng>()
 function bng (lng: number, lat: number): Bng {
   const key = `${lng},${lat}`
@@ -37,49 +43,141 @@ function bng (lng: number, lat: number): Bng {
   return value
 }
 
-export async function storePoliceUkRows (db: Db, parsed: ParsedFile, options: StoreOptions): Promise<ImportSummary> {
-  const monthStarts = new Map<string, Date>()
-  const monthStart = (month: string) => {
-    let at = monthStarts.get(month)
-    if (!at) monthStarts.set(month, at = localToUtc(month, options.tz))
-    return at
-  }
-  const summary: ImportSummary = { rows: parsed.rows.length + parsed.rejected.length, imported: 0, updated: 0, unchanged: 0, skipped: parsed.skipped, noLocation: 0, rejected: parsed.rejected, months: [] }
-  const months = new Set<string>()
-  const changed: number[] = []
-  for (let start = 0; start < parsed.rows.length; start += BATCH_ROWS) {
-    const batch = parsed.rows.slice(start, start + BATCH_ROWS)
-    const cols = { externalId: [] as string[], category: [] as string[], occurredAt: [] as string[], month: [] as string[], lat: [] as (number | null)[], lng: [] as (number | null)[], easting: [] as (number | null)[], northing: [] as (number | null)[], locationText: [] as (string | null)[], lsoaCode: [] as (string | null)[], outcome: [] as (string | null)[] }
-    for (const row of batch) {
-      months.add(row.month.slice(0, 7))
-      if (row.lat === null) summary.noLocation++
-      const grid = row.lat !== null && row.lng !== null ? bng(row.lng, row.lat) : null
-      cols.externalId.push(row.externalId); cols.category.push(row.category); cols.occurredAt.push(monthStart(row.month).toISOString()); cols.month.push(row.month)
-      cols.lat.push(row.lat); cols.lng.push(row.lng); cols.easting.push(grid?.easting ?? null); cols.northing.push(grid?.northing ?? null)
-      cols.locationText.push(row.locationText); cols.lsoaCode.push(row.lsoaCode); cols.outcome.push(row.outcome)
+/** pg_advisory_xact_lock(namespace, key) namespace of police.uk imports; the key is the month. */
+const IMPORT_LOCK_NAMESPACE = 7_300_401
+
+/**
+ * Imports of the same month wait for each other (their keys could collide); other months go in
+ * parallel. Locks are taken in month order, so two files cannot deadlock.
+ */
+async function lockMonths (db: Db, months: string[]): Promise<void> {
+  const keys = [...new Set(months)].sort().map(month => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1)
+  for (const key of keys) await sql`select pg_advisory_xact_lock(${IMPORT_LOCK_NAMESPACE}, ${key})`.execute(db)
+}
+
+/** Each distinct raw value checked once; arrays for unnest (null for a rejected or missing value). */
+function checkValues (values: StagedValues) {
+  const months = values.months.map(raw => ({ raw, ...checkMonth(raw) }))
+  const types = values.crimeTypes.map(raw => ({ raw, ...checkCrimeType(raw) }))
+  const points = values.points.map(([lngRaw, latRaw]) => {
+    const checked = checkPoint(lngRaw, latRaw)
+    const grid = checked.value ? bng(checked.value.lng, checked.value.lat) : null
+    return {
+      lngRaw, latRaw, lng: checked.value?.lng ?? null, lat: checked.value?.lat ?? null, easting: grid?.easting ?? null, northing: grid?.northing ?? null,
+      // The point as the content hash spells it (6 decimals; empty when there is none).
+      hashText: checked.value ? `${checked.value.lng.toFixed(6)}|${checked.value.lat.toFixed(6)}` : '|',
+      reason: checked.reason
     }
-    // One statement per batch with an array per column (unnest): far fewer parameters than a VALUES list.
-    const { rows: result } = await sql<{ id: number; inserted: boolean }>`
-      insert into incidents (source, external_id, category, occurred_at, time_precision, month, lat, lng, easting, northing, location_text, lsoa_code, outcome)
-      select 'police_uk', t.e, t.c, t.o, 'month', t.m, t.la, t.ln, t.ea, t.no, t.lt, t.ls, t.oc
-      from unnest(${cols.externalId}::text[], ${cols.category}::text[], ${cols.occurredAt}::timestamptz[], ${cols.month}::date[],
-        ${cols.lat}::float8[], ${cols.lng}::float8[], ${cols.easting}::float8[], ${cols.northing}::float8[],
-        ${cols.locationText}::text[], ${cols.lsoaCode}::text[], ${cols.outcome}::text[]) as t(e, c, o, m, la, ln, ea, no, lt, ls, oc)
-      on conflict (source, external_id, month) where external_id is not null do update set
-        category = excluded.category, outcome = excluded.outcome, lat = excluded.lat, lng = excluded.lng, easting = excluded.easting,
-        northing = excluded.northing, location_text = excluded.location_text, lsoa_code = excluded.lsoa_code, updated_at = now()
-      where (incidents.category, incidents.outcome, incidents.lat, incidents.lng, incidents.location_text, incidents.lsoa_code)
-        is distinct from (excluded.category, excluded.outcome, excluded.lat, excluded.lng, excluded.location_text, excluded.lsoa_code)
-      returning id, (xmax = 0) as inserted`.execute(db)
-    for (const row of result) {
-      if (row.inserted) summary.imported++
-      else summary.updated++
-      changed.push(row.id)
-    }
-    summary.unchanged += batch.length - result.length
+  })
+  const column = <T, K extends keyof T>(rows: T[], key: K) => rows.map(r => r[key])
+  const relations = {
+    months: sql`unnest(${column(months, 'raw')}::text[], ${column(months, 'value')}::date[], ${column(months, 'reason')}::text[]) as m(raw, month, reason)`,
+    types: sql`unnest(${column(types, 'raw')}::text[], ${column(types, 'value')}::text[], ${column(types, 'reason')}::text[]) as c(raw, category, reason)`,
+    points: sql`unnest(${column(points, 'lngRaw')}::text[], ${column(points, 'latRaw')}::text[], ${column(points, 'lng')}::float8[], ${column(points, 'lat')}::float8[],
+        ${column(points, 'easting')}::float8[], ${column(points, 'northing')}::float8[], ${column(points, 'hashText')}::text[], ${column(points, 'reason')}::text[])
+        as p(lng_raw, lat_raw, lng, lat, easting, northing, hash_text, reason)`
   }
-  summary.months = [...months].sort()
-  if (options.attribute !== false) await attributeIncidents(db, changed)
-  else summary.changedIds = changed
-  return summary
+  return { relations, months: months.flatMap(m => m.value ?? []) }
+}
+
+/**
+ * Checks, keys and stores the staged rows in one statement. The key (docs/data-imports.md):
+ * Crime ID when it occurs once in the month; repeats of a Crime ID are Crime ID, Crime ID#2, …
+ * ordered by a content hash; no Crime ID: the API id when there is one ("api:ID"), else
+ * "noid:" + the content hash, and #n among identical rows. The content hash covers the fields
+ * police.uk does not change between downloads (not the outcome). Most rows take the first path,
+ * which needs no hash and no sort.
+ */
+export async function storeStagedRows (db: Db, options: StoreOptions): Promise<ImportSummary> {
+  const values = checkValues(await distinctStagedValues(db))
+  await lockMonths(db, values.months)
+  const { rows: [result] } = await sql<{ rows: number; imported: number; updated: number; noLocation: number; months: string[] | null; rejected: ImportSummary['rejected'] | null; changedIds: number[] | null; movedIds: number[] | null }>`
+    with points as (
+      select * from ${values.relations.points}
+    ), near as (
+      -- Attribution (analytics.md §2) per distinct snap point, not per row: police.uk repeats them.
+      ${premisesNear(sql`(select easting, northing, ${POLICE_UK_RADIUS_SQL} as radius_m from points where easting is not null)`)}
+    ), point_attribution as (
+      select p.lng_raw, p.lat_raw, p.lng, p.lat, p.easting, p.northing, p.hash_text, p.reason,
+        count(n.premises_id) as candidates, min(n.premises_id) as premises_id
+      from points p left join near n on n.easting = p.easting and n.northing = p.northing
+      group by p.lng_raw, p.lat_raw, p.lng, p.lat, p.easting, p.northing, p.hash_text, p.reason
+    ), checked as (
+      select s.line, s.api_id, btrim(coalesce(s.crime_id, '')) as crime_id, m.month, c.category, p.lng, p.lat, p.easting, p.northing, p.hash_text,
+        nullif(btrim(coalesce(s.location, '')), '') as location_text, nullif(btrim(coalesce(s.lsoa_code, '')), '') as lsoa_code,
+        nullif(btrim(coalesce(s.last_outcome_category, '')), '') as outcome, coalesce(m.reason, c.reason, p.reason) as reason,
+        ${attributionOf(sql`p.candidates`)} as attribution, case when p.candidates = 1 then p.premises_id end as premises_id
+      from police_uk_staging s
+      join ${values.relations.months} on m.raw = coalesce(s.month, '')
+      join ${values.relations.types} on c.raw = coalesce(s.crime_type, '')
+      join point_attribution p on p.lng_raw = coalesce(s.longitude, '') and p.lat_raw = coalesce(s.latitude, '')
+    ), valid as (
+      select * from checked where reason is null
+    ), repeated as (
+      select month, crime_id from valid where crime_id <> '' group by month, crime_id having count(*) > 1
+    ), hashed as (
+      select v.*, left(md5(concat_ws('|', v.hash_text, lower(coalesce(v.location_text, '')), coalesce(v.lsoa_code, ''), v.category)), 24) as content_hash
+      from valid v
+      where (v.crime_id = '' and v.api_id is null) or (v.month, v.crime_id) in (select month, crime_id from repeated)
+    ), keyed as (
+      select v.*, case when v.crime_id = '' then 'api:' || v.api_id else v.crime_id end as external_id
+      from valid v
+      where not ((v.crime_id = '' and v.api_id is null) or (v.month, v.crime_id) in (select month, crime_id from repeated))
+      union all
+      select h.line, h.api_id, h.crime_id, h.month, h.category, h.lng, h.lat, h.easting, h.northing, h.hash_text, h.location_text, h.lsoa_code, h.outcome, h.reason,
+        h.attribution, h.premises_id, h.base || case when h.repeat = 1 then '' else '#' || h.repeat end
+      from (
+        select h.*, coalesce(nullif(h.crime_id, ''), 'noid:' || h.content_hash) as base,
+          row_number() over (partition by h.month, coalesce(nullif(h.crime_id, ''), 'noid:' || h.content_hash) order by h.content_hash, h.line) as repeat
+        from hashed h
+      ) h
+    ), matched as (
+      -- New rows are plain inserts and changed rows updates (cheaper than ON CONFLICT row by row);
+      -- the month locks (lockMonths) keep another import from adding the same key meanwhile.
+      select k.*, i.id as existing_id,
+        (i.category, i.outcome, i.lat, i.lng, i.location_text, i.lsoa_code) is distinct from (k.category, k.outcome, k.lat, k.lng, k.location_text, k.lsoa_code) as changed,
+        (i.easting, i.northing) is distinct from (k.easting, k.northing) as moved
+      from keyed k
+      left join incidents i on i.month = k.month and i.external_id = k.external_id and i.source = 'police_uk'
+    ), inserted as (
+      insert into incidents (source, external_id, category, occurred_at, time_precision, month, lat, lng, easting, northing, location_text, lsoa_code, outcome, attribution, premises_id)
+      select 'police_uk', m.external_id, m.category, m.month::timestamp at time zone ${options.tz}, 'month', m.month, m.lat, m.lng, m.easting, m.northing,
+        m.location_text, m.lsoa_code, m.outcome, m.attribution, m.premises_id
+      from matched m where m.existing_id is null
+      returning id, easting, northing, attribution
+    ), candidates as (
+      insert into incident_premises (incident_id, premises_id, distance_m)
+      select i.id, n.premises_id, n.distance_m from inserted i join near n on n.easting = i.easting and n.northing = i.northing
+      where i.attribution = 'ambiguous'
+    ), updated as (
+      -- A row that moved is attributed again after this statement (attributeIncidents).
+      update incidents u set category = m.category, outcome = m.outcome, lat = m.lat, lng = m.lng, easting = m.easting, northing = m.northing,
+        location_text = m.location_text, lsoa_code = m.lsoa_code, updated_at = now()
+      from matched m where u.id = m.existing_id and m.changed
+      returning u.id, m.moved
+    )
+    select
+      (select count(*) from checked)::int as rows,
+      (select count(*) from inserted)::int as imported,
+      (select count(*) from updated)::int as updated,
+      (select count(*) from valid where lng is null)::int as no_location,
+      (select array_agg(to_char(month, 'YYYY-MM') order by month) from (select distinct month from valid) d) as months,
+      (select json_agg(json_build_object('line', line, 'reason', reason) order by line) from checked where reason is not null) as rejected,
+      (select array_agg(id) from (select id from inserted union all select id from updated) u) as changed_ids,
+      (select array_agg(id) from updated where moved) as moved_ids`.execute(db)
+  const r = result!
+  if (r.movedIds) await attributeIncidents(db, r.movedIds)
+  const rejected = [...(options.rejected ?? []), ...(r.rejected ?? [])].sort((a, b) => a.line - b.line)
+  const stored = r.rows - (r.rejected?.length ?? 0)
+  return {
+    rows: r.rows + (options.rejected?.length ?? 0),
+    imported: r.imported,
+    updated: r.updated,
+    unchanged: stored - r.imported - r.updated,
+    skipped: options.skipped ?? 0,
+    noLocation: r.noLocation,
+    rejected,
+    months: r.months ?? [],
+    changedIds: r.changedIds ?? []
+  }
 }

@@ -1,12 +1,13 @@
 // police.uk street CSV and API JSON imports: every row stored exactly once whatever the order,
 // re-import is a no-op, a later download updates outcomes, bad files are refused whole.
-import { createReadStream, readFileSync, readdirSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
 import { build, login, testDatabaseMode } from '../helper.ts'
-import { parseStreetCsv } from '../../server/incidents/police-uk.parse.ts'
-import { storeParsed } from '../../server/incidents/imports.service.ts'
+import { storeStreetCsv } from '../../server/incidents/imports.service.ts'
 import { attributeAll } from '../../server/incidents/attribution.service.ts'
+import { bngToLngLat, lngLatToBng } from '../../server/geo/bng.ts'
+import { createPremises } from '../fixtures/premises.ts'
 
 const DEMO = join(import.meta.dirname, '../../demo/police-uk')
 const FIXTURES = join(import.meta.dirname, '../fixtures/police-uk')
@@ -25,8 +26,7 @@ t.test('all 100 City files: one incident per data row in any order, and again ch
     const started = Date.now()
     await app.db.transaction().execute(async trx => {
       for (const f of order) {
-        const parsed = await parseStreetCsv(createReadStream(join(DEMO, f)))
-        const s = await storeParsed(trx, parsed, { kind: 'police-uk', fileName: f, tz: 'Europe/London' }, { attribute: false })
+        const s = await storeStreetCsv(trx, readFileSync(join(DEMO, f)), { fileName: f, tz: 'Europe/London' })
         totals.imported += s.imported; totals.updated += s.updated; totals.unchanged += s.unchanged; totals.rejected += s.rejected.length; totals.noLocation += s.noLocation
       }
       await attributeAll(trx)
@@ -87,7 +87,8 @@ t.test('a file that is not a police.uk street CSV is refused with the line, noth
     ['wrong header', 'Type,Date,Part of a policing operation\n1,2,3\n', /line 1: the header/],
     ['binary', readFileSync(join(FIXTURES, 'crime_month_2018_06_area_E05000370_0.json.gz')), /line \d+: .*binary/],
     ['truncated line', lines.slice(0, 40).join('\n') + '\n' + lines[40]!.slice(0, 60) + '\n' + lines.slice(41, 60).join('\n'), /line 41: expected 12 columns/],
-    ['empty', '', /line 1/]
+    ['empty', '', /line 1/],
+    ['blank line inside', lines.slice(0, 5).join('\n') + '\n\n' + lines.slice(5, 9).join('\n'), /line 6: an empty line/]
   ]
   for (const [name, body, message] of cases) {
     const res = await post(app, headers, body)
@@ -119,4 +120,29 @@ t.test('police.uk API JSON: overlapping ward files do not duplicate; BTP rows wi
   t.same(results.slice(2).map(r => r.imported + r.updated), [0, 0], 'importing both again changes nothing')
   const btp = await app.db.selectFrom('incidents').select(eb => eb.fn.countAll<number>().as('n')).where('externalId', 'like', 'api:%').executeTakeFirstOrThrow()
   t.equal(Number(btp.n), 74, 'rows without persistent_id are keyed on the API id')
+})
+
+t.test('police.uk rows are attributed as they are imported, as attributeAll would; a row that moves is attributed again', async t => {
+  const app = await build(t)
+  const { headers } = await login(app, 'officer')
+  const east = (metres: number) => bngToLngLat(lngLatToBng(-0.09, 51.515).easting + metres, lngLatToBng(-0.09, 51.515).northing)
+  const a = await createPremises(app.db, { location: east(0) })
+  const b = await createPremises(app.db, { location: east(80) })
+  const header = readFileSync(join(DEMO, '2017-01-city-of-london-street.csv'), 'utf8').split(/\r?\n/)[0]
+  const row = (id: string, point: { lng: number; lat: number } | null, outcome = 'Under investigation') =>
+    `${id},2024-05,City of London Police,City of London Police,${point ? point.lng.toFixed(6) : ''},${point ? point.lat.toFixed(6) : ''},On or near Test Street,E01000001,City of London 001A,Other theft,${outcome},`
+  const file = (far: { lng: number; lat: number }) => [header, row('c1', east(10)), row('c2', east(40)), row('c3', far), row('c4', null), ''].join('\n')
+  t.equal((await post(app, headers, file(east(300)))).statusCode, 200)
+  const state = async () => Object.fromEntries((await app.db.selectFrom('incidents').select(['externalId', 'attribution', 'premisesId']).orderBy('externalId').execute())
+    .map(r => [r.externalId, [r.attribution, r.premisesId]]))
+  const candidates = async () => (await app.db.selectFrom('incidentPremises').select(['incidentId', 'premisesId']).orderBy('incidentId').orderBy('premisesId').execute())
+  t.same(await state(), { c1: ['proximate', a.id], c2: ['ambiguous', null], c3: ['none', null], c4: ['none', null] }, '10 m from one venue, 40 m from two, 300 m from both, no location')
+  const c2 = await app.db.selectFrom('incidents').select('id').where('externalId', '=', 'c2').executeTakeFirstOrThrow()
+  t.same(await candidates(), [{ incidentId: c2.id, premisesId: a.id }, { incidentId: c2.id, premisesId: b.id }], 'the ambiguous row keeps both candidates')
+  const imported = { attribution: await state(), candidates: await candidates() }
+  await attributeAll(app.db)
+  t.same({ attribution: await state(), candidates: await candidates() }, imported, 'attributing everything again changes nothing')
+  const later = await post(app, headers, file(east(75)))
+  t.same([later.json().imported, later.json().updated], [0, 1], 'a later download moves one row')
+  t.same((await state()).c3, ['proximate', b.id], 'the moved row is attributed again')
 })
