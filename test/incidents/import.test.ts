@@ -88,7 +88,8 @@ t.test('a file that is not a police.uk street CSV is refused with the line, noth
     ['binary', readFileSync(join(FIXTURES, 'crime_month_2018_06_area_E05000370_0.json.gz')), /line \d+: .*binary/],
     ['truncated line', lines.slice(0, 40).join('\n') + '\n' + lines[40]!.slice(0, 60) + '\n' + lines.slice(41, 60).join('\n'), /line 41: expected 12 columns/],
     ['empty', '', /line 1/],
-    ['blank line inside', lines.slice(0, 5).join('\n') + '\n\n' + lines.slice(5, 9).join('\n'), /line 6: an empty line/]
+    ['blank line inside', lines.slice(0, 5).join('\n') + '\n\n' + lines.slice(5, 9).join('\n'), /line 6: an empty line/],
+    ['quote never closed', lines.slice(0, 3).join('\n') + '\n,2017-01,x,x,,,"On or near,,,Burglary,x,\n', /line 4: malformed CSV/]
   ]
   for (const [name, body, message] of cases) {
     const res = await post(app, headers, body)
@@ -97,6 +98,8 @@ t.test('a file that is not a police.uk street CSV is refused with the line, noth
     t.equal(res.json().code, 'IMPORT_FILE_INVALID')
   }
   t.equal(await count(app), 0, 'nothing written')
+  const headerOnly = await post(app, headers, lines[0] + '\n')
+  t.same([headerOnly.statusCode, headerOnly.json().rows, headerOnly.json().imported], [200, 0, 0], 'a header alone is an empty month, not an error')
   const bad = lines.slice(0, 3).join('\n') + '\n,2017-13,x,x,,,No Location,,,Burglary,x,\n'
   const res = await post(app, headers, bad)
   t.equal(res.statusCode, 200)
