@@ -67,10 +67,12 @@ export async function insertSynthetic (db: Kysely<Database>, options: SyntheticO
   let done = 0
   for (const batch of generateIncidents(options, premises)) {
     const venue = batch.venue.map(v => (v === null ? null : premisesIds[v]!))
-    await sql`insert into incidents (source, category, occurred_at, time_precision, month, lat, lng, easting, northing, premises_id, attribution)
-      select 'police', c, o, 'minute', m, la, ln, e, n, p, a
+    // Candidate lists ride as '{1,2}' text (unnest would flatten an array of arrays).
+    const candidates = batch.candidates.map(c => (c === null ? null : `{${c.map(v => premisesIds[v]!).join(',')}}`))
+    await sql`insert into incidents (source, category, occurred_at, time_precision, month, lat, lng, easting, northing, premises_id, attribution, candidate_premises_ids)
+      select 'police', c, o, 'minute', m, la, ln, e, n, p, a, k::int[]
       from unnest(${batch.category}::text[], ${batch.occurredAt}::timestamptz[], ${batch.month}::date[], ${batch.lat}::float8[], ${batch.lng}::float8[],
-                  ${batch.easting}::float8[], ${batch.northing}::float8[], ${venue}::int[], ${batch.attribution}::text[]) as t(c, o, m, la, ln, e, n, p, a)`.execute(db)
+                  ${batch.easting}::float8[], ${batch.northing}::float8[], ${venue}::int[], ${batch.attribution}::text[], ${candidates}::text[]) as t(c, o, m, la, ln, e, n, p, a, k)`.execute(db)
     done += batch.category.length
     onProgress?.(done)
   }

@@ -13,6 +13,8 @@ export interface SyntheticPremises { name: string; licenceNumber: string; eastin
 export interface IncidentBatch {
   category: string[]; occurredAt: string[]; month: string[]; lat: number[]; lng: number[]
   easting: number[]; northing: number[]; venue: (number | null)[]; attribution: string[]
+  /** Venue indexes of an ambiguous incident's candidates, nearest first; null otherwise. */
+  candidates: (number[] | null)[]
 }
 
 // Roughly the City of London's police.uk mix, plus the locally recorded kinds.
@@ -118,7 +120,7 @@ export function * generateIncidents (options: SyntheticOptions, premises: Synthe
     const hour = night ? 18 + rnd.weighted(NIGHT_HOURS) : 6 + rnd.weighted(DAY_HOURS)
     const local = new Date(nightOf.getTime() + hour * 3600000 + Math.floor(rnd.next() * 3600) * 1000)
     const at = new Date(local.getTime() - londonOffset(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()) * 3600000)
-    let x: number, y: number, venue: number | null = null, attribution = 'none'
+    let x: number, y: number, venue: number | null = null, attribution = 'none', candidates: number[] | null = null
     if (premises.length && rnd.next() < VENUE_SHARE) {
       const v = rnd.weighted(venueCum)
       x = premises[v]!.easting + rnd.gaussian() * 12; y = premises[v]!.northing + rnd.gaussian() * 12
@@ -128,7 +130,10 @@ export function * generateIncidents (options: SyntheticOptions, premises: Synthe
     }
     if (attribution === 'none') {
       const near = nearVenues(x, y)
-      if (near.length === 1) { venue = near[0]!; attribution = 'proximate' } else if (near.length > 1) attribution = 'ambiguous'
+      if (near.length === 1) { venue = near[0]!; attribution = 'proximate' } else if (near.length > 1) {
+        attribution = 'ambiguous'
+        candidates = near.sort((a, b) => Math.hypot(premises[a]!.easting - x, premises[a]!.northing - y) - Math.hypot(premises[b]!.easting - x, premises[b]!.northing - y))
+      }
     }
     const { lat, lng } = bngToLngLat(x, y)
     batch.category.push(category)
@@ -136,12 +141,12 @@ export function * generateIncidents (options: SyntheticOptions, premises: Synthe
     batch.month.push(`${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-01`)
     batch.lat.push(Math.round(lat * 1e6) / 1e6); batch.lng.push(Math.round(lng * 1e6) / 1e6)
     batch.easting.push(round2(x)); batch.northing.push(round2(y))
-    batch.venue.push(venue); batch.attribution.push(attribution)
+    batch.venue.push(venue); batch.attribution.push(attribution); batch.candidates.push(candidates)
     if (batch.category.length >= batchSize) { yield batch; batch = emptyBatch() }
   }
   if (batch.category.length) yield batch
 }
 
 function emptyBatch (): IncidentBatch {
-  return { category: [], occurredAt: [], month: [], lat: [], lng: [], easting: [], northing: [], venue: [], attribution: [] }
+  return { category: [], occurredAt: [], month: [], lat: [], lng: [], easting: [], northing: [], venue: [], attribution: [], candidates: [] }
 }

@@ -1,6 +1,7 @@
 // Attribution of incidents to premises (analytics.md §2): linked (recorded against a premises),
 // proximate (exactly one mapped premises within the radius, in BNG metres), ambiguous (two or
-// more: the candidates are kept in incident_premises so each venue page can show them), none.
+// more: the candidates are kept with the incident, nearest first, so each venue page can show
+// them), none.
 // The police.uk import attributes the same way per snap point (police-uk.import.ts).
 // Done in SQL: a bbox pre-filter on indexed easting/northing, then the exact distance.
 import { sql, type RawBuilder } from 'kysely'
@@ -35,31 +36,22 @@ export function attributionOf (candidates: RawBuilder<unknown>): RawBuilder<'non
 /** The radius (m) for police.uk snap points, from the settings row (default 50), as SQL. */
 export const POLICE_UK_RADIUS_SQL = sql`coalesce((select police_uk_radius_m from incident_settings limit 1), 50)::float8`
 
-/**
- * Recompute attribution for incidents matching `where` (a condition on alias i); linked ones are
- * left alone. incident_premises keeps the candidates of ambiguous incidents only: a proximate
- * one names its premises in premises_id.
- */
+/** Recompute attribution for incidents matching `where` (a condition on alias i); linked ones are left alone. */
 async function attributeWhere (db: Db, where: RawBuilder<unknown>): Promise<void> {
   const { radiusM, policeUkRadiusM } = await getAttributionSettings(db)
   const radius = sql`(case when i.source = 'police_uk' then ${policeUkRadiusM}::float8 else ${radiusM}::float8 end)`
-  const near = sql`lateral (${premisesNear(sql`(select i.easting, i.northing, ${radius} as radius_m)`)}) near`
-  await sql`delete from incident_premises ip using incidents i where ip.incident_id = i.id and ${where}`.execute(db)
   await sql`
-    update incidents u set attribution = c.attribution, premises_id = c.premises_id
+    update incidents u set attribution = c.attribution, premises_id = c.premises_id, candidate_premises_ids = c.candidates
     from (
       select i.id, ${attributionOf(sql`count(near.premises_id)`)} as attribution,
-        case when count(near.premises_id) = 1 then min(near.premises_id) end as premises_id
-      from incidents i left join ${near} on true
+        case when count(near.premises_id) = 1 then min(near.premises_id) end as premises_id,
+        case when count(near.premises_id) > 1 then array_agg(near.premises_id order by near.distance_m, near.premises_id) end as candidates
+      from incidents i
+      left join lateral (${premisesNear(sql`(select i.easting, i.northing, ${radius} as radius_m)`)}) near on true
       where ${where} and i.attribution <> 'linked'
       group by i.id
     ) c
-    where u.id = c.id and (u.attribution is distinct from c.attribution or u.premises_id is distinct from c.premises_id)`.execute(db)
-  await sql`
-    insert into incident_premises (incident_id, premises_id, distance_m)
-    select i.id, near.premises_id, near.distance_m
-    from incidents i cross join ${near}
-    where ${where} and i.attribution = 'ambiguous'`.execute(db)
+    where u.id = c.id and (u.attribution, u.premises_id, u.candidate_premises_ids) is distinct from (c.attribution, c.premises_id, c.candidates)`.execute(db)
 }
 
 /** Attribute these incidents (after import or recording). */
@@ -84,7 +76,7 @@ export async function reattributeNearPremises (db: Db, premisesIds: number[]): P
       and i.easting between p.easting - ${r}::float8 and p.easting + ${r}::float8
       and i.northing between p.northing - ${r}::float8 and p.northing + ${r}::float8
     where i.attribution <> 'linked'
-    union select incident_id from incident_premises where premises_id = any(${ids})
+    union select id from incidents where candidate_premises_ids && ${ids}
     union select id from incidents where premises_id = any(${ids}) and attribution = 'proximate'`.execute(db)
   await attributeIncidents(db, rows.rows.map(r => r.id))
 }

@@ -26,7 +26,7 @@ type Eb = ExpressionBuilder<Database & { i: Database['incidents'] }, 'i'>
 function nearPremises (eb: Eb, ids: number[]): Expression<SqlBool> {
   return eb.or([
     eb('i.premisesId', 'in', ids.length ? ids : [-1]),
-    eb.exists(eb.selectFrom('incidentPremises as ip').select('ip.incidentId').whereRef('ip.incidentId', '=', 'i.id').where('ip.premisesId', 'in', ids.length ? ids : [-1]))
+    sql<boolean>`i.candidate_premises_ids && ${sql.val(ids)}::int[]`
   ])
 }
 
@@ -68,7 +68,7 @@ function baseSelect (db: Db) {
     .select(['i.id', 'i.source', 'i.externalId', 'i.category', 'i.occurredAt', 'i.timePrecision', 'i.month', 'i.lat', 'i.lng',
       'i.locationText', 'i.lsoaCode', 'i.premisesId', 'p.name as premisesName', 'i.attribution', 'i.outcome', 'i.description',
       'i.policeOnlyNotes', 'i.reportedBy', 'u.name as reportedByName', 'i.createdAt', 'i.updatedAt'])
-    .select(sql<number[]>`case when i.attribution = 'ambiguous' then array(select ip.premises_id from incident_premises ip where ip.incident_id = i.id order by ip.distance_m, ip.premises_id) else '{}'::int[] end`.as('candidatePremisesIds'))
+    .select(sql<number[]>`coalesce(i.candidate_premises_ids, '{}')`.as('candidatePremisesIds'))
 }
 
 export type IncidentRow = Awaited<ReturnType<ReturnType<typeof baseSelect>['executeTakeFirstOrThrow']>>
@@ -98,10 +98,6 @@ export async function insertIncident (db: Db, values: Insertable<IncidentsTable>
 
 export async function updateIncidentRow (db: Db, id: number, values: Updateable<IncidentsTable>) {
   await db.updateTable('incidents').set({ ...values, updatedAt: sql`now()` }).where('id', '=', id).execute()
-}
-
-export async function clearCandidates (db: Db, id: number) {
-  await db.deleteFrom('incidentPremises').where('incidentId', '=', id).execute()
 }
 
 export async function premisesLocation (db: Db, id: number) {

@@ -159,13 +159,10 @@ export async function updateIncident (db: Db, user: CurrentUser, id: number, inp
       const location = input.location !== undefined ? input.location : before.lat !== null && before.lng !== null ? { lat: before.lat, lng: before.lng } : null
       if (!location && !premisesId) throw fieldError('location', 'body.location is required unless the incident is recorded against a premises')
       const place = await resolvePlace(trx, { premisesId, location, locationText: input.locationText !== undefined ? input.locationText : before.locationText })
-      Object.assign(changes, place, { premisesId: premisesId ?? null, attribution: premisesId ? 'linked' : 'none' })
+      Object.assign(changes, place, { premisesId: premisesId ?? null, attribution: premisesId ? 'linked' : 'none', candidatePremisesIds: null })
     }
     await repo.updateIncidentRow(trx, id, changes)
-    if (placeChanged) {
-      await repo.clearCandidates(trx, id)
-      if (!changes.premisesId) await attributeIncidents(trx, [id])
-    }
+    if (placeChanged && !changes.premisesId) await attributeIncidents(trx, [id])
     const after = await repo.findIncident(trx, id)
     await recordAudit(trx, { userId: user.id, action: 'incident.update', entity: 'incident', entityId: id, before: auditable(before), after: auditable(after!) })
     return after!

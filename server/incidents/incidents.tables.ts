@@ -21,19 +21,14 @@ export interface IncidentsTable {
   lsoaCode: string | null
   premisesId: number | null
   attribution: Generated<Attribution>
+  /** The candidate premises of an ambiguous incident, nearest first (null unless ambiguous). */
+  candidatePremisesIds: number[] | null
   outcome: string | null
   description: string | null
   policeOnlyNotes: string | null
   reportedBy: number | null
   createdAt: Generated<Date>
   updatedAt: Generated<Date>
-}
-
-/** Premises within the attribution radius of an incident (one row = proximate, two or more = ambiguous). */
-export interface IncidentPremisesTable {
-  incidentId: number
-  premisesId: number
-  distanceM: number
 }
 
 export interface ImportRunsTable {
@@ -67,7 +62,6 @@ export interface IncidentSettingsTable {
 
 export interface IncidentsTables {
   incidents: IncidentsTable
-  incidentPremises: IncidentPremisesTable
   importRuns: ImportRunsTable
   harmWeights: HarmWeightsTable
   incidentSettings: IncidentSettingsTable

@@ -99,14 +99,16 @@ export async function storeStagedRows (db: Db, options: StoreOptions): Promise<I
       ${premisesNear(sql`(select easting, northing, ${POLICE_UK_RADIUS_SQL} as radius_m from points where easting is not null)`)}
     ), point_attribution as (
       select p.lng_raw, p.lat_raw, p.lng, p.lat, p.easting, p.northing, p.hash_text, p.reason,
-        count(n.premises_id) as candidates, min(n.premises_id) as premises_id
+        count(n.premises_id) as candidates, min(n.premises_id) as premises_id,
+        array_agg(n.premises_id order by n.distance_m, n.premises_id) filter (where n.premises_id is not null) as candidate_ids
       from points p left join near n on n.easting = p.easting and n.northing = p.northing
       group by p.lng_raw, p.lat_raw, p.lng, p.lat, p.easting, p.northing, p.hash_text, p.reason
     ), checked as (
       select s.line, s.api_id, btrim(coalesce(s.crime_id, '')) as crime_id, m.month, c.category, p.lng, p.lat, p.easting, p.northing, p.hash_text,
         nullif(btrim(coalesce(s.location, '')), '') as location_text, nullif(btrim(coalesce(s.lsoa_code, '')), '') as lsoa_code,
         nullif(btrim(coalesce(s.last_outcome_category, '')), '') as outcome, coalesce(m.reason, c.reason, p.reason) as reason,
-        ${attributionOf(sql`p.candidates`)} as attribution, case when p.candidates = 1 then p.premises_id end as premises_id
+        ${attributionOf(sql`p.candidates`)} as attribution, case when p.candidates = 1 then p.premises_id end as premises_id,
+        case when p.candidates > 1 then p.candidate_ids end as candidate_premises_ids
       from police_uk_staging s
       join ${values.relations.months} on m.raw = coalesce(s.month, '')
       join ${values.relations.types} on c.raw = coalesce(s.crime_type, '')
@@ -125,7 +127,7 @@ export async function storeStagedRows (db: Db, options: StoreOptions): Promise<I
       where not ((v.crime_id = '' and v.api_id is null) or (v.month, v.crime_id) in (select month, crime_id from repeated))
       union all
       select h.line, h.api_id, h.crime_id, h.month, h.category, h.lng, h.lat, h.easting, h.northing, h.hash_text, h.location_text, h.lsoa_code, h.outcome, h.reason,
-        h.attribution, h.premises_id, h.base || case when h.repeat = 1 then '' else '#' || h.repeat end
+        h.attribution, h.premises_id, h.candidate_premises_ids, h.base || case when h.repeat = 1 then '' else '#' || h.repeat end
       from (
         select h.*, coalesce(nullif(h.crime_id, ''), 'noid:' || h.content_hash) as base,
           row_number() over (partition by h.month, coalesce(nullif(h.crime_id, ''), 'noid:' || h.content_hash) order by h.content_hash, h.line) as repeat
@@ -140,15 +142,12 @@ export async function storeStagedRows (db: Db, options: StoreOptions): Promise<I
       from keyed k
       left join incidents i on i.month = k.month and i.external_id = k.external_id and i.source = 'police_uk'
     ), inserted as (
-      insert into incidents (source, external_id, category, occurred_at, time_precision, month, lat, lng, easting, northing, location_text, lsoa_code, outcome, attribution, premises_id)
+      insert into incidents (source, external_id, category, occurred_at, time_precision, month, lat, lng, easting, northing, location_text, lsoa_code, outcome,
+        attribution, premises_id, candidate_premises_ids)
       select 'police_uk', m.external_id, m.category, m.month::timestamp at time zone ${options.tz}, 'month', m.month, m.lat, m.lng, m.easting, m.northing,
-        m.location_text, m.lsoa_code, m.outcome, m.attribution, m.premises_id
+        m.location_text, m.lsoa_code, m.outcome, m.attribution, m.premises_id, m.candidate_premises_ids
       from matched m where m.existing_id is null
-      returning id, easting, northing, attribution
-    ), candidates as (
-      insert into incident_premises (incident_id, premises_id, distance_m)
-      select i.id, n.premises_id, n.distance_m from inserted i join near n on n.easting = i.easting and n.northing = i.northing
-      where i.attribution = 'ambiguous'
+      returning id
     ), updated as (
       -- A row that moved is attributed again after this statement (attributeIncidents).
       update incidents u set category = m.category, outcome = m.outcome, lat = m.lat, lng = m.lng, easting = m.easting, northing = m.northing,
