@@ -55,7 +55,7 @@ async function lockMonths (db: Db, months: string[]): Promise<void> {
   for (const key of keys) await sql`select pg_advisory_xact_lock(${IMPORT_LOCK_NAMESPACE}, ${key})`.execute(db)
 }
 
-/** Each distinct raw value checked once; arrays for unnest (null for a rejected or missing value). */
+/** Each distinct raw value checked once (null for a rejected or missing value). */
 function checkValues (values: StagedValues) {
   const months = values.months.map(raw => ({ raw, ...checkMonth(raw) }))
   const types = values.crimeTypes.map(raw => ({ raw, ...checkCrimeType(raw) }))
@@ -66,18 +66,46 @@ function checkValues (values: StagedValues) {
       lngRaw, latRaw, lng: checked.value?.lng ?? null, lat: checked.value?.lat ?? null, easting: grid?.easting ?? null, northing: grid?.northing ?? null,
       // The point as the content hash spells it (6 decimals; empty when there is none).
       hashText: checked.value ? `${checked.value.lng.toFixed(6)}|${checked.value.lat.toFixed(6)}` : '|',
-      reason: checked.reason
+      reason: checked.reason,
+      /** Premises within the police.uk radius, nearest first, as an int[] literal (filled by candidatesOfPoints). */
+      candidates: '{}'
     }
   })
+  return { months, types, points }
+}
+
+type CheckedValues = ReturnType<typeof checkValues>
+
+/**
+ * Attribution (analytics.md §2) per distinct snap point, not per row: police.uk repeats them. A
+ * statement of its own, so that the main statement joins small known lists only.
+ */
+async function candidatesOfPoints (db: Db, points: CheckedValues['points']): Promise<void> {
+  const mapped = points.filter(p => p.easting !== null)
+  if (mapped.length === 0) return
+  const { rows } = await sql<{ easting: number; northing: number; premisesId: number }>`
+    select near.easting, near.northing, near.premises_id from (
+      ${premisesNear(sql`(select easting, northing, ${POLICE_UK_RADIUS_SQL} as radius_m from unnest(${mapped.map(p => p.easting)}::float8[], ${mapped.map(p => p.northing)}::float8[]) as p(easting, northing))`)}
+    ) near order by near.distance_m, near.premises_id`.execute(db)
+  const byPoint = new Map<string, number[]>()
+  for (const row of rows) {
+    const key = `${row.easting},${row.northing}`
+    byPoint.set(key, [...(byPoint.get(key) ?? []), row.premisesId])
+  }
+  for (const point of mapped) point.candidates = `{${(byPoint.get(`${point.easting},${point.northing}`) ?? []).join(',')}}`
+}
+
+/** The checked values as relations for the main statement (m, c and p). */
+function valueRelations ({ months, types, points }: CheckedValues) {
   const column = <T, K extends keyof T>(rows: T[], key: K) => rows.map(r => r[key])
-  const relations = {
+  return {
     months: sql`unnest(${column(months, 'raw')}::text[], ${column(months, 'value')}::date[], ${column(months, 'reason')}::text[]) as m(raw, month, reason)`,
     types: sql`unnest(${column(types, 'raw')}::text[], ${column(types, 'value')}::text[], ${column(types, 'reason')}::text[]) as c(raw, category, reason)`,
-    points: sql`unnest(${column(points, 'lngRaw')}::text[], ${column(points, 'latRaw')}::text[], ${column(points, 'lng')}::float8[], ${column(points, 'lat')}::float8[],
-        ${column(points, 'easting')}::float8[], ${column(points, 'northing')}::float8[], ${column(points, 'hashText')}::text[], ${column(points, 'reason')}::text[])
-        as p(lng_raw, lat_raw, lng, lat, easting, northing, hash_text, reason)`
+    points: sql`(select p.*, p.candidate_text::int[] as candidates from unnest(${column(points, 'lngRaw')}::text[], ${column(points, 'latRaw')}::text[],
+        ${column(points, 'lng')}::float8[], ${column(points, 'lat')}::float8[], ${column(points, 'easting')}::float8[], ${column(points, 'northing')}::float8[],
+        ${column(points, 'hashText')}::text[], ${column(points, 'reason')}::text[], ${column(points, 'candidates')}::text[])
+        as p(lng_raw, lat_raw, lng, lat, easting, northing, hash_text, reason, candidate_text)) p`
   }
-  return { relations, months: months.flatMap(m => m.value ?? []) }
 }
 
 /**
@@ -90,29 +118,20 @@ function checkValues (values: StagedValues) {
  */
 export async function storeStagedRows (db: Db, options: StoreOptions): Promise<ImportSummary> {
   const values = checkValues(await distinctStagedValues(db))
-  await lockMonths(db, values.months)
+  await lockMonths(db, values.months.flatMap(m => m.value ?? []))
+  await candidatesOfPoints(db, values.points)
+  const relations = valueRelations(values)
   const { rows: [result] } = await sql<{ rows: number; imported: number; updated: number; noLocation: number; months: string[] | null; rejected: ImportSummary['rejected'] | null; changedIds: number[] | null; movedIds: number[] | null }>`
-    with points as (
-      select * from ${values.relations.points}
-    ), near as (
-      -- Attribution (analytics.md §2) per distinct snap point, not per row: police.uk repeats them.
-      ${premisesNear(sql`(select easting, northing, ${POLICE_UK_RADIUS_SQL} as radius_m from points where easting is not null)`)}
-    ), point_attribution as (
-      select p.lng_raw, p.lat_raw, p.lng, p.lat, p.easting, p.northing, p.hash_text, p.reason,
-        count(n.premises_id) as candidates, min(n.premises_id) as premises_id,
-        array_agg(n.premises_id order by n.distance_m, n.premises_id) filter (where n.premises_id is not null) as candidate_ids
-      from points p left join near n on n.easting = p.easting and n.northing = p.northing
-      group by p.lng_raw, p.lat_raw, p.lng, p.lat, p.easting, p.northing, p.hash_text, p.reason
-    ), checked as (
+    with checked as (
       select s.line, s.api_id, btrim(coalesce(s.crime_id, '')) as crime_id, m.month, c.category, p.lng, p.lat, p.easting, p.northing, p.hash_text,
         nullif(btrim(coalesce(s.location, '')), '') as location_text, nullif(btrim(coalesce(s.lsoa_code, '')), '') as lsoa_code,
         nullif(btrim(coalesce(s.last_outcome_category, '')), '') as outcome, coalesce(m.reason, c.reason, p.reason) as reason,
-        ${attributionOf(sql`p.candidates`)} as attribution, case when p.candidates = 1 then p.premises_id end as premises_id,
-        case when p.candidates > 1 then p.candidate_ids end as candidate_premises_ids
+        ${attributionOf(sql`cardinality(p.candidates)`)} as attribution, case when cardinality(p.candidates) = 1 then p.candidates[1] end as premises_id,
+        case when cardinality(p.candidates) > 1 then p.candidates end as candidate_premises_ids
       from police_uk_staging s
-      join ${values.relations.months} on m.raw = coalesce(s.month, '')
-      join ${values.relations.types} on c.raw = coalesce(s.crime_type, '')
-      join point_attribution p on p.lng_raw = coalesce(s.longitude, '') and p.lat_raw = coalesce(s.latitude, '')
+      join ${relations.months} on m.raw = coalesce(s.month, '')
+      join ${relations.types} on c.raw = coalesce(s.crime_type, '')
+      join ${relations.points} on p.lng_raw = coalesce(s.longitude, '') and p.lat_raw = coalesce(s.latitude, '')
     ), valid as (
       select * from checked where reason is null
     ), repeated as (
