@@ -10,25 +10,22 @@ import { storeStagedRows, type ImportSummary } from './police-uk.import.ts'
 
 export interface ImportMeta { fileName?: string | null; userId?: number | null; tz: string }
 
-export type ImportResult = ImportSummary
-
 type Kind = 'police-uk' | 'police-uk-json'
 
-async function finish (trx: Db, kind: Kind, summary: ImportSummary, meta: ImportMeta, started: number): Promise<ImportResult> {
+async function finish (trx: Db, kind: Kind, summary: ImportSummary, meta: ImportMeta, started: number): Promise<ImportSummary> {
   await trx.insertInto('importRuns').values({
     kind, fileName: meta.fileName ?? null, userId: meta.userId ?? null, rows: summary.rows, imported: summary.imported,
     updated: summary.updated, unchanged: summary.unchanged, skipped: summary.skipped, noLocation: summary.noLocation,
     rejected: JSON.stringify(summary.rejected.slice(0, 1000)), months: summary.months, ms: Date.now() - started
   }).execute()
   if (meta.userId) {
-    const { changedIds, ...audited } = summary
-    await recordAudit(trx, { userId: meta.userId, action: `import.${kind}`, entity: 'import', entityId: meta.fileName ?? null, after: { ...audited, rejected: summary.rejected.length } })
+    await recordAudit(trx, { userId: meta.userId, action: `import.${kind}`, entity: 'import', entityId: meta.fileName ?? null, after: { ...summary, rejected: summary.rejected.length } })
   }
   return summary
 }
 
 /** A street CSV inside an open transaction (the demo seeds through this with its own transaction). */
-export async function storeStreetCsv (trx: Db, bytes: Buffer, meta: ImportMeta): Promise<ImportResult> {
+export async function storeStreetCsv (trx: Db, bytes: Buffer, meta: ImportMeta): Promise<ImportSummary> {
   const started = Date.now()
   const data = checkStreetCsv(bytes)
   await createStaging(trx)
@@ -37,7 +34,7 @@ export async function storeStreetCsv (trx: Db, bytes: Buffer, meta: ImportMeta):
 }
 
 /** An API JSON response inside an open transaction. */
-export async function storeApiJson (trx: Db, content: Buffer | unknown[], meta: ImportMeta): Promise<ImportResult> {
+export async function storeApiJson (trx: Db, content: Buffer | unknown[], meta: ImportMeta): Promise<ImportSummary> {
   const started = Date.now()
   const parsed = parseApiJson(content)
   await createStaging(trx)

@@ -7,7 +7,7 @@ import { sql } from 'kysely'
 import type { Db } from '../db/types.ts'
 import { lngLatToBng, type Bng } from '../geo/bng.ts'
 import { distinctStagedValues, type StagedValues } from './police-uk.staging.ts'
-import { POLICE_UK_RADIUS_SQL, attributeIncidents, attributionOf, premisesNear } from './attribution.service.ts'
+import { attributeIncidents, attributionOf, getAttributionSettings, premisesNear } from './attribution.service.ts'
 import { checkCrimeType, checkMonth, checkPoint } from './police-uk.parse.ts'
 
 export interface ImportSummary {
@@ -19,8 +19,6 @@ export interface ImportSummary {
   noLocation: number
   rejected: { line: number; reason: string }[]
   months: string[]
-  /** Ids of the new and changed rows (not part of the API answer). */
-  changedIds: number[]
 }
 
 export interface StoreOptions {
@@ -83,9 +81,10 @@ type CheckedValues = ReturnType<typeof checkValues>
 async function candidatesOfPoints (db: Db, points: CheckedValues['points']): Promise<void> {
   const mapped = points.filter(p => p.easting !== null)
   if (mapped.length === 0) return
+  const { policeUkRadiusM } = await getAttributionSettings(db)
   const { rows } = await sql<{ easting: number; northing: number; premisesId: number }>`
     select near.easting, near.northing, near.premises_id from (
-      ${premisesNear(sql`(select easting, northing, ${POLICE_UK_RADIUS_SQL} as radius_m from unnest(${mapped.map(p => p.easting)}::float8[], ${mapped.map(p => p.northing)}::float8[]) as p(easting, northing))`)}
+      ${premisesNear(sql`(select easting, northing, ${policeUkRadiusM}::float8 as radius_m from unnest(${mapped.map(p => p.easting)}::float8[], ${mapped.map(p => p.northing)}::float8[]) as p(easting, northing))`)}
     ) near order by near.distance_m, near.premises_id`.execute(db)
   const byPoint = new Map<string, number[]>()
   for (const row of rows) {
@@ -121,7 +120,7 @@ export async function storeStagedRows (db: Db, options: StoreOptions): Promise<I
   await lockMonths(db, values.months.flatMap(m => m.value ?? []))
   await candidatesOfPoints(db, values.points)
   const relations = valueRelations(values)
-  const { rows: [result] } = await sql<{ rows: number; imported: number; updated: number; noLocation: number; months: string[] | null; rejected: ImportSummary['rejected'] | null; changedIds: number[] | null; movedIds: number[] | null }>`
+  const { rows: [result] } = await sql<{ rows: number; imported: number; updated: number; noLocation: number; months: string[] | null; rejected: ImportSummary['rejected'] | null; movedIds: number[] | null }>`
     with checked as (
       select s.line, s.api_id, btrim(coalesce(s.crime_id, '')) as crime_id, m.month, c.category, p.lng, p.lat, p.easting, p.northing, p.hash_text,
         nullif(btrim(coalesce(s.location, '')), '') as location_text, nullif(btrim(coalesce(s.lsoa_code, '')), '') as lsoa_code,
@@ -181,7 +180,6 @@ export async function storeStagedRows (db: Db, options: StoreOptions): Promise<I
       (select count(*) from valid where lng is null)::int as no_location,
       (select array_agg(to_char(month, 'YYYY-MM') order by month) from (select distinct month from valid) d) as months,
       (select json_agg(json_build_object('line', line, 'reason', reason) order by line) from checked where reason is not null) as rejected,
-      (select array_agg(id) from (select id from inserted union all select id from updated) u) as changed_ids,
       (select array_agg(id) from updated where moved) as moved_ids`.execute(db)
   const r = result!
   if (r.movedIds) await attributeIncidents(db, r.movedIds)
@@ -195,7 +193,6 @@ export async function storeStagedRows (db: Db, options: StoreOptions): Promise<I
     skipped: options.skipped ?? 0,
     noLocation: r.noLocation,
     rejected,
-    months: r.months ?? [],
-    changedIds: r.changedIds ?? []
+    months: r.months ?? []
   }
 }
