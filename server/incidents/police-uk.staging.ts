@@ -5,12 +5,15 @@ import { sql } from 'kysely'
 import type { Db } from '../db/types.ts'
 import { copyFromStdin } from '../db/copy.ts'
 import { ImportFileInvalid } from './incidents.errors.ts'
-import type { ApiStagingRow } from './police-uk.parse.ts'
+import { STREET_HEADER, type ApiStagingRow } from './police-uk.parse.ts'
+
+/** The staging columns of the CSV, in file order: 'Crime ID' is crime_id, 'LSOA code' lsoa_code… */
+const STREET_COLUMNS = STREET_HEADER.map(name => name.toLowerCase().replace(/ /g, '_'))
 
 /**
- * An empty staging table for one file. It lives for the session and are emptied at every commit
- * (so a failed file leaves nothing): creating them for every file would cost more than the
- * file's rows.
+ * An empty staging table for one file. It lives for the session and is emptied at every commit
+ * (so a failed file leaves nothing): creating it for every file would cost more than the file's
+ * rows.
  */
 export async function createStaging (db: Db): Promise<void> {
   // One round trip: this runs for every file. line: the CSV line (the header is line 1), or the
@@ -21,8 +24,7 @@ export async function createStaging (db: Db): Promise<void> {
       create temp sequence police_uk_staging_line;
       create temp table police_uk_staging (
         line integer not null default nextval('police_uk_staging_line'), api_id bigint,
-        crime_id text, month text, reported_by text, falls_within text, longitude text, latitude text,
-        location text, lsoa_code text, lsoa_name text, crime_type text, last_outcome_category text, context text
+        ${sql.raw(STREET_COLUMNS.map(column => `${column} text`).join(', '))}
       ) on commit delete rows;
     elsif exists (select from pg_temp.police_uk_staging) then
       truncate pg_temp.police_uk_staging;
@@ -31,12 +33,9 @@ export async function createStaging (db: Db): Promise<void> {
   end $$`.execute(db)
 }
 
-const STREET_COLUMNS = 'crime_id, month, reported_by, falls_within, longitude, latitude, location, lsoa_code, lsoa_name, crime_type, last_outcome_category, context'
-
-/** COPY a checked street CSV (police-uk.parse.ts checkStreetCsv) into staging; returns its data rows. */
 export async function stageStreetCsv (db: Db, bytes: Buffer): Promise<number> {
   try {
-    return await copyFromStdin(db, `copy police_uk_staging (${STREET_COLUMNS}) from stdin with (format csv, header true)`, bytes)
+    return await copyFromStdin(db, `copy police_uk_staging (${STREET_COLUMNS.join(', ')}) from stdin with (format csv, header true)`, bytes)
   } catch (error) {
     throw copyErrorAsInvalidFile(error as Error & { code?: string; where?: string })
   }
@@ -51,7 +50,8 @@ function copyErrorAsInvalidFile (error: Error & { code?: string; where?: string 
   if (error.code === '22021' || error.code === '22P05') return new ImportFileInvalid(`line ${line}: binary or badly encoded content (not UTF-8 text)`, line)
   if (/unterminated CSV quoted field/i.test(error.message)) return new ImportFileInvalid(`line ${line}: malformed CSV (a quoted field is never closed)`, line)
   if (/missing data|extra data/i.test(error.message)) {
-    return new ImportFileInvalid(text === '' ? `line ${line}: an empty line (expected 12 columns)` : `line ${line}: expected 12 columns (a truncated or malformed line)`, line)
+    const expected = `expected ${STREET_HEADER.length} columns`
+    return new ImportFileInvalid(text === '' ? `line ${line}: an empty line (${expected})` : `line ${line}: ${expected} (a truncated or malformed line)`, line)
   }
   return new ImportFileInvalid(`line ${line}: malformed CSV (${error.message})`, line)
 }
