@@ -28,13 +28,10 @@ export function premisesNear (points: RawBuilder<unknown>): RawBuilder<unknown> 
     where (pt.easting - p.easting) ^ 2 + (pt.northing - p.northing) ^ 2 <= pt.radius_m ^ 2`
 }
 
-/** The attribution of an incident with this many candidate premises (and the premises when one). */
+/** The attribution of an incident (not linked) with this many candidate premises. */
 export function attributionOf (candidates: RawBuilder<unknown>): RawBuilder<'none' | 'proximate' | 'ambiguous'> {
   return sql`(case ${candidates} when 0 then 'none' when 1 then 'proximate' else 'ambiguous' end)`
 }
-
-/** The radius (m) for police.uk snap points, from the settings row (default 50), as SQL. */
-export const POLICE_UK_RADIUS_SQL = sql`coalesce((select police_uk_radius_m from incident_settings limit 1), 50)::float8`
 
 /** Recompute attribution for incidents matching `where` (a condition on alias i); linked ones are left alone. */
 async function attributeWhere (db: Db, where: RawBuilder<unknown>): Promise<void> {
