@@ -14,7 +14,7 @@ import { repoRoot, startAppProcess, loginOver, type AppProcess } from './lib/app
 import { BENCH_PASSWORD, createScratchDatabase, openMigrated } from './lib/database.ts'
 import { runLoad } from './lib/load.ts'
 import { prepareTarget, ROLE_EMAILS } from './lib/prepared.ts'
-import { copyFromBuffer } from './lib/copy-in.ts'
+import { pgCopyIn } from '../server/db/copy.ts'
 import { importPoliceUkFiles } from '../server/incidents/police-uk.bulk.ts'
 import { bundleSize, mapFigures } from './lib/browser.ts'
 import { medianMs, writeReport, type Figure } from './lib/report.ts'
@@ -73,7 +73,7 @@ async function copyBaseline (): Promise<number> {
     await client.query(`create table plain_police_uk (crime_id text, month text, reported_by text, falls_within text, longitude text, latitude text,
       location text, lsoa_code text, lsoa_name text, crime_type text, last_outcome_category text, context text)`)
     const t0 = performance.now()
-    for (const file of policeFiles) await copyFromBuffer(client, 'copy plain_police_uk from stdin with (format csv, header true)', file.bytes)
+    for (const file of policeFiles) await pgCopyIn(client, 'copy plain_police_uk from stdin with (format csv, header true)', file.bytes)
     const seconds = (performance.now() - t0) / 1000
     const { rows } = await client.query('select count(*)::int as n from plain_police_uk')
     if (rows[0].n !== policeRows) throw new Error(`COPY stored ${rows[0].n} rows, expected ${policeRows}`)
@@ -103,7 +103,7 @@ async function copyIntoIncidentsBaseline (): Promise<number> {
     await client.query('truncate incidents cascade')
     await client.query('checkpoint')
     const t0 = performance.now()
-    await copyFromBuffer(client, `copy incidents (${columns}) from stdin with (format csv)`, data)
+    await pgCopyIn(client, `copy incidents (${columns}) from stdin with (format csv)`, data)
     return (performance.now() - t0) / 1000
   } finally {
     await client.end().catch(() => {})

@@ -6,12 +6,9 @@ import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
-import { from as copyFrom } from 'pg-copy-streams'
-import { pipeline } from 'node:stream/promises'
-import { Readable } from 'node:stream'
 import { PGliteDialect } from './pglite-dialect.ts'
 import { claimEmbedded } from './embedded-lock.ts'
-import { copyStatement, type CopyResultRow } from './copy.ts'
+import { copyStatement, pgCopyIn, type CopyResultRow } from './copy.ts'
 import type { Database } from './types.ts'
 
 export type DatabaseMode = 'embedded' | 'postgres'
@@ -44,9 +41,8 @@ class CopyingClient extends pg.Client {
     const [text, values] = args
     const copy = typeof text === 'string' && Array.isArray(values) ? copyStatement(text, values) : null
     if (!copy) return (super.query as (...a: unknown[]) => unknown)(...args)
-    const stream = super.query(copyFrom(copy.statement))
-    return pipeline(Readable.from([copy.data.bytes]), stream)
-      .then(() => ({ command: 'COPY', rowCount: stream.rowCount, rows: [{ copied: stream.rowCount } satisfies CopyResultRow] }))
+    return pgCopyIn(this, copy.statement, copy.data.bytes)
+      .then(rowCount => ({ command: 'COPY', rowCount, rows: [{ copied: rowCount } satisfies CopyResultRow] }))
   }
 }
 

@@ -1,7 +1,11 @@
 // COPY … FROM STDIN through Kysely, in either database mode and inside a transaction. The data
 // rides as the query's only parameter (a CopyData); the pg client (connect.ts) streams it with
 // pg-copy-streams and the PGlite dialect hands it over as '/dev/blob'. Nothing else sees one.
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import { sql } from 'kysely'
+import type pg from 'pg'
+import { from as copyFrom } from 'pg-copy-streams'
 import type { Db } from './types.ts'
 
 export class CopyData {
@@ -25,4 +29,11 @@ export async function copyFromStdin (db: Db, statement: string, bytes: Buffer): 
   if (!/^\s*copy\b[\s\S]*\bfrom\s+stdin\b/i.test(statement)) throw new Error('copyFromStdin: the statement must be COPY … FROM STDIN')
   const result = await sql<CopyResultRow>`${sql.raw(statement)} ${sql.val(new CopyData(bytes))}`.execute(db)
   return result.rows[0]?.copied ?? 0
+}
+
+/** COPY … FROM STDIN of these bytes on a pg client (the server-mode driver, and the bench's baselines); the rows copied. */
+export async function pgCopyIn (client: pg.ClientBase, statement: string, bytes: Buffer): Promise<number> {
+  const stream = client.query(copyFrom(statement))
+  await pipeline(Readable.from([bytes]), stream)
+  return stream.rowCount
 }
