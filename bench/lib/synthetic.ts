@@ -3,7 +3,7 @@
 // night hours on Friday and Saturday, and police.uk-like category proportions.
 import { bngToLngLat } from '../../server/geo/bng.ts'
 import { loadBoundary, pointInRing } from '../../server/geo/boundary.ts'
-import { createRandom, cumulate, type Random } from './random.ts'
+import { createRandom, cumulate, type Random } from '../../server/demo/random.ts'
 
 export interface SyntheticOptions { incidents: number; premises: number; seed: number; end: string; years: number }
 

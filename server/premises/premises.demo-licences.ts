@@ -2,22 +2,8 @@
 // times, hours, capacity, conditions by annex, a few suspended or lapsed), generated from a
 // seeded PRNG so every demo database is the same.
 import type { Day, LicensableActivity, OpeningHours, PremisesStatus } from '../../shared/schemas/premises.ts'
+import type { Random } from '../demo/random.ts'
 
-/** mulberry32: a small deterministic PRNG (public domain). */
-export function prng (seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6D2B79F5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!
-  const some = <T>(items: readonly T[], count: number): T[] => [...items].sort(() => next() - 0.5).slice(0, count)
-  return { next, int, pick, some }
-}
 
 const FIRST = ['Amira', 'Ben', 'Chloe', 'Declan', 'Efua', 'Finn', 'Grace', 'Harpreet', 'Ioana', 'Jamal', 'Kasia', 'Liam', 'Maya', 'Niall', 'Olu', 'Priya', 'Rhys', 'Sofia', 'Tom', 'Yusuf']
 const LAST = ['Adeyemi', 'Byrne', 'Clarke', 'Dimitriou', 'Evans', 'Fitzgerald', 'Gallagher', 'Hughes', 'Iqbal', 'Jones', 'Kowalski', 'Lombardi', 'Mensah', 'Novak', "O'Brien", 'Patel', 'Quinn', 'Rossi', 'Singh', 'Walsh']
@@ -65,7 +51,7 @@ export interface DemoLicence {
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
-export function demoLicence (random: ReturnType<typeof prng>, index: number, total: number): DemoLicence {
+export function demoLicence (random: Random, index: number, total: number): DemoLicence {
   const issuedYear = random.int(2005, 2021)
   const late = random.next() < 0.35
   const closeHour = late ? random.pick([1, 2, 3]) : random.pick([22, 23])

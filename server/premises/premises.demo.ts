@@ -8,7 +8,8 @@ import type { DemoStep } from '../demo/seed.ts'
 import { applyImport } from './import/import.service.ts'
 import { parseFhrsXml } from './import/fhrs.parser.ts'
 import * as repo from './premises.repository.ts'
-import { demoLicence, prng } from './premises.demo-licences.ts'
+import { demoLicence } from './premises.demo-licences.ts'
+import { createRandom } from '../demo/random.ts'
 
 export const DEMO_FHRS_FILE = fileURLToPath(new URL('../../demo/fhrs/FHRS508en-GB.2020-11.xml', import.meta.url))
 
@@ -18,7 +19,7 @@ export const premisesDemoSteps: DemoStep[] = [{
     const parsed = parseFhrsXml(readFileSync(DEMO_FHRS_FILE, 'utf8'))
     // Licence details go onto the candidates before the import, so the rows are inserted in one batch.
     parsed.candidates.sort((a, b) => Number(a.sourceRef) - Number(b.sourceRef))
-    const random = prng(508)
+    const random = createRandom(508)
     const conditionsByRef = new Map<string, { annex: number; text: string }[]>()
     parsed.candidates.forEach((candidate, index) => {
       const { conditions, licensableActivities, openingHours, ...licence } = demoLicence(random, index, parsed.candidates.length)

@@ -1,6 +1,11 @@
-// A small seeded PRNG (mulberry32) and samplers, so generated data is the same for the same --seed.
+// A small seeded PRNG (mulberry32, public domain) and samplers, so generated data is the same
+// for the same seed: the demo data and the bench's synthetic data both draw from it.
 export interface Random {
   next: () => number
+  /** An integer in [min, max]. */
+  int: (min: number, max: number) => number
+  /** `count` distinct items in a random order. */
+  some: <T>(items: readonly T[], count: number) => T[]
   gaussian: () => number
   pick: <T>(items: readonly T[]) => T
   /** Index into a cumulative weight table (last entry = total). */
@@ -37,7 +42,14 @@ export function createRandom (seed: number): Random {
     }
     return lo
   }
-  return { next, gaussian, pick: items => items[Math.floor(next() * items.length)]!, weighted }
+  return {
+    next,
+    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
+    some: (items, count) => [...items].sort(() => next() - 0.5).slice(0, count),
+    gaussian,
+    pick: items => items[Math.floor(next() * items.length)]!,
+    weighted
+  }
 }
 
 export function cumulate (weights: number[]): Float64Array {
