@@ -1,4 +1,4 @@
-// Small shared pieces: loading and error states, empty states, form fields that show the
+// Small shared pieces: loading and error states, empty states, a pager, form fields that show the
 // server's field errors, and a hook for loading data with cancellation.
 import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
@@ -12,6 +12,20 @@ export function ErrorMessage ({ error }: { error: unknown }) {
   if (!error) return null
   const message = error instanceof ApiError ? error.message : error instanceof Error ? error.message : String(error)
   return <p class="error" role="alert">{message}</p>
+}
+
+/** Previous/next paging of a list with `total` rows shown `pageSize` at a time; hidden when one page holds them all. */
+export function Pager ({ offset, pageSize, total, onChange, labels = ['Previous', 'Next'] }: {
+  offset: number; pageSize: number; total: number; onChange: (offset: number) => void; labels?: [string, string]
+}) {
+  if (total <= pageSize) return null
+  return (
+    <nav class="pager" aria-label="Pages">
+      <button type="button" class="secondary" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - pageSize))}>{labels[0]}</button>
+      <span>{offset + 1}–{Math.min(offset + pageSize, total)} of {total.toLocaleString('en-GB')}</span>
+      <button type="button" class="secondary" disabled={offset + pageSize >= total} onClick={() => onChange(offset + pageSize)}>{labels[1]}</button>
+    </nav>
+  )
 }
 
 export function Empty ({ children }: { children: ComponentChildren }) {

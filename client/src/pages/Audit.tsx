@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks'
 import { api } from '../api/client.ts'
-import { Empty, ErrorMessage, Loading, formatDate, useLoad } from '../components/ui.tsx'
+import { Empty, ErrorMessage, Loading, Pager, formatDate, useLoad } from '../components/ui.tsx'
 
 interface AuditRow { id: number; at: string; userEmail: string | null; action: string; entity: string; entityId: string | null; before: unknown; after: unknown }
 
@@ -45,13 +45,7 @@ export default function Audit () {
           </tbody>
         </table>
       )}
-      {data && data.total > 50 && (
-        <div class="pager">
-          <button class="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - 50))}>Newer</button>
-          <span>{offset + 1}–{Math.min(offset + 50, data.total)} of {data.total}</span>
-          <button class="secondary" disabled={offset + 50 >= data.total} onClick={() => setOffset(offset + 50)}>Older</button>
-        </div>
-      )}
+      {data && <Pager offset={offset} pageSize={50} total={data.total} onChange={setOffset} labels={['Newer', 'Older']} />}
     </section>
   )
 }

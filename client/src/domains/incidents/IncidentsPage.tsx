@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
 import { api, download } from '../../api/client.ts'
-import { Empty, ErrorMessage, Loading, useLoad } from '../../components/ui.tsx'
+import { Empty, ErrorMessage, Loading, Pager, useLoad } from '../../components/ui.tsx'
 import { useSession } from '../../session.tsx'
 import { INCIDENT_CATEGORIES } from '../../../../shared/incident-categories.ts'
 import { INCIDENT_SOURCES, type Incident, type Trend } from '../../../../shared/schemas/incidents.ts'
@@ -66,11 +66,7 @@ export default function IncidentsPage () {
         <>
           <p role="status">{list.data.total.toLocaleString('en-GB')} incidents</p>
           <IncidentTable items={list.data.items} />
-          <nav class="pager" aria-label="Pages">
-            <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>Previous</button>
-            <span>{offset + 1}–{Math.min(offset + PAGE, list.data.total)} of {list.data.total.toLocaleString('en-GB')}</span>
-            <button type="button" disabled={offset + PAGE >= list.data.total} onClick={() => setOffset(offset + PAGE)}>Next</button>
-          </nav>
+          <Pager offset={offset} pageSize={PAGE} total={list.data.total} onChange={setOffset} />
         </>
       )}
       <h2>Trend</h2>

@@ -2,7 +2,7 @@
 // "My premises" for a venue manager (the API returns only its own premises).
 import { useState } from 'preact/hooks'
 import { api, download } from '../../api/client.ts'
-import { Empty, ErrorMessage, Loading, useLoad } from '../../components/ui.tsx'
+import { Empty, ErrorMessage, Loading, Pager, useLoad } from '../../components/ui.tsx'
 import { useSession } from '../../session.tsx'
 import { PREMISES_STATUSES, type Premises } from '../../../../shared/schemas/premises.ts'
 import { STATUS_LABELS, TIER_LABELS } from './labels.ts'
@@ -78,13 +78,7 @@ export default function PremisesList () {
               ))}
             </tbody>
           </table>
-          {data.total > PAGE && (
-            <div class="pager">
-              <button class="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>Previous</button>
-              <span>{offset + 1}–{Math.min(offset + PAGE, data.total)} of {data.total}</span>
-              <button class="secondary" disabled={offset + PAGE >= data.total} onClick={() => setOffset(offset + PAGE)}>Next</button>
-            </div>
-          )}
+          <Pager offset={offset} pageSize={PAGE} total={data.total} onChange={setOffset} />
         </>
       )}
     </section>

@@ -2,7 +2,7 @@
 // is live, and each entry shows its conditions (registers that omit them are criticised).
 import { useState } from 'preact/hooks'
 import { api } from '../../api/client.ts'
-import { Empty, ErrorMessage, Loading, useLoad } from '../../components/ui.tsx'
+import { Empty, ErrorMessage, Loading, Pager, useLoad } from '../../components/ui.tsx'
 import type { Premises } from '../../../../shared/schemas/premises.ts'
 import { STATUS_LABELS, TIER_LABELS } from './labels.ts'
 
@@ -37,13 +37,7 @@ export default function PublicRegister () {
               </li>
             ))}
           </ul>
-          {data.total > PAGE && (
-            <div class="pager">
-              <button class="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>Previous</button>
-              <span>{offset + 1}–{Math.min(offset + PAGE, data.total)} of {data.total}</span>
-              <button class="secondary" disabled={offset + PAGE >= data.total} onClick={() => setOffset(offset + PAGE)}>Next</button>
-            </div>
-          )}
+          <Pager offset={offset} pageSize={PAGE} total={data.total} onChange={setOffset} />
         </>
       )}
       <p class="attribution">Premises names and locations include FSA food hygiene rating data: contains public sector information licensed under the Open Government Licence v3.0.</p>
