@@ -54,3 +54,12 @@ export function listOf (item: object) {
 }
 
 export const okSchema = { type: 'object', properties: { ok: { type: 'boolean' } } } as const
+
+/** The counts every import answers (police.uk, FSA XML, council CSV); each adds its own `rejected` shape. */
+export const importCountProperties = {
+  rows: { type: 'integer' },
+  imported: { type: 'integer' },
+  updated: { type: 'integer' },
+  unchanged: { type: 'integer' },
+  skipped: { type: 'integer' }
+} as const

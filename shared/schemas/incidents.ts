@@ -1,7 +1,7 @@
 // Incident and import schemas (api.md "Incidents and imports"). Venue managers get their own
 // response schemas without police-only fields, so serialisation itself drops them.
 import { CATEGORY_SLUGS } from '../incident-categories.ts'
-import { bboxParam, latLng, localDate, pagingQuery } from './common.ts'
+import { bboxParam, importCountProperties, latLng, localDate, pagingQuery } from './common.ts'
 
 export const INCIDENT_SOURCES = ['police_uk', 'police', 'officer', 'venue', 'public'] as const
 export const ATTRIBUTIONS = ['linked', 'proximate', 'ambiguous', 'none'] as const
@@ -111,11 +111,7 @@ export const trendResponse = {
 export const importSummarySchema = {
   type: 'object',
   properties: {
-    rows: { type: 'integer' },
-    imported: { type: 'integer' },
-    updated: { type: 'integer' },
-    unchanged: { type: 'integer' },
-    skipped: { type: 'integer' },
+    ...importCountProperties,
     noLocation: { type: 'integer' },
     months: { type: 'array', items: { type: 'string' } },
     rejected: { type: 'array', items: { type: 'object', properties: { line: { type: 'integer' }, reason: { type: 'string' } }, required: ['line', 'reason'] } }

@@ -1,6 +1,6 @@
 // The premises register contract (api.md "Premises"): list items, detail, writes, the public
 // register and import reports. Used by the routes (validation, serialisation) and the client.
-import { bboxParam, latLng, listOf, pagingQuery } from './common.ts'
+import { bboxParam, importCountProperties, latLng, listOf, pagingQuery } from './common.ts'
 
 export const PREMISES_STATUSES = ['current', 'suspended', 'surrendered', 'revoked', 'lapsed'] as const
 export type PremisesStatus = typeof PREMISES_STATUSES[number]
@@ -225,11 +225,7 @@ export const registerImportQuery = {
 export const importReportSchema = {
   type: 'object',
   properties: {
-    rows: { type: 'integer' },
-    imported: { type: 'integer' },
-    updated: { type: 'integer' },
-    unchanged: { type: 'integer' },
-    skipped: { type: 'integer' },
+    ...importCountProperties,
     rejected: { type: 'array', items: { type: 'object', properties: { line: { type: 'integer' }, element: { type: 'string' }, reason: { type: 'string' } } } }
   }
 } as const
