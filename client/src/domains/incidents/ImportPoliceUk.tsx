@@ -62,7 +62,7 @@ export default function ImportPoliceUk () {
           {r.error && <ErrorMessage error={r.error} />}
           {r.summary && (
             <>
-              <p data-testid="import-summary">{r.summary.rows} rows: {r.summary.imported} imported, {r.summary.updated} updated, {r.summary.unchanged} unchanged, {r.summary.skipped} skipped, {r.summary.rejected.length} rejected{r.summary.noLocation ? `; ${r.summary.noLocation} without a location (kept)` : ''}.</p>
+              <p data-testid="import-summary">{r.summary.rows} rows: {r.summary.imported} imported, {r.summary.updated} updated, {r.summary.unchanged} unchanged, {r.summary.skipped ? `${r.summary.skipped} skipped, ` : ''}{r.summary.rejected.length} rejected{r.summary.noLocation ? `; ${r.summary.noLocation} without a location (kept)` : ''}.</p>
               {r.summary.rejected.length > 0 && <ul>{r.summary.rejected.slice(0, 50).map(x => <li key={x.line}>Line {x.line}: {x.reason}</li>)}</ul>}
             </>
           )}
