@@ -19,3 +19,21 @@ export function bngToLngLat (easting: number, northing: number): { lng: number; 
 }
 
 const round = (x: number) => Math.round(x * 100) / 100
+
+/**
+ * The BNG rectangle that holds a lng/lat bbox ([minLng, minLat, maxLng, maxLat]), for filtering
+ * on the BNG index before the exact lng/lat test. The bbox's edges are curves in BNG, so points
+ * along each edge are projected, not only the corners, and a metre is added all round.
+ */
+export function bngBoundsOf ([minLng, minLat, maxLng, maxLat]: [number, number, number, number]): { minE: number; minN: number; maxE: number; maxN: number } {
+  const steps = 8
+  const points: Bng[] = []
+  for (let i = 0; i <= steps; i++) {
+    const lng = minLng + (maxLng - minLng) * i / steps
+    const lat = minLat + (maxLat - minLat) * i / steps
+    points.push(lngLatToBng(lng, minLat), lngLatToBng(lng, maxLat), lngLatToBng(minLng, lat), lngLatToBng(maxLng, lat))
+  }
+  const eastings = points.map(p => p.easting)
+  const northings = points.map(p => p.northing)
+  return { minE: Math.min(...eastings) - 1, minN: Math.min(...northings) - 1, maxE: Math.max(...eastings) + 1, maxN: Math.max(...northings) + 1 }
+}

@@ -5,7 +5,7 @@ import type { Database, Db } from '../db/types.ts'
 import type { IncidentsTable } from './incidents.tables.ts'
 import type { Insertable, Updateable } from 'kysely'
 import { addDays, localToUtc, wholeMonthsWithin } from './local-time.ts'
-import { lngLatToBng } from '../geo/bng.ts'
+import { bngBoundsOf } from '../geo/bng.ts'
 
 export interface IncidentFilter {
   from?: string
@@ -49,11 +49,9 @@ export function filterConditions (eb: Eb, f: IncidentFilter, tz: string): Expres
   if (f.scope) and.push(nearPremises(eb, f.scope))
   if (f.bbox) {
     const [minLng, minLat, maxLng, maxLat] = f.bbox
-    // The BNG rectangle around the bbox's corners finds candidates by index; lng/lat is exact.
-    const corners = [[minLng, minLat], [minLng, maxLat], [maxLng, minLat], [maxLng, maxLat]].map(([lng, lat]) => lngLatToBng(lng!, lat!))
-    const eastings = corners.map(c => c.easting)
-    const northings = corners.map(c => c.northing)
-    and.push(eb.between('i.easting', Math.min(...eastings) - 1, Math.max(...eastings) + 1), eb.between('i.northing', Math.min(...northings) - 1, Math.max(...northings) + 1))
+    // The BNG rectangle finds candidates by index; the lng/lat test is exact.
+    const grid = bngBoundsOf(f.bbox)
+    and.push(eb.between('i.easting', grid.minE, grid.maxE), eb.between('i.northing', grid.minN, grid.maxN))
     and.push(eb.between('i.lng', minLng, maxLng), eb.between('i.lat', minLat, maxLat))
   }
   if (f.source) and.push(eb('i.source', '=', f.source as IncidentsTable['source']))
