@@ -45,7 +45,7 @@ export default fp(async function errorsPlugin (app) {
       statusCode: status,
       code: error.validation ? 'FST_ERR_VALIDATION' : (error.code ?? 'BAD_REQUEST'),
       error: httpReason(status),
-      message: error.message
+      message: status === 413 ? tooLargeMessage(error.code, request.routeOptions.bodyLimit) : error.message
     }
     if (error.field) body.field = error.field
     if (error.details !== undefined) body.details = error.details
@@ -53,6 +53,13 @@ export default fp(async function errorsPlugin (app) {
     return reply.status(status).send(body)
   })
 }, { name: 'errors' })
+
+/** Fastify's and @fastify/multipart's 413s, in words an officer uploading a file understands. */
+function tooLargeMessage (code: string | undefined, bodyLimit: number | undefined): string {
+  const size = (bytes: number) => bytes >= 1048576 ? `${Math.floor(bytes / 104857.6) / 10} MB` : `${Math.max(1, Math.floor(bytes / 1024))} KB`
+  const limit = code === 'FST_ERR_CTP_BODY_TOO_LARGE' && bodyLimit ? ` (at most ${size(bodyLimit)})` : ''
+  return `The file is larger than this upload accepts${limit}. Split it, or ask an administrator about the size limit.`
+}
 
 /** Client mistakes that only surface below the routes (found by test/quality/fuzz.test.ts). */
 function clientFault (error: { code?: string; message?: string }): { code: string; message: string } | undefined {

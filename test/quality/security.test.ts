@@ -74,6 +74,7 @@ t.test('uploads of the wrong type or over the size limit are refused', async t =
   const big = header + ',2024-01,City of London Police,City of London Police,-0.09,51.51,On or near X,E01000001,City of London 001A,Anti-social behaviour,,\n'.repeat(60)
   const tooBig = await app.inject({ method: 'POST', url: '/api/imports/police-uk', headers: { ...police.headers, 'content-type': 'text/csv' }, payload: big })
   t.equal(tooBig.statusCode, 413, 'a CSV over IMPORT_MAX_BYTES → 413')
+  t.match(tooBig.json().message, /^The file is larger than this upload accepts \(at most [\d.]+ [KM]B\)/, 'in words, with the limit')
   t.equal(Number((await app.db.selectFrom('incidents').select(eb => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n), 0, 'nothing was imported')
 
   const officer = await login(app, 'officer')
@@ -93,6 +94,7 @@ t.test('uploads of the wrong type or over the size limit are refused', async t =
   t.ok([400, 415].includes(disguised.statusCode), `an executable named .pdf → ${disguised.statusCode}`)
   const oversized = await upload('big.pdf', 'application/pdf', Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(4096, 0x20)]))
   t.equal(oversized.statusCode, 413, 'a PDF over UPLOAD_MAX_BYTES → 413')
+  t.match(oversized.json().message, /^The file is larger than this upload accepts/, 'in words')
   const fine = await upload('policy.pdf', 'application/pdf', Buffer.from('%PDF-1.4\n%%EOF\n'))
   t.equal(fine.statusCode, 201, 'control: a small real PDF is accepted')
   const files = await app.db.selectFrom('stEvidenceFiles' as any).select(eb => eb.fn.countAll().as('n')).executeTakeFirstOrThrow() as { n: number }
