@@ -37,12 +37,12 @@ export async function stageStreetCsv (db: Db, bytes: Buffer): Promise<number> {
   try {
     return await copyFromStdin(db, `copy police_uk_staging (${STREET_COLUMNS.join(', ')}) from stdin with (format csv, header true)`, bytes)
   } catch (error) {
-    throw copyErrorAsInvalidFile(error as Error & { code?: string; where?: string })
+    throw copyErrorAsInvalidFile(error as Error & { code?: string; where?: string; hint?: string })
   }
 }
 
 /** PostgreSQL names the line of a COPY error in `where` ("COPY police_uk_staging, line 41: …"). */
-function copyErrorAsInvalidFile (error: Error & { code?: string; where?: string }): Error {
+function copyErrorAsInvalidFile (error: Error & { code?: string; where?: string; hint?: string }): Error {
   const match = /\bline (\d+)(?:, column \w+)?(?:: "(.*)")?/.exec(error.where ?? '')
   if (!match) return error
   const line = Number(match[1])
@@ -53,7 +53,8 @@ function copyErrorAsInvalidFile (error: Error & { code?: string; where?: string 
     const expected = `expected ${STREET_HEADER.length} columns`
     return new ImportFileInvalid(text === '' ? `line ${line}: an empty line (${expected})` : `line ${line}: ${expected} (a truncated or malformed line)`, line)
   }
-  return new ImportFileInvalid(`line ${line}: malformed CSV (${error.message})`, line)
+  const hint = error.hint
+  return new ImportFileInvalid(`line ${line}: malformed CSV (${error.message}${hint ? `; ${hint}` : ''})`, line)
 }
 
 /** Stage the records of an API response (parseApiJson). */
