@@ -3,11 +3,11 @@
 // TEST_DATABASE_URL points at a server (a fresh database is created per app and dropped after).
 import { randomBytes } from 'node:crypto'
 import Fastify, { type FastifyInstance, type LightMyRequestResponse } from 'fastify'
-import pg from 'pg'
 import app from '../server/app.ts'
 import { loadConfig, type Config } from '../server/config.ts'
 import { connectDatabase, type DatabaseHandle } from '../server/db/connect.ts'
 import { fastifyOptions } from '../server/fastify-options.ts'
+import { createScratchDatabase } from '../bench/lib/database.ts'
 import { hashPassword } from '../server/auth/password.ts'
 import type { Role } from '../shared/roles.ts'
 
@@ -30,23 +30,13 @@ export async function createTestDatabase (t: Tap): Promise<DatabaseHandle & { ur
     t.teardown(() => handle.close())
     return handle
   }
-  const adminUrl = process.env.TEST_DATABASE_URL!
-  const name = `nightsafe_t_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`
-  const admin = new pg.Client({ connectionString: adminUrl })
-  await admin.connect()
-  await admin.query(`create database ${name}`)
-  await admin.end()
-  const url = new URL(adminUrl)
-  url.pathname = `/${name}`
-  const handle = await connectDatabase({ databaseUrl: url.toString(), dataDir: ':memory:', poolSize: 5 })
+  const scratch = await createScratchDatabase(process.env.TEST_DATABASE_URL!, 'nightsafe_t')
+  const handle = await connectDatabase({ databaseUrl: scratch.url, dataDir: ':memory:', poolSize: 5 })
   t.teardown(async () => {
     await handle.close()
-    const drop = new pg.Client({ connectionString: adminUrl })
-    await drop.connect()
-    await drop.query(`drop database if exists ${name} with (force)`)
-    await drop.end()
+    await scratch.drop()
   })
-  return { ...handle, url: url.toString() }
+  return { ...handle, url: scratch.url }
 }
 
 export interface BuildOptions { config?: Partial<Config>; database?: DatabaseHandle }
