@@ -5,6 +5,7 @@ import t from 'tap'
 import { build, json, login } from '../helper.ts'
 import { decemberScenario, AS_OF } from './scenario.ts'
 import { insertIncidents, spread } from './factory.ts'
+import { failNthWrite } from '../fixtures/failing-write.ts'
 import { runFlags } from '../../server/flags/flags.run.service.ts'
 
 const app = await build(t)
@@ -111,18 +112,24 @@ t.test('acknowledge and resolve with notes; validation, 404 and 409', async t =>
   t.same(audit.map(a => a.action).sort(), ['flag.acknowledge', 'flag.resolve'])
 })
 
-t.test('a failed acknowledge writes nothing (rollback)', async t => {
+t.test('an acknowledge whose second or third write fails leaves the flag open, with no event and no audit (rollback)', async t => {
   const flag = (await app.db.selectFrom('flags').selectAll().executeTakeFirstOrThrow())
-  await app.db.updateTable('flags').set({ status: 'open', acknowledgedAt: null }).where('id', '=', flag.id).execute()
-  const events = await app.db.selectFrom('flagEvents').selectAll().where('flagId', '=', flag.id).execute()
-  // A note longer than the audit can hold is fine for the schema; force a failure with a bad user id.
-  const failing = app.db.transaction().execute(async trx => {
-    await trx.updateTable('flags').set({ status: 'acknowledged' }).where('id', '=', flag.id).execute()
-    await trx.insertInto('flagEvents').values({ flagId: flag.id, kind: 'acknowledged', userId: 2147483000 }).execute()
-  })
-  await t.rejects(failing)
-  t.equal((await app.db.selectFrom('flags').select('status').where('id', '=', flag.id).executeTakeFirstOrThrow()).status, 'open')
-  t.equal((await app.db.selectFrom('flagEvents').selectAll().where('flagId', '=', flag.id).execute()).length, events.length)
+  await app.db.updateTable('flags').set({ status: 'open', acknowledgedAt: null, acknowledgedBy: null, acknowledgeNote: null }).where('id', '=', flag.id).execute()
+  const eventsBefore = (await app.db.selectFrom('flagEvents').select('id').where('flagId', '=', flag.id).execute()).length
+  const auditBefore = (await app.db.selectFrom('auditLog').select('id').where('entity', '=', 'flag').execute()).length
+  // The acknowledge writes the flag, then its event, then the audit row: fail the second, then the third.
+  for (const n of [2, 3]) {
+    const failing = await failNthWrite(app.db, ['flags', 'flag_events', 'audit_log'], n)
+    const res = await app.inject({ method: 'POST', url: `/api/flags/${flag.id}/acknowledge`, headers: officer.headers, payload: { note: 'Spoke to the DPS' } })
+    const written = await failing.rowsWritten()
+    await failing.restore()
+    t.equal(res.statusCode, 500, `write ${n} failed inside the acknowledge`)
+    t.equal(written, n, `the acknowledge reached write ${n}`)
+    const after = await app.db.selectFrom('flags').selectAll().where('id', '=', flag.id).executeTakeFirstOrThrow()
+    t.same([after.status, after.acknowledgedAt, after.acknowledgeNote], ['open', null, null], `write ${n} failed: the flag is still open`)
+    t.equal((await app.db.selectFrom('flagEvents').select('id').where('flagId', '=', flag.id).execute()).length, eventsBefore, `write ${n} failed: no event kept`)
+    t.equal((await app.db.selectFrom('auditLog').select('id').where('entity', '=', 'flag').execute()).length, auditBefore, `write ${n} failed: no audit kept`)
+  }
   await app.db.updateTable('flags').set({ status: 'resolved', resolvedAt: new Date('2025-01-06T10:00:00Z') }).where('id', '=', flag.id).execute()
 })
 

@@ -4,6 +4,7 @@ import t from 'tap'
 import { sql } from 'kysely'
 import { build, login } from '../helper.ts'
 import { createPremises } from '../fixtures/premises.ts'
+import { failNthWrite } from '../fixtures/failing-write.ts'
 
 const app = await build(t)
 const officer = await login(app, 'officer')
@@ -181,11 +182,52 @@ t.test('bad input is a 400 naming the field; unknown ids are 404', async t => {
   t.equal((await app.inject({ method: 'POST', url: '/api/safety-thirst/applications', headers: officer.headers, payload: { premisesId: 999999 } })).statusCode, 404)
 })
 
-t.test('a failed write rolls back: an unknown code among answers saves none of them', async t => {
+t.test('an unknown code among answers is a 400 naming the field, and none of the answers is saved', async t => {
   const { manager, application } = await newVenue()
   const res = await app.inject({ method: 'PUT', url: url(application.id, '/self-assessment'), headers: manager.headers, payload: { answers: [{ criterionCode: 'CD1', answer: 'yes' }, { criterionCode: 'XX1', answer: 'yes' }] } })
   t.equal(res.statusCode, 400)
+  t.equal(res.json().field, 'answers.1.criterionCode')
   t.equal((await app.inject({ method: 'GET', url: url(application.id), headers: manager.headers })).json().answered, 0)
+})
+
+const auditOf = async (id: number) => (await app.db.selectFrom('auditLog').select('action').where('entity', '=', 'st_application').where('entityId', '=', String(id)).execute()).map(a => a.action)
+
+t.test('a submission whose second or third write fails stays a draft, with no notification and no audit (rollback)', async t => {
+  const { manager, application, premises } = await newVenue()
+  t.equal((await answerAll(application.id, manager.headers)).statusCode, 200)
+  const auditBefore = await auditOf(application.id)
+  const noticesOf = async () => (await app.db.selectFrom('notifications').select('id').where('link', '=', `/safety-thirst/applications/${application.id}`).execute()).length
+  // Submitting writes the application, then the officers' notification, then the audit row.
+  for (const n of [2, 3]) {
+    const failing = await failNthWrite(app.db, ['st_applications', 'notifications', 'audit_log'], n)
+    const res = await app.inject({ method: 'POST', url: url(application.id, '/submit'), headers: manager.headers })
+    const written = await failing.rowsWritten()
+    await failing.restore()
+    t.equal(res.statusCode, 500, `write ${n} failed inside the submission`)
+    t.equal(written, n, `the submission reached write ${n}`)
+    const row = await app.db.selectFrom('stApplications').select(['status', 'submittedAt']).where('id', '=', application.id).executeTakeFirstOrThrow()
+    t.same(row, { status: 'draft', submittedAt: null }, `write ${n} failed: still a draft`)
+    t.equal(await noticesOf(), 0, `write ${n} failed: no officer was told of ${premises.name}`)
+    t.same(await auditOf(application.id), auditBefore, `write ${n} failed: no audit kept`)
+  }
+  const retry = await app.inject({ method: 'POST', url: url(application.id, '/submit'), headers: manager.headers })
+  t.equal(retry.statusCode, 200, 'the same submission succeeds once nothing fails')
+  t.equal(await noticesOf(), 1)
+})
+
+t.test('a self-assessment whose write after the answers fails saves none of the answers (rollback)', async t => {
+  const { manager, application } = await newVenue()
+  // The answers go in one statement (a row each), then the application is touched, then audited.
+  for (const n of [codes.length + 1, codes.length + 2]) {
+    const failing = await failNthWrite(app.db, ['st_answers', 'st_applications', 'audit_log'], n)
+    const res = await answerAll(application.id, manager.headers)
+    const written = await failing.rowsWritten()
+    await failing.restore()
+    t.equal(res.statusCode, 500, `write ${n} failed inside the self-assessment`)
+    t.equal(written, n, `the self-assessment reached write ${n}`)
+    t.equal((await app.db.selectFrom('stAnswers').select('criterionCode').where('applicationId', '=', application.id).execute()).length, 0, `write ${n} failed: no answer kept`)
+    t.same(await auditOf(application.id), ['create'], `write ${n} failed: no audit kept`)
+  }
 })
 
 t.test('tiers from the API: one essential partly met is not accredited with an action plan; moderation can change results', async t => {
