@@ -25,6 +25,7 @@ import safetyThirstRoutes from './safety-thirst/safety-thirst.routes.ts'
 import plansRoutes from './plans/plans.routes.ts'
 import hotspotsRoutes from './hotspots/hotspots.routes.ts'
 import flagsRoutes from './flags/flags.routes.ts'
+import caseworkRoutes from './casework/casework.routes.ts'
 import { registerJobs } from './jobs/index.ts'
 
 export interface AppOptions {
@@ -72,6 +73,7 @@ async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
   await fastify.register(plansRoutes, { prefix: '/api' })
   await fastify.register(hotspotsRoutes, { prefix: '/api' })
   await fastify.register(flagsRoutes, { prefix: '/api' })
+  await fastify.register(caseworkRoutes, { prefix: '/api' })
   registerJobs(fastify)
 
   await fastify.register(staticPlugin)

@@ -7,7 +7,7 @@ import { assertPremisesAccess, isVenueManager, premisesScope } from '../auth/acc
 import { recordAudit } from '../audit/audit.repository.ts'
 import { notify } from '../notifications/notifications.service.ts'
 import { Forbidden } from '../errors.ts'
-import { representationPeriodEnd } from '../../shared/plans/dates.ts'
+import { representationPeriod } from '../../shared/clock/index.ts'
 import type { LicenceApplication, LicenceApplicationStatus } from '../../shared/schemas/plans.ts'
 import { DispersalPolicyRequired, InvalidStatusChange, LicenceApplicationNotFound, NoisePlanRequired, PremisesNotFound } from './plans.errors.ts'
 import { findCurrent, lockPremises } from './plans.repository.ts'
@@ -35,7 +35,7 @@ function toApplication (row: repo.LicenceApplicationRow): LicenceApplication {
     activities: row.activities,
     operatingSchedule: row.operatingSchedule,
     consultationStartDate: row.consultationStartDate,
-    representationPeriodEnd: row.representationEndDate,
+    representationPeriodEnds: row.representationEndDate,
     noisePlan: { id: row.noisePlanId, version: row.noisePlanVersion, status: row.noisePlanStatus },
     dispersalPolicy: { id: row.dispersalPolicyId, version: row.dispersalPolicyVersion, status: row.dispersalPolicyStatus },
     submittedBy: row.submittedBy,
@@ -55,7 +55,7 @@ export async function submitLicenceApplication (db: Db, user: CurrentUser, input
     if (!noisePlan) throw new NoisePlanRequired()
     const dispersalPolicy = await findCurrent(trx, input.premisesId, 'dispersal_policy')
     if (!dispersalPolicy) throw new DispersalPolicyRequired()
-    const representationEndDate = representationPeriodEnd(input.consultationStartDate)
+    const representationEndDate = representationPeriod(input.consultationStartDate).to
     const { id } = await repo.insertApplication(trx, {
       premisesId: input.premisesId,
       kind: input.kind,

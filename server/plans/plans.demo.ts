@@ -5,7 +5,8 @@
 import type { DemoStep } from '../demo/seed.ts'
 import type { Db } from '../db/types.ts'
 import type { PlanKind } from '../../shared/plans/templates.ts'
-import { addDays, addYears, representationPeriodEnd } from '../../shared/plans/dates.ts'
+import { addDays, addYears } from '../../shared/plans/dates.ts'
+import { representationPeriod } from '../../shared/clock/index.ts'
 import { demoPlanText } from './plans.demo-text.ts'
 import { insertDocument } from './plans.repository.ts'
 import { insertApplication } from './licence-applications.repository.ts'
@@ -98,7 +99,7 @@ export const plansDemoSteps: DemoStep[] = [{
           public_nuisance: 'Noise management plan and dispersal policy in force; doors and windows closed after 21:00.',
           protection_of_children: 'Challenge 25 with refusals log; no under-18s after 21:00 unless with an adult.'
         }),
-        consultationStartDate, representationEndDate: representationPeriodEnd(consultationStartDate),
+        consultationStartDate, representationEndDate: representationPeriod(consultationStartDate).to,
         noisePlanId: c.noise, dispersalPolicyId: c.dispersal, submittedBy: null,
         createdAt: new Date(consultationStartDate + 'T09:00:00Z')
       })

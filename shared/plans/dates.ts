@@ -1,6 +1,5 @@
-// Calendar arithmetic on 'YYYY-MM-DD' dates (no time zone involved), shared by the server and
-// the licence application form so both show the same representation period.
-export const REPRESENTATION_DAYS = 28
+// Calendar arithmetic on 'YYYY-MM-DD' dates (no time zone involved) for plan review dates.
+// Statutory periods (the representation period and the rest) live in shared/clock/.
 
 export function addDays (date: string, days: number): string {
   const d = new Date(date + 'T00:00:00Z')
@@ -14,11 +13,6 @@ export function addYears (date: string, years: number): string {
   const result = new Date(Date.UTC(y + years, m - 1, d))
   if (result.getUTCMonth() !== m - 1) result.setUTCDate(0)
   return result.toISOString().slice(0, 10)
-}
-
-/** Last day for representations: the consultation start date plus 28 days. */
-export function representationPeriodEnd (consultationStartDate: string): string {
-  return addDays(consultationStartDate, REPRESENTATION_DAYS)
 }
 
 /** The calendar date of an instant in a time zone (default Europe/London). */

@@ -74,7 +74,7 @@ export const licenceApplicationSchema = {
     activities: { type: 'array', items: { type: 'object', properties: { activity: { type: 'string' }, hours: { type: 'string' } } } },
     operatingSchedule: { type: 'object', properties: Object.fromEntries(LICENSING_OBJECTIVES.map(o => [o, { type: 'string' }])) },
     consultationStartDate: { type: 'string' },
-    representationPeriodEnd: { type: 'string' },
+    representationPeriodEnds: { type: 'string' },
     noisePlan: planRef,
     dispersalPolicy: planRef,
     submittedBy: { type: ['integer', 'null'] },
@@ -83,7 +83,7 @@ export const licenceApplicationSchema = {
     decisionNote: { type: ['string', 'null'] },
     createdAt: { type: 'string', format: 'date-time' }
   },
-  required: ['id', 'premisesId', 'kind', 'status', 'noisePlan', 'dispersalPolicy', 'representationPeriodEnd']
+  required: ['id', 'premisesId', 'kind', 'status', 'noisePlan', 'dispersalPolicy', 'representationPeriodEnds']
 } as const
 
 export interface LicenceApplication {
@@ -96,7 +96,7 @@ export interface LicenceApplication {
   activities: { activity: string; hours: string }[]
   operatingSchedule: Record<typeof LICENSING_OBJECTIVES[number], string>
   consultationStartDate: string
-  representationPeriodEnd: string
+  representationPeriodEnds: string
   noisePlan: { id: number; version: number; status?: string }
   dispersalPolicy: { id: number; version: number; status?: string }
   submittedBy: number | null

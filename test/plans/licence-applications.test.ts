@@ -40,7 +40,7 @@ t.test('an application records the submitted versions, computes the representati
   applicationId = body.id
   t.match(body, {
     premisesId: premises.id, kind: 'new', status: 'received', applicantName: 'Test Holdings Ltd',
-    consultationStartDate: '2026-01-05', representationPeriodEnd: '2026-02-02',
+    consultationStartDate: '2026-01-05', representationPeriodEnds: '2026-02-02',
     noisePlan: { id: noise.json().id, version: noise.json().version },
     dispersalPolicy: { id: policy.id, version: policy.version },
     operatingSchedule: { protection_of_children: 'Challenge 25.' }

@@ -4,7 +4,8 @@
 import { useState } from 'preact/hooks'
 import { ApiError } from '../../api/client.ts'
 import { ErrorMessage, Field, formatDate } from '../../components/ui.tsx'
-import { REPRESENTATION_DAYS, localDateOf, representationPeriodEnd } from '../../../../shared/plans/dates.ts'
+import { localDateOf } from '../../../../shared/plans/dates.ts'
+import { REPRESENTATION_DAYS, representationPeriod } from '../../../../shared/clock/index.ts'
 import { LICENSING_OBJECTIVES } from '../../../../shared/schemas/plans.ts'
 import { plansApi, type LicenceApplication } from './plansApi.ts'
 
@@ -66,10 +67,10 @@ export function LicenceApplicationForm ({ premisesId, onSubmitted, onCancel }: {
           </Field>
         ))}
       </fieldset>
-      <Field id="consultationStartDate" label="Consultation start date" error={error} hint={`Representations may be made for ${REPRESENTATION_DAYS} days from this date.`}>
+      <Field id="consultationStartDate" label="Consultation start date" error={error} hint={`The day the application was given. Representations may be made for ${REPRESENTATION_DAYS} days starting the day after.`}>
         <input id="consultationStartDate" type="date" required value={start} onInput={e => setStart((e.target as HTMLInputElement).value)} />
       </Field>
-      {validDate && <p data-testid="representation-end">Representation period ends on <strong>{formatDate(representationPeriodEnd(start))}</strong>.</p>}
+      {validDate && <p data-testid="representation-end">Representation period ends on <strong>{formatDate(representationPeriod(start).to)}</strong>.</p>}
       {planMissing
         ? <p class="error" role="alert">{(error as ApiError).message}. Write and submit it on this tab first.</p>
         : <ErrorMessage error={error instanceof ApiError && error.field ? null : error} />}

@@ -37,7 +37,7 @@ export default function LicenceApplicationPage ({ id }: { id: string }) {
         <dt>Premises</dt><dd>{a.premisesName}</dd>
         <dt>Applicant</dt><dd>{a.applicantName}</dd>
         <dt>Consultation starts</dt><dd>{formatDate(a.consultationStartDate)}</dd>
-        <dt>Representations close</dt><dd>{formatDate(a.representationPeriodEnd)} (28 days)</dd>
+        <dt>Representations close</dt><dd>{formatDate(a.representationPeriodEnds)} (28 days)</dd>
         <dt>Noise management plan</dt><dd><a href={planLink('noise_management_plan', a.noisePlan.version)}>version {a.noisePlan.version}</a></dd>
         <dt>Dispersal policy</dt><dd><a href={planLink('dispersal_policy', a.dispersalPolicy.version)}>version {a.dispersalPolicy.version}</a></dd>
         {a.decidedAt && <><dt>Decided</dt><dd>{formatDate(a.decidedAt)}{a.decisionNote ? `: ${a.decisionNote}` : ''}</dd></>}

@@ -19,7 +19,7 @@ export function LicenceApplicationsList ({ items, showPremises = false }: { item
             <td><a href={`/licence-applications/${a.id}`}>{a.kind === 'new' ? 'New licence' : 'Variation'} #{a.id}</a><br /><small class="muted">{a.applicantName}</small></td>
             {showPremises && <td>{a.premisesName}</td>}
             <td><StatusPill status={a.status} /></td>
-            <td>{formatDate(a.representationPeriodEnd)}</td>
+            <td>{formatDate(a.representationPeriodEnds)}</td>
             <td>{planLink(a, 'noise_management_plan', a.noisePlan.version)}</td>
             <td>{planLink(a, 'dispersal_policy', a.dispersalPolicy.version)}</td>
           </tr>

@@ -1,0 +1,8 @@
+// The casework domain's routes: the statutory clock, Temporary Event Notices, representations,
+// hearings and decisions, each in its own file.
+import type { FastifyInstance } from 'fastify'
+import clockRoutes from './clock.routes.ts'
+
+export default async function caseworkRoutes (app: FastifyInstance) {
+  await app.register(clockRoutes)
+}
