@@ -9,6 +9,7 @@ import { acknowledgeFlag, flagsCsv, getFlag, latestRunWithEvaluations, listFlags
 import { concentration, flagChart, localToday, recordRemedy, trafficLight } from './flags.context.service.ts'
 import { findSettings, latestRun, type FlagSettings } from './flags.repository.ts'
 import { fieldError } from '../errors.ts'
+import { sendCsv } from '../http/csv.ts'
 
 type ListQuery = { status?: string; premisesId?: number; crimeGroup?: string; level?: string; limit: number; offset: number }
 const tags = ['flags']
@@ -39,8 +40,7 @@ export default async function flagsRoutes (app: FastifyInstance) {
     schema: { tags, summary: 'Flags as CSV, with the same filters as the list', querystring: s.flagListQuery }
   }, async (request, reply) => {
     const { limit, offset, ...filter } = request.query as ListQuery
-    reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="flags-${today()}.csv"`)
-    return flagsCsv(app.db, request.user, filter)
+    return sendCsv(reply, `flags-${today()}.csv`, await flagsCsv(app.db, request.user, filter))
   })
 
   app.get('/flags/runs/latest', {

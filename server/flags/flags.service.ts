@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/audit.repository.ts'
 import { Forbidden, fieldError } from '../errors.ts'
 import * as repo from './flags.repository.ts'
 import { FlagNotFound, FlagStatusConflict } from './flags.errors.ts'
+import { toCsv } from '../http/csv.ts'
 
 export type FlagRow = NonNullable<Awaited<ReturnType<typeof repo.findFlag>>>
 
@@ -80,19 +81,9 @@ export async function latestRunWithEvaluations (db: Db) {
 const CSV_COLUMNS = ['id', 'premisesId', 'premisesName', 'crimeGroup', 'basis', 'level', 'status', 'recent', 'recentLinked', 'recentProximate',
   'baseline', 'cityRecent', 'cityBaseline', 'lastYear', 'expected', 'ratio', 'p', 'q', 'firstRaisedAt', 'lastEvaluatedAt', 'explanation'] as const
 
-function csvCell (value: unknown): string {
-  if (value === null || value === undefined) return ''
-  const text = value instanceof Date ? value.toISOString() : String(value)
-  // Cells starting with = + - @ are prefixed so spreadsheets do not run them as formulas.
-  const safe = /^[=+\-@]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
-
 export async function flagsCsv (db: Db, user: CurrentUser, filter: Omit<repo.FlagFilter, 'managerPremises'>): Promise<string> {
   const { items } = await listFlags(db, user, filter, 100000, 0)
-  const lines = [CSV_COLUMNS.join(',')]
-  for (const item of items) lines.push(CSV_COLUMNS.map(c => csvCell((item as Record<string, unknown>)[c])).join(','))
-  return lines.join('\r\n') + '\r\n'
+  return toCsv(CSV_COLUMNS, items.map(item => CSV_COLUMNS.map(c => (item as Record<string, unknown>)[c])))
 }
 
 export async function updateSettings (db: Kysely<Database>, user: CurrentUser, settings: repo.FlagSettings) {

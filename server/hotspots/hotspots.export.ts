@@ -2,23 +2,16 @@
 // GeoJSON (the API's FeatureCollection as a file).
 import type { HotspotResult } from './hotspots.service.ts'
 import { cellCentre } from './hotspots.cells.ts'
-
-const csvValue = (v: unknown) => {
-  if (v === null || v === undefined) return ''
-  const s = String(v)
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
+import { toCsv } from '../http/csv.ts'
 
 export function hotspotsCsv (result: HotspotResult): string {
   const size = result.meta.cellSize
   const header = ['id', 'easting', 'northing', 'cell_size_m', 'centre_lat', 'centre_lng', 'count', 'harm', 'z', 'p', 'q', 'bin']
-  const lines = [header.join(',')]
-  for (const c of result.cells) {
+  return toCsv(header, result.cells.map(c => {
     const centre = cellCentre(size, c.ix, c.iy)
-    lines.push([c.id, c.ix * size, c.iy * size, size, centre.lat.toFixed(6), centre.lng.toFixed(6), c.count,
-      result.meta.weight === 'harm' ? c.harm : '', c.z, c.p, c.q, c.bin].map(csvValue).join(','))
-  }
-  return lines.join('\n') + '\n'
+    return [c.id, c.ix * size, c.iy * size, size, centre.lat.toFixed(6), centre.lng.toFixed(6), c.count,
+      result.meta.weight === 'harm' ? c.harm : '', c.z, c.p, c.q, c.bin]
+  }))
 }
 
 export function exportFileName (result: HotspotResult, ext: string): string {

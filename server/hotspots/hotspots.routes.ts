@@ -8,6 +8,7 @@ import { cellDetail } from './hotspots.cells.ts'
 import { computeChange } from './hotspots.change.ts'
 import { computeDensity } from './hotspots.density.ts'
 import { exportFileName, hotspotsCsv } from './hotspots.export.ts'
+import { sendCsv } from '../http/csv.ts'
 import { incidentCoverage } from './hotspots.repository.ts'
 import { computeHotspots, toFeatureCollection } from './hotspots.service.ts'
 
@@ -55,8 +56,8 @@ export default async function hotspotsRoutes (app: FastifyInstance) {
 
   const exportCells = async (query: unknown, format: 'csv' | 'geojson', reply: import('fastify').FastifyReply) => {
     const result = await computeHotspots(app.db, filters(query))
+    if (format === 'csv') return sendCsv(reply, exportFileName(result, format), hotspotsCsv(result))
     reply.header('content-disposition', `attachment; filename="${exportFileName(result, format)}"`)
-    if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(hotspotsCsv(result))
     return reply.type('application/geo+json').send(JSON.stringify(toFeatureCollection(result)))
   }
   app.get('/hotspots/export', {

@@ -7,6 +7,7 @@ import type { Trend } from '../../shared/schemas/incidents.ts'
 import * as repo from './incidents.repository.ts'
 import { addMonths, localMonthStart } from './local-time.ts'
 import { present, toFilter, type IncidentQuery } from './incidents.service.ts'
+import { toCsv } from '../http/csv.ts'
 
 export async function trend (db: Db, user: CurrentUser, q: Omit<IncidentQuery, 'bbox' | 'attribution'>, tz: string): Promise<Trend> {
   const base = toFilter(user, { ...q, from: undefined, to: undefined })
@@ -44,24 +45,16 @@ export async function trend (db: Db, user: CurrentUser, q: Omit<IncidentQuery, '
 
 const EXPORT_MAX = 250000
 
-function cell (value: unknown): string {
-  if (value === null || value === undefined) return ''
-  const text = String(value)
-  return /[",\r\n]/.test(text) || /^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
 export async function exportCsv (db: Db, user: CurrentUser, q: IncidentQuery, tz: string): Promise<string> {
   const { items } = await repo.listIncidents(db, toFilter(user, q), tz, { limit: EXPORT_MAX, offset: 0 })
   const police = !isVenueManager(user)
   const header = ['id', 'source', 'external_id', 'category', 'occurred_at', 'time_precision', 'month', 'lat', 'lng', 'location_text', 'lsoa_code',
     'premises_id', 'premises_name', 'attribution', 'outcome', 'description', ...(police ? ['police_only_notes'] : [])]
-  const lines = [header.join(',')]
-  for (const row of items) {
+  return toCsv(header, items.map(row => {
     const i = present(row, user)
     const values: unknown[] = [i.id, i.source, i.externalId, i.category, i.timePrecision === 'month' ? i.month : i.occurredAt, i.timePrecision, i.month,
       i.location?.lat, i.location?.lng, i.locationText, i.lsoaCode, i.premisesId, i.premisesName, i.attribution, i.outcome, i.description]
     if (police) values.push(i.policeOnlyNotes)
-    lines.push(values.map(cell).join(','))
-  }
-  return lines.join('\r\n') + '\r\n'
+    return values
+  }))
 }

@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/audit.repository.ts'
 import { fieldError } from '../errors.ts'
 import * as service from './incidents.service.ts'
 import { exportCsv, trend } from './incidents.reports.ts'
+import { sendCsv } from '../http/csv.ts'
 import { attributeAll, getAttributionSettings } from './attribution.service.ts'
 import importsRoutes from './imports.routes.ts'
 
@@ -44,7 +45,7 @@ export default async function incidentsRoutes (app: FastifyInstance) {
     schema: { tags: ['incidents'], summary: 'The filtered incidents as CSV', querystring: exportIncidentsQuery }
   }, async (request, reply) => {
     const csv = await exportCsv(app.db, request.user, request.query as service.IncidentQuery, tz)
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="incidents.csv"').send(csv)
+    return sendCsv(reply, 'incidents.csv', csv)
   })
 
   app.get('/incidents/trend', {

@@ -1,5 +1,6 @@
 // CSV and GeoJSON exports of the register (the current filter), for spreadsheets and GIS.
 import type { PremisesDetail } from '../../shared/schemas/premises.ts'
+import { toCsv } from '../http/csv.ts'
 
 const CSV_COLUMNS: [string, (p: PremisesDetail) => unknown][] = [
   ['id', p => p.id],
@@ -21,18 +22,8 @@ const CSV_COLUMNS: [string, (p: PremisesDetail) => unknown][] = [
   ['demo', p => p.isDemo ? 'yes' : 'no']
 ]
 
-function cell (value: unknown): string {
-  if (value === null || value === undefined) return ''
-  let text = String(value)
-  // A leading =, +, - or @ would run as a formula in a spreadsheet.
-  if (/^[=+\-@]/.test(text) && typeof value === 'string') text = "'" + text
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-export function toCsv (premises: PremisesDetail[]): string {
-  const lines = [CSV_COLUMNS.map(([name]) => name).join(',')]
-  for (const p of premises) lines.push(CSV_COLUMNS.map(([, get]) => cell(get(p))).join(','))
-  return lines.join('\r\n') + '\r\n'
+export function premisesCsv (premises: PremisesDetail[]): string {
+  return toCsv(CSV_COLUMNS.map(([name]) => name), premises.map(p => CSV_COLUMNS.map(([, get]) => get(p))))
 }
 
 /** A FeatureCollection of the mapped premises; premises without a location are counted in meta. */

@@ -8,7 +8,8 @@ import {
   publicPremisesDetailSchema, updatePremisesBody, type PremisesInput
 } from '../../shared/schemas/premises.ts'
 import * as service from './premises.service.ts'
-import { toCsv, toGeoJson } from './premises.export.ts'
+import { premisesCsv, toGeoJson } from './premises.export.ts'
+import { sendCsv } from '../http/csv.ts'
 import importRoutes from './premises.import.routes.ts'
 
 const tags = ['premises']
@@ -27,10 +28,9 @@ export default async function premisesRoutes (app: FastifyInstance) {
       schema: { tags, summary: `The register for the current filter as ${format === 'csv' ? 'CSV' : 'GeoJSON'}`, querystring: exportQuery }
     }, async (request, reply) => {
       const rows = await service.exportRows(app.db, request.user, request.query as service.ListQuery)
-      const stamp = new Date().toISOString().slice(0, 10)
-      reply.header('content-disposition', `attachment; filename="premises-${stamp}.${format}"`)
-      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(rows))
-      return reply.type('application/geo+json').send(JSON.stringify(toGeoJson(rows)))
+      const fileName = `premises-${new Date().toISOString().slice(0, 10)}.${format}`
+      if (format === 'csv') return sendCsv(reply, fileName, premisesCsv(rows))
+      return reply.header('content-disposition', `attachment; filename="${fileName}"`).type('application/geo+json').send(JSON.stringify(toGeoJson(rows)))
     })
   }
 

@@ -5,6 +5,7 @@ import { listOf } from '../../shared/schemas/common.ts'
 import { progressQuery, progressResponse, venueRow } from '../../shared/schemas/safety-thirst.ts'
 import * as progress from './progress.service.ts'
 import { localYear } from './dates.ts'
+import { sendCsv } from '../http/csv.ts'
 
 const tags = ['safety-thirst']
 const yearOf = (request: { query: unknown }) => (request.query as { year?: number }).year ?? localYear(new Date())
@@ -25,8 +26,7 @@ export default async function progressRoutes (app: FastifyInstance) {
     schema: { tags, summary: 'Every current premises and its application for the year, as CSV', querystring: progressQuery, produces: ['text/csv'] }
   }, async (request, reply) => {
     const year = yearOf(request)
-    reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="safety-thirst-${year}.csv"`)
-    return progress.progressCsv(app.db, year)
+    return sendCsv(reply, `safety-thirst-${year}.csv`, await progress.progressCsv(app.db, year))
   })
 
   app.get('/levy-reductions', {
@@ -38,8 +38,7 @@ export default async function progressRoutes (app: FastifyInstance) {
     }
   }, async (request, reply) => {
     if ((request.query as { format: string }).format === 'csv') {
-      reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="late-night-levy-reductions.csv"')
-      return reply.serializer((payload: unknown) => String(payload)).send(await progress.levyCsv(app.db))
+      return sendCsv(reply.serializer((payload: unknown) => String(payload)), 'late-night-levy-reductions.csv', await progress.levyCsv(app.db))
     }
     return progress.levyReductions(app.db)
   })

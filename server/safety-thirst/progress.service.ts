@@ -6,6 +6,7 @@ import { TIER_LABELS, type Tier } from '../../shared/safety-thirst/tier.ts'
 import { getSettings } from './criteria.repository.ts'
 import * as repo from './progress.repository.ts'
 import { localDate } from './dates.ts'
+import { toCsv } from '../http/csv.ts'
 
 export async function progress (db: Db, year: number) {
   const [settings, statuses, tiers] = await Promise.all([getSettings(db), repo.countByStatus(db, year), repo.countByTier(db, year)])
@@ -26,17 +27,6 @@ export async function levyReductions (db: Db, today = localDate()) {
   const seen = new Set<number>()
   const items = rows.filter(r => !seen.has(r.premisesId) && seen.add(r.premisesId)).map(r => ({ ...r, status: 'decided' }))
   return { items, total: items.length }
-}
-
-function csvCell (value: unknown): string {
-  const s = value === null || value === undefined ? '' : String(value)
-  // Quote always; neutralise spreadsheet formulas in names typed by people.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s
-  return `"${safe.replace(/"/g, '""')}"`
-}
-
-export function toCsv (header: string[], rows: unknown[][]): string {
-  return [header, ...rows].map(r => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }
 
 /** Every current premises and where it stands this year; "not taking part" when it has no application. */

@@ -126,7 +126,7 @@ t.test('cell panel lists the incidents counted and the venues; briefing and expo
   res = await get('/export.csv', 'from=2024-10-20&to=2024-10-31')
   t.match(res.headers['content-type'], /text\/csv/)
   t.match(res.headers['content-disposition'], /attachment; filename="hotspots_2024-10-20_2024-10-31_50m.csv"/)
-  const lines = res.body.trim().split('\n')
+  const lines = res.body.trim().split('\r\n')
   t.equal(lines[0], 'id,easting,northing,cell_size_m,centre_lat,centre_lng,count,harm,z,p,q,bin')
   t.equal(lines.length - 1, b.cells.length, 'one row per cell')
   res = await get('/export', 'from=2024-10-20&to=2024-10-31&format=geojson')
