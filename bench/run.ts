@@ -22,6 +22,7 @@ import { medianMs, writeReport, type Figure } from './lib/report.ts'
 const adminUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres:postgres@127.0.0.1:5432/postgres'
 const TZ = 'Europe/London'
 const CITY_BBOX = '-0.1138,51.5065,-0.0727,51.5233'
+const bboxPath = `/api/premises?bbox=${CITY_BBOX}&limit=1000`
 const started = Date.now()
 const figures: Figure[] = []
 const log = (message: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`)
@@ -126,6 +127,35 @@ async function cliImportSeconds (): Promise<{ seconds: number; imported: number 
   }
 }
 
+/**
+ * (a) the premises bbox list vs a bare Fastify route returning the same JSON. Both are asked as a
+ * browser asks (accept-encoding gzip, deflate, br), so the app's compression is part of the cost;
+ * the bare route compresses nothing, as the app did before it did.
+ */
+async function premisesListFigure (app: AppProcess, police: Record<string, string>, tmp: string) {
+  const asBrowser = { ...police, 'accept-encoding': 'gzip, deflate, br' }
+  writeFileSync(join(tmp, 'premises.json'), await get(app, bboxPath, police))
+  const appLoad = await runLoad({ url: app.url, connections: 20, seconds: 10, requests: [{ path: bboxPath, headers: asBrowser }] })
+  const bare = await startAppProcess({ script: 'bench/lib/bare-server.ts', env: { BARE_PAYLOAD: join(tmp, 'premises.json') } })
+  const bareLoad = await runLoad({ url: bare.url, connections: 20, seconds: 10, requests: [{ path: bboxPath, headers: { 'accept-encoding': 'gzip, deflate, br' } }] }).finally(() => bare.stop())
+  const ratioA = appLoad.reqPerSec / bareLoad.reqPerSec
+  add({ id: 'a', name: 'GET /api/premises?bbox=City (auth, 1,000 premises), PostgreSQL', value: appLoad.reqPerSec, unit: 'req/s', baseline: { name: 'bare Fastify, same JSON', value: bareLoad.reqPerSec, unit: 'req/s' }, ratio: ratioA, target: 'ratio ≥ 0.25', pass: ratioA >= 0.25, note: `p99 ${appLoad.p99} ms vs ${bareLoad.p99} ms; ${appLoad.non2xx + appLoad.errors} failed requests` })
+}
+
+/** Figure (a) alone on 1,000 premises (BENCH_ONLY=premises): the same premises as the full run, no incidents. */
+async function premisesPhase () {
+  const target = await prepareTarget({ postgresAdminUrl: adminUrl, premises: 1000 })
+  const app = await startAppProcess({ env: { ...target.env, LOGIN_RATE_LIMIT: '100000' } })
+  const tmp = mkdtempSync(join(tmpdir(), 'nightsafe-bench-'))
+  try {
+    await premisesListFigure(app, await loginOver(app.url, ROLE_EMAILS.police, BENCH_PASSWORD), tmp)
+  } finally {
+    await app.stop()
+    await target.cleanup()
+    rmSync(tmp, { recursive: true, force: true })
+  }
+}
+
 async function millionPhase () {
   const t0 = performance.now()
   const target = await prepareTarget({ postgresAdminUrl: adminUrl, premises: 1000, incidents: 1_000_000, end: '2025-12-31' })
@@ -136,14 +166,7 @@ async function millionPhase () {
   try {
     const police = await loginOver(app.url, ROLE_EMAILS.police, BENCH_PASSWORD)
     const admin = await loginOver(app.url, ROLE_EMAILS.admin, BENCH_PASSWORD)
-    // (a) premises bbox list vs a bare Fastify route returning the same JSON
-    const bboxPath = `/api/premises?bbox=${CITY_BBOX}&limit=1000`
-    writeFileSync(join(tmp, 'premises.json'), await get(app, bboxPath, police))
-    const appLoad = await runLoad({ url: app.url, connections: 20, seconds: 10, requests: [{ path: bboxPath, headers: police }] })
-    const bare = await startAppProcess({ script: 'bench/lib/bare-server.ts', env: { BARE_PAYLOAD: join(tmp, 'premises.json') } })
-    const bareLoad = await runLoad({ url: bare.url, connections: 20, seconds: 10, requests: [{ path: bboxPath }] }).finally(() => bare.stop())
-    const ratioA = appLoad.reqPerSec / bareLoad.reqPerSec
-    add({ id: 'a', name: 'GET /api/premises?bbox=City (auth, 1,000 premises), PostgreSQL', value: appLoad.reqPerSec, unit: 'req/s', baseline: { name: 'bare Fastify, same JSON', value: bareLoad.reqPerSec, unit: 'req/s' }, ratio: ratioA, target: 'ratio ≥ 0.25', pass: ratioA >= 0.25, note: `p99 ${appLoad.p99} ms vs ${bareLoad.p99} ms; ${appLoad.non2xx + appLoad.errors} failed requests` })
+    await premisesListFigure(app, police, tmp)
 
     // (c) hotspot request vs its bare SQL aggregation (the hotspots domain's own count query)
     const query = { from: '2025-01-01', to: '2025-12-31', cell: 50 }
@@ -196,7 +219,10 @@ async function phase (name: string, fn: () => Promise<void>) {
   }
 }
 
-await phase('import: police.uk through the app vs COPY, and the same requests embedded vs server', async () => {
+// BENCH_ONLY=import runs the first phase alone (quicker while working on imports); BENCH_ONLY=premises
+// runs figure (a) alone (quicker while working on the request path: auth, serialisation, compression).
+const only = process.env.BENCH_ONLY
+if (!only || only === 'import') await phase('import: police.uk through the app vs COPY, and the same requests embedded vs server', async () => {
   const server = await importPhase('postgres')
   const cli = await cliImportSeconds()
   const copySeconds = await copyBaseline()
@@ -226,8 +252,8 @@ await phase('import: police.uk through the app vs COPY, and the same requests em
   }
   add({ id: 'e5', name: 'peak RSS during the import phase, embedded vs server', value: embedded.peakRss, unit: 'MiB', baseline: { name: 'PostgreSQL server', value: server.peakRss, unit: 'MiB' }, ratio: embedded.peakRss / server.peakRss, target: 'info (PGlite runs PostgreSQL inside the process)', pass: null })
 })
-// BENCH_ONLY=import runs the first phase alone (quicker while working on imports).
-if (process.env.BENCH_ONLY !== 'import') await phase('1,000,000 synthetic incidents on PostgreSQL', millionPhase)
+if (only === 'premises') await phase('premises list (a) on PostgreSQL', premisesPhase)
+if (!only) await phase('1,000,000 synthetic incidents on PostgreSQL', millionPhase)
 
 const seconds = (Date.now() - started) / 1000
 add({ id: 'run', name: 'whole bench run', value: seconds / 60, unit: 'min', target: '< 15 min', pass: seconds < 900 })
