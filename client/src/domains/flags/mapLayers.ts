@@ -3,11 +3,8 @@
 import L from 'leaflet'
 import type { MapPageLayer } from '../../map/layers/index.ts'
 import { api } from '../../api/client.ts'
+import { html } from '../../safe-html.ts'
 import type { Flag } from '../../../../shared/schemas/flags.ts'
-
-function escape (text: string) {
-  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]!))
-}
 
 export const flagsMapLayers: MapPageLayer[] = [{
   name: 'Flagged venues',
@@ -23,7 +20,7 @@ export const flagsMapLayers: MapPageLayer[] = [{
           if (!flag.location) continue
           const colour = flag.level === 'strong' ? '#b00020' : '#e8890c'
           L.circleMarker([flag.location.lat, flag.location.lng], { renderer, radius: 12, color: colour, weight: 4, fill: false, className: `flag-ring flag-ring-${flag.level}` })
-            .bindPopup(`<strong>${escape(flag.premisesName)}</strong><br>${escape(flag.level)} ${escape(flag.crimeGroup)}<br><a href="/flags/${flag.id}">Open the flag</a>`)
+            .bindPopup(html`<strong>${flag.premisesName}</strong><br>${flag.level} ${flag.crimeGroup}<br><a href="/flags/${flag.id}">Open the flag</a>`.toString())
             .addTo(group)
         }
       })

@@ -3,6 +3,7 @@
 // page gets no hotspot layer (hotspots have their own screen).
 import L from 'leaflet'
 import type { MapPageLayer } from '../../map/layers/index.ts'
+import { asText } from '../../safe-html.ts'
 
 export const hotspotsMapLayers: MapPageLayer[] = []
 
@@ -80,7 +81,7 @@ export function drawPremises (map: L.Map, venues: Venue[], flagged: Set<number>)
     L.circleMarker([v.location.lat, v.location.lng], {
       renderer, pane: 'hotspot-venues', radius: isFlagged ? 6 : 4, weight: isFlagged ? 3 : 1,
       color: isFlagged ? '#b3261e' : '#1d2b53', fillColor: '#ffd166', fillOpacity: 0.95
-    }).bindTooltip(`${v.name}${isFlagged ? ' (flagged)' : ''}`).addTo(group)
+    }).bindTooltip(asText(`${v.name}${isFlagged ? ' (flagged)' : ''}`)).addTo(group)
   }
   return () => { group.remove() }
 }

@@ -3,6 +3,7 @@
 import L from 'leaflet'
 import type { MapPageLayer } from '../../map/layers/index.ts'
 import { api } from '../../api/client.ts'
+import { asText, html } from '../../safe-html.ts'
 import type { Incident } from '../../../../shared/schemas/incidents.ts'
 import { categoryLabel, when } from './format.ts'
 
@@ -14,7 +15,7 @@ function recentIncidents (map: L.Map) {
     const box = L.DomUtil.create('label', 'leaflet-bar map-toggle')
     box.style.background = '#fff'
     box.style.padding = '4px 8px'
-    box.innerHTML = '<input type="checkbox"> Recent incidents (90 days)'
+    box.innerHTML = html`<input type="checkbox"> Recent incidents (90 days)`.toString()
     L.DomEvent.disableClickPropagation(box)
     box.querySelector('input')!.addEventListener('change', async event => {
       if (!(event.target as HTMLInputElement).checked) { group.remove(); return }
@@ -26,7 +27,7 @@ function recentIncidents (map: L.Map) {
       for (const i of items) {
         if (!i.location) continue
         L.circleMarker([i.location.lat, i.location.lng], { radius: 5, color: '#b91c1c', weight: 1, fillOpacity: 0.6 })
-          .bindTooltip(`${categoryLabel(i.category)} · ${when(i)}`).addTo(group)
+          .bindTooltip(asText(`${categoryLabel(i.category)} · ${when(i)}`)).addTo(group)
       }
     })
     return box

@@ -3,11 +3,10 @@
 import L from 'leaflet'
 import type { MapPageLayer } from '../../map/layers/index.ts'
 import { api } from '../../api/client.ts'
+import { asText, html } from '../../safe-html.ts'
 import { PLAN_KIND_LABELS, type PlanKind } from '../../../../shared/plans/templates.ts'
 
 interface OverdueItem { premisesId: number; premisesName: string; location: { lat: number; lng: number } | null; documents: { kind: PlanKind; version: number; reviewDue: string }[] }
-
-const escape = (text: string) => text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`)
 
 export const plansMapLayers: MapPageLayer[] = [{
   name: 'Plans overdue for review',
@@ -20,10 +19,10 @@ export const plansMapLayers: MapPageLayer[] = [{
     api<{ items: OverdueItem[] }>('/api/plans/overdue', { signal: controller.signal }).then(({ items }) => {
       for (const item of items) {
         if (!item.location) continue
-        const lines = item.documents.map(d => `${PLAN_KIND_LABELS[d.kind]} v${d.version}: review was due ${escape(d.reviewDue)}`).join('<br>')
+        const lines = item.documents.map((d, i) => html`${i ? html`<br>` : ''}${PLAN_KIND_LABELS[d.kind]} v${d.version}: review was due ${d.reviewDue}`)
         L.circleMarker([item.location.lat, item.location.lng], { radius: 9, color: '#b3261e', weight: 3, fillColor: '#ffbf47', fillOpacity: 0.9, className: 'plan-overdue-marker', renderer })
-          .bindTooltip(`Plan review overdue: ${escape(item.premisesName)}`)
-          .bindPopup(`<strong>${escape(item.premisesName)}</strong><br>${lines}<br><a href="/plans/premises/${item.premisesId}">Plans of this premises</a>`)
+          .bindTooltip(asText(`Plan review overdue: ${item.premisesName}`))
+          .bindPopup(html`<strong>${item.premisesName}</strong><br>${lines}<br><a href="/plans/premises/${item.premisesId}">Plans of this premises</a>`.toString())
           .addTo(group)
       }
     }).catch(() => { /* the map works without this layer */ })

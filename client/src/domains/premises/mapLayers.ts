@@ -8,6 +8,7 @@ import { api } from '../../api/client.ts'
 import type { MapPageLayer } from '../../map/layers/index.ts'
 import type { Premises } from '../../../../shared/schemas/premises.ts'
 import { STATUS_LABELS, TIER_LABELS } from './labels.ts'
+import { asText, html } from '../../safe-html.ts'
 
 export const STATUS_COLOURS: Record<string, string> = { current: '#1a7f37', suspended: '#d97706', revoked: '#b42318', surrendered: '#6b7280', lapsed: '#9ca3af' }
 export const TIER_COLOURS: Record<string, string> = { pass: '#2563eb', commended: '#7c3aed', highly_commended: '#c026d3' }
@@ -26,24 +27,17 @@ type Props = { premises: Premises }
 // Inline, so the layer carries its own look wherever it is reused.
 const CLUSTER_STYLE = 'display:flex;align-items:center;justify-content:center;width:34px;height:34px;border-radius:50%;background:rgba(29,43,83,.85);color:#fff;font:600 13px/1 system-ui,sans-serif;border:2px solid #fff;box-shadow:0 1px 4px rgba(0,0,0,.4)'
 
-function escape (text: string) {
-  return text.replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
-}
-
 function popup (p: Premises, publicRegister: boolean) {
   const href = publicRegister ? `/register/${p.id}` : `/premises/${p.id}`
-  const tier = p.safetyThirst ? `<br>Safety Thirst: ${escape(TIER_LABELS[p.safetyThirst.tier] ?? p.safetyThirst.tier)}` : ''
-  return `<strong><a href="${href}">${escape(p.name)}</a></strong><br>${escape([p.address, p.postcode].filter(Boolean).join(', '))}<br>Licence: ${escape(p.licenceNumber ?? '—')} · ${STATUS_LABELS[p.status]}${tier}`
+  const tier = p.safetyThirst ? html`<br>Safety Thirst: ${TIER_LABELS[p.safetyThirst.tier] ?? p.safetyThirst.tier}` : ''
+  return html`<strong><a href="${href}">${p.name}</a></strong><br>${[p.address, p.postcode].filter(Boolean).join(', ')}<br>Licence: ${p.licenceNumber ?? '—'} · ${STATUS_LABELS[p.status]}${tier}`
 }
 
 function legendControl () {
   const control = new L.Control({ position: 'bottomright' })
   control.onAdd = () => {
     const div = L.DomUtil.create('div', 'legend premises-legend')
-    div.innerHTML = '<strong>Premises</strong><br>' +
-      Object.entries(STATUS_COLOURS).map(([s, c]) => `<i style="background:${c};border-radius:50%"></i>${STATUS_LABELS[s as keyof typeof STATUS_LABELS]}`).join('<br>') +
-      '<br><strong>Safety Thirst ring</strong><br>' +
-      Object.entries(TIER_COLOURS).map(([t, c]) => `<i style="border:3px solid ${c};border-radius:50%;background:#fff"></i>${TIER_LABELS[t]}`).join('<br>')
+    div.innerHTML = html`<strong>Premises</strong><br>${Object.entries(STATUS_COLOURS).map(([s, c], i) => html`${i ? html`<br>` : ''}<i style="background:${c};border-radius:50%"></i>${STATUS_LABELS[s as keyof typeof STATUS_LABELS]}`)}<br><strong>Safety Thirst ring</strong><br>${Object.entries(TIER_COLOURS).map(([t, c], i) => html`${i ? html`<br>` : ''}<i style="border:3px solid ${c};border-radius:50%;background:#fff"></i>${TIER_LABELS[t]}`)}`.toString()
     return div
   }
   return control
@@ -72,7 +66,7 @@ export function addPremisesLayer (map: L.Map, options: PremisesLayerOptions = {}
       if (props.cluster) {
         const key = `c${props.cluster_id}-${zoom}`
         next.set(key, () => L.marker([lat, lng], {
-          icon: L.divIcon({ className: 'premises-cluster', html: `<span style="${CLUSTER_STYLE}">${props.point_count}</span>`, iconSize: [34, 34] }),
+          icon: L.divIcon({ className: 'premises-cluster', html: html`<span style="${CLUSTER_STYLE}">${props.point_count}</span>`.toString(), iconSize: [34, 34] }),
           title: `${props.point_count} premises`, keyboard: true
         }).on('click', () => map.setView([lat, lng], Math.min(index!.getClusterExpansionZoom(props.cluster_id!), 19))))
       } else {
@@ -81,7 +75,7 @@ export function addPremisesLayer (map: L.Map, options: PremisesLayerOptions = {}
         next.set(`p${p.id}-${p.status}-${p.safetyThirst?.tier ?? ''}`, () => L.circleMarker([lat, lng], {
           radius: 7, fillColor: STATUS_COLOURS[p.status] ?? '#333', fillOpacity: 0.9,
           color: tier ?? '#ffffff', weight: tier ? 4 : 1.5
-        }).bindPopup(popup(p, Boolean(options.publicRegister))).bindTooltip(p.name))
+        }).bindPopup(html`${popup(p, Boolean(options.publicRegister))}`.toString()).bindTooltip(asText(p.name)))
       }
     }
     for (const [key, layer] of drawn) if (!next.has(key)) { group.removeLayer(layer); drawn.delete(key) }
