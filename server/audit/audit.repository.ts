@@ -2,6 +2,7 @@
 // Every write service calls recordAudit inside its own transaction, so the entry and the
 // change commit or roll back together.
 import type { Db } from '../db/types.ts'
+import type { AuditQuery } from '../../shared/schemas/audit.ts'
 
 export interface AuditEntry {
   userId: number | null
@@ -28,7 +29,7 @@ export async function recordAudit (db: Db, entry: AuditEntry): Promise<void> {
   }).execute()
 }
 
-export interface AuditFilter { entity?: string; entityId?: string; userId?: number; limit: number; offset: number }
+export type AuditFilter = AuditQuery
 
 export async function listAudit (db: Db, filter: AuditFilter) {
   let query = db.selectFrom('auditLog').leftJoin('users', 'users.id', 'auditLog.userId')

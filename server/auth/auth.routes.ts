@@ -1,17 +1,17 @@
 // Login, the current user, and account administration.
-import type { FastifyInstance } from 'fastify'
 import { ALL_ROLES, ROLES } from '../../shared/roles.ts'
 import { createUserBody, loginBody, loginResponse, updateUserBody } from '../../shared/schemas/auth.ts'
-import { idParams } from '../../shared/schemas/common.ts'
+import { idParams, okSchema } from '../../shared/schemas/common.ts'
 import { TOKEN_COOKIE } from '../plugins/auth.ts'
 import { listUsers } from './auth.repository.ts'
 import * as auth from './auth.service.ts'
 import type { Role } from '../db/types.ts'
+import type { RoutesPlugin } from '../typed-routes.ts'
 
 const publicUser = (u: { id: number; email: string; name: string; role: Role; premisesIds: number[]; active?: boolean }) =>
   ({ id: u.id, email: u.email, name: u.name, role: u.role, premisesIds: u.premisesIds, active: u.active })
 
-export default async function authRoutes (app: FastifyInstance) {
+const authRoutes: RoutesPlugin = async function authRoutes (app) {
   app.post('/auth/login', {
     config: {
       access: 'public',
@@ -29,7 +29,7 @@ export default async function authRoutes (app: FastifyInstance) {
     },
     schema: { tags: ['auth'], summary: 'Log in and receive a token', security: [], body: loginBody, response: { 200: loginResponse } }
   }, async (request, reply) => {
-    const { email, password } = request.body as { email: string; password: string }
+    const { email, password } = request.body
     const user = await auth.authenticate(app.db, email, password)
     const token = await reply.jwtSign({ sub: user.id, role: user.role })
     const { exp } = app.jwt.decode<{ exp: number }>(token)!
@@ -41,7 +41,7 @@ export default async function authRoutes (app: FastifyInstance) {
 
   app.post('/auth/logout', {
     config: { access: 'public' },
-    schema: { tags: ['auth'], summary: 'Forget the browser session cookie', security: [] }
+    schema: { tags: ['auth'], summary: 'Forget the browser session cookie', security: [], response: { 200: okSchema } }
   }, async (_request, reply) => {
     reply.clearCookie(TOKEN_COOKIE, { path: '/' })
     return { ok: true }
@@ -50,7 +50,7 @@ export default async function authRoutes (app: FastifyInstance) {
   app.get('/me', {
     config: { access: ALL_ROLES },
     schema: { tags: ['auth'], summary: 'The current user', response: { 200: { $ref: 'User#' } } }
-  }, async request => request.user)
+  }, async request => publicUser(request.user))
 
   app.get('/users', {
     config: { access: ['admin'] },
@@ -60,7 +60,7 @@ export default async function authRoutes (app: FastifyInstance) {
       response: { 200: { type: 'object', properties: { items: { type: 'array', items: { $ref: 'User#' } }, total: { type: 'integer' } } } }
     }
   }, async request => {
-    const items = await listUsers(app.db, request.query as { role?: Role })
+    const items = await listUsers(app.db, request.query)
     return { items: items.map(publicUser), total: items.length }
   })
 
@@ -68,7 +68,7 @@ export default async function authRoutes (app: FastifyInstance) {
     config: { access: ['admin'] },
     schema: { tags: ['auth'], summary: 'Create an account', body: createUserBody, response: { 201: { $ref: 'User#' } } }
   }, async (request, reply) => {
-    const user = await auth.createUser(app.db, request.user.id, request.body as auth.NewUser)
+    const user = await auth.createUser(app.db, request.user.id, request.body)
     return reply.status(201).send(publicUser(user))
   })
 
@@ -76,9 +76,11 @@ export default async function authRoutes (app: FastifyInstance) {
     config: { access: ['admin'] },
     schema: { tags: ['auth'], summary: 'Change an account (role, premises, active, password)', params: idParams, body: updateUserBody, response: { 200: { $ref: 'User#' } } }
   }, async request => {
-    const { id } = request.params as { id: number }
-    const user = await auth.updateUser(app.db, request.user.id, id, request.body as auth.UserChanges)
+    const { id } = request.params
+    const user = await auth.updateUser(app.db, request.user.id, id, request.body)
     app.forgetUser(id)
     return publicUser(user)
   })
 }
+
+export default authRoutes

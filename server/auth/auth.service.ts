@@ -1,6 +1,7 @@
 // Accounts: login, creation (admin screen and the user:add CLI) and changes, each audited.
 import type { Kysely } from 'kysely'
 import type { Database, Role } from '../db/types.ts'
+import type { NewUser, UserChanges } from '../../shared/schemas/auth.ts'
 import { recordAudit } from '../audit/audit.repository.ts'
 import { fieldError } from '../errors.ts'
 import * as users from './auth.repository.ts'
@@ -18,7 +19,6 @@ export async function authenticate (db: Kysely<Database>, email: string, passwor
   return (await users.findUserById(db, row.id))!
 }
 
-export interface NewUser { email: string; name: string; role: Role; password: string; premisesIds?: number[] }
 
 function checkPremisesRole (role: Role, premisesIds: number[] | undefined) {
   if (premisesIds?.length && role !== 'venue_manager') {
@@ -48,7 +48,6 @@ export async function createUser (db: Kysely<Database>, actorId: number | null, 
   })
 }
 
-export interface UserChanges { name?: string; role?: Role; active?: boolean; password?: string; premisesIds?: number[] }
 
 export async function updateUser (db: Kysely<Database>, actorId: number, id: number, changes: UserChanges): Promise<users.UserRow> {
   const passwordHash = changes.password ? await hashPassword(changes.password) : undefined

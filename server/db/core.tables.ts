@@ -1,7 +1,8 @@
 // Kysely row types for the cross-cutting tables (users, audit, jobs, notifications).
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
+import type { Role } from '../../shared/roles.ts'
 
-export type Role = 'admin' | 'licensing_officer' | 'police' | 'venue_manager'
+export type { Role }
 export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 export type Json = JSONColumnType<any, any, any>
 

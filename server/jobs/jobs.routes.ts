@@ -1,11 +1,12 @@
 // Operators can see scheduled jobs and their recent runs, and run one now (admin).
-import type { FastifyInstance } from 'fastify'
 import { OFFICERS } from '../../shared/roles.ts'
+import { jobNameParams, jobOutcomeSchema, jobsResponse } from '../../shared/schemas/jobs.ts'
+import type { RoutesPlugin } from '../typed-routes.ts'
 
-export default async function jobsRoutes (app: FastifyInstance) {
+const jobsRoutes: RoutesPlugin = async function jobsRoutes (app) {
   app.get('/jobs', {
     config: { access: OFFICERS },
-    schema: { tags: ['jobs'], summary: 'Scheduled jobs and their latest runs' }
+    schema: { tags: ['jobs'], summary: 'Scheduled jobs and their latest runs', response: { 200: jobsResponse } }
   }, async () => {
     const runs = await app.db.selectFrom('jobRuns').selectAll().orderBy('id', 'desc').limit(100).execute()
     return {
@@ -20,13 +21,16 @@ export default async function jobsRoutes (app: FastifyInstance) {
     schema: {
       tags: ['jobs'],
       summary: 'Run a scheduled job now (under its lock)',
-      params: { type: 'object', properties: { name: { type: 'string', pattern: '^[a-z0-9-]+$', maxLength: 64 } }, required: ['name'] }
+      params: jobNameParams,
+      response: { 200: jobOutcomeSchema, 404: { $ref: 'Error#' } }
     }
   }, async (request, reply) => {
-    const { name } = request.params as { name: string }
+    const { name } = request.params
     if (!app.jobs.list().some(job => job.name === name)) {
       return reply.status(404).send({ statusCode: 404, code: 'JOB_NOT_FOUND', error: 'Not Found', message: `No job named ${name}` })
     }
     return app.jobs.runNow(name)
   })
 }
+
+export default jobsRoutes

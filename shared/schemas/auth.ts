@@ -1,3 +1,4 @@
+import type { FromSchema } from 'json-schema-to-ts'
 import { ROLES } from '../roles.ts'
 
 export const userSchema = {
@@ -56,11 +57,7 @@ export const updateUserBody = {
   minProperties: 1
 } as const
 
-export interface User {
-  id: number
-  email: string
-  name: string
-  role: (typeof ROLES)[number]
-  premisesIds: number[]
-  active?: boolean
-}
+export type User = FromSchema<typeof userSchema>
+export type LoginBody = FromSchema<typeof loginBody>
+export type NewUser = FromSchema<typeof createUserBody>
+export type UserChanges = FromSchema<typeof updateUserBody>

@@ -63,3 +63,14 @@ export const importCountProperties = {
   unchanged: { type: 'integer' },
   skipped: { type: 'integer' }
 } as const
+
+/**
+ * The 2xx answer of a download (CSV, PDF, a GeoJSON file): its media types, for the OpenAPI
+ * document. The handler sends a string or a buffer, which the serializer passes through.
+ */
+export function fileResponse<const T extends readonly string[]> (...mediaTypes: T) {
+  return {
+    description: 'A file',
+    content: Object.fromEntries(mediaTypes.map(type => [type, { schema: { type: 'string', format: 'binary' } }])) as { [K in T[number]]: { schema: { type: 'string'; format: 'binary' } } }
+  }
+}
