@@ -27,6 +27,7 @@ import hotspotsRoutes from './hotspots/hotspots.routes.ts'
 import flagsRoutes from './flags/flags.routes.ts'
 import caseworkRoutes from './casework/casework.routes.ts'
 import { registerJobs } from './jobs/index.ts'
+import { armTestPause } from './test-pause.ts'
 
 export interface AppOptions {
   config: Config
@@ -36,6 +37,8 @@ export interface AppOptions {
 
 async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
   fastify.decorate('config', options.config)
+  armTestPause(options.config.testPauseAt)
+  if (options.config.testPauseAt) fastify.log.warn(`TEST_PAUSE_AT=${options.config.testPauseAt}: requests to it stop inside their transaction (fault tests only)`)
   await fastify.register(errorsPlugin)
   await fastify.register(helmet, {
     contentSecurityPolicy: {

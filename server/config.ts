@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { PAUSE_POINTS, type PausePoint } from './test-pause.ts'
 
 export type DemoMode = 'auto' | 'on' | 'off'
 
@@ -23,6 +24,8 @@ export interface Config {
   importMaxBytes: number
   /** Map tile URL template for the browser, or null for no tiles (offline, tests). */
   mapTiles: string | null
+  /** Test-only (TEST_PAUSE_AT, refused unless NODE_ENV=test): a service that stops inside its transaction. */
+  testPauseAt: PausePoint | null
 }
 
 export class ConfigError extends Error {
@@ -106,6 +109,15 @@ function mapTiles (env: Env): string | null {
   return raw
 }
 
+/** TEST_PAUSE_AT stops a request for good inside its transaction: never in a real deployment. */
+function testPauseAt (env: Env): PausePoint | null {
+  const raw = env.TEST_PAUSE_AT
+  if (raw === undefined || raw === '') return null
+  if (env.NODE_ENV !== 'test') throw new ConfigError('TEST_PAUSE_AT', 'is a test-only setting (it stops requests inside their transaction) and is refused unless NODE_ENV=test; unset it')
+  if (!(PAUSE_POINTS as readonly string[]).includes(raw)) throw new ConfigError('TEST_PAUSE_AT', `must be one of ${PAUSE_POINTS.join(', ')}, got "${raw}"`)
+  return raw as PausePoint
+}
+
 export function loadConfig (env: Env = process.env): Config {
   const url = databaseUrl(env)
   const rawDataDir = env.DATA_DIR || './data'
@@ -129,6 +141,7 @@ export function loadConfig (env: Env = process.env): Config {
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),
     importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 50 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
-    mapTiles: mapTiles(env)
+    mapTiles: mapTiles(env),
+    testPauseAt: testPauseAt(env)
   }
 }

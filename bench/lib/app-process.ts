@@ -28,6 +28,8 @@ export interface AppProcess {
   child: ChildProcess
   /** Everything the process printed (for failure messages). */
   output: () => string
+  /** Resolves once the process has printed `text` (checked as output arrives); rejects if it exits or `ms` pass first. */
+  waitForOutput: (text: string, ms?: number) => Promise<void>
   /** Peak resident set size so far in MiB (Linux VmHWM), or NaN where /proc is missing. */
   peakRssMiB: () => number
   /** SIGTERM and wait for exit (SIGKILL after 10 s). */
@@ -57,7 +59,11 @@ export async function startAppProcess (options: StartOptions = {}): Promise<AppP
     cwd: repoRoot, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe']
   })
   let output = ''
-  const keep = (chunk: Buffer) => { output = (output + chunk.toString()).slice(-20000) }
+  const watchers = new Set<() => void>()
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20000)
+    for (const watcher of watchers) watcher()
+  }
   child.stdout!.on('data', keep)
   child.stderr!.on('data', keep)
   const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)))
@@ -82,8 +88,16 @@ export async function startAppProcess (options: StartOptions = {}): Promise<AppP
     await exited
     clearTimeout(timer)
   }
+  const waitForOutput = (text: string, ms = 120000) => new Promise<void>((resolve, reject) => {
+    const done = (error?: Error) => { watchers.delete(check); clearTimeout(timer); if (error) reject(error); else resolve() }
+    const check = () => { if (output.includes(text)) done() }
+    const timer = setTimeout(() => done(new Error(`the app process did not print "${text}" within ${ms} ms:\n${output}`)), ms)
+    void exited.then(code => done(new Error(`the app process exited (${code}) before printing "${text}":\n${output}`)))
+    watchers.add(check)
+    check()
+  })
   return {
-    url, pid, child, exited,
+    url, pid, child, exited, waitForOutput,
     output: () => output,
     peakRssMiB: () => {
       try {

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit.repository.ts'
 import { checkStreetCsv, parseApiJson } from './police-uk.parse.ts'
 import { createStaging, stageApiRows, stageStreetCsv } from './police-uk.staging.ts'
 import { storeStagedRows, type ImportSummary } from './police-uk.import.ts'
+import { testPause } from '../test-pause.ts'
 
 export interface ImportMeta { fileName?: string | null; userId?: number | null; tz: string }
 
@@ -30,7 +31,9 @@ export async function storeStreetCsv (trx: Db, bytes: Buffer, meta: ImportMeta):
   const data = checkStreetCsv(bytes)
   await createStaging(trx)
   await stageStreetCsv(trx, data)
-  return finish(trx, 'police-uk', await storeStagedRows(trx, { tz: meta.tz }), meta, started)
+  const summary = await storeStagedRows(trx, { tz: meta.tz })
+  await testPause('police-uk-import')
+  return finish(trx, 'police-uk', summary, meta, started)
 }
 
 /** An API JSON response inside an open transaction. */

@@ -14,6 +14,7 @@ import { criteriaOf } from './criteria.repository.ts'
 import { currentSet, getSet } from './criteria.service.ts'
 import { ApplicationNotFound, DuplicateApplication, PremisesNotFound, illegalTransition } from './safety-thirst.errors.ts'
 import { localYear } from './dates.ts'
+import { testPause } from '../test-pause.ts'
 
 type AppRow = NonNullable<Awaited<ReturnType<typeof repo.findApplication>>>
 type Answer = { criterionCode: string; answer: 'yes' | 'partly' | 'no' | 'na'; evidence?: string }
@@ -142,6 +143,7 @@ export function submitApplication (db: Kysely<Database>, user: CurrentUser, id: 
       throw error
     }
     const updated = await repo.updateApplication(trx, id, { status: 'submitted', submittedAt: new Date() })
+    await testPause('safety-thirst-submit')
     const premises = await repo.findPremises(trx, row.premisesId)
     await notify(trx, { role: 'licensing_officer', kind: 'safety_thirst_submitted', title: `Safety Thirst self-assessment submitted: ${premises?.name ?? 'premises ' + row.premisesId}`, link: `/safety-thirst/applications/${id}` })
     await recordAudit(trx, { userId: user.id, action: 'submit', entity: 'st_application', entityId: id, before: { status: row.status }, after: { status: updated.status } })

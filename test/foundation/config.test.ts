@@ -25,7 +25,10 @@ const bad: [Record<string, string>, string][] = [
   [{ CRON: 'sometimes' }, 'CRON'],
   [{ TZ_LOCAL: 'Mars/Olympus' }, 'TZ_LOCAL'],
   [{ MAP_TILES: 'ftp://tiles' }, 'MAP_TILES'],
-  [{ LOGIN_RATE_LIMIT: '0' }, 'LOGIN_RATE_LIMIT']
+  [{ LOGIN_RATE_LIMIT: '0' }, 'LOGIN_RATE_LIMIT'],
+  [{ TEST_PAUSE_AT: 'police-uk-import' }, 'TEST_PAUSE_AT'],
+  [{ TEST_PAUSE_AT: 'police-uk-import', NODE_ENV: 'production' }, 'TEST_PAUSE_AT'],
+  [{ TEST_PAUSE_AT: 'somewhere', NODE_ENV: 'test' }, 'TEST_PAUSE_AT']
 ]
 for (const [env, variable] of bad) {
   t.test(`a bad ${variable} stops start-up with a message naming it (${JSON.stringify(env)})`, async t => {
@@ -42,4 +45,10 @@ t.test('server mode with a secret is accepted', async t => {
   t.equal(config.databaseUrl, 'postgres://u:x@localhost:5432/db')
   t.equal(config.cron, false)
   t.equal(config.demo, 'off')
+})
+
+t.test('the test-only pause is off unless set, and accepted only with NODE_ENV=test', async t => {
+  t.equal(loadConfig(base).testPauseAt, null)
+  t.equal(loadConfig({ ...base, NODE_ENV: 'test', TEST_PAUSE_AT: 'safety-thirst-submit' }).testPauseAt, 'safety-thirst-submit')
+  t.throws(() => loadConfig({ ...base, TEST_PAUSE_AT: 'safety-thirst-submit' }), /test-only setting .* refused unless NODE_ENV=test/)
 })
