@@ -7,6 +7,7 @@ import multipart from '@fastify/multipart'
 import rateLimit from '@fastify/rate-limit'
 import type { Config } from './config.ts'
 import type { DatabaseHandle } from './db/connect.ts'
+import { createClock, type Clock } from './clock.ts'
 import errorsPlugin from './plugins/errors.ts'
 import dbPlugin from './plugins/db.ts'
 import authPlugin from './plugins/auth.ts'
@@ -29,6 +30,13 @@ import caseworkRoutes from './casework/casework.routes.ts'
 import { registerJobs } from './jobs/index.ts'
 import { armTestPause } from './test-pause.ts'
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** "Now" and "today" in TZ_LOCAL; config.now fixes it in tests. */
+    clock: Clock
+  }
+}
+
 export interface AppOptions {
   config: Config
   /** An already opened database (tests and CLI); otherwise the app connects from config. */
@@ -37,6 +45,7 @@ export interface AppOptions {
 
 async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
   fastify.decorate('config', options.config)
+  fastify.decorate('clock', createClock(options.config.tzLocal, options.config.now))
   armTestPause(options.config.testPauseAt)
   if (options.config.testPauseAt) fastify.log.warn(`TEST_PAUSE_AT=${options.config.testPauseAt}: requests to it stop inside their transaction (fault tests only)`)
   await fastify.register(errorsPlugin)

@@ -26,6 +26,8 @@ export interface Config {
   mapTiles: string | null
   /** Test-only (TEST_PAUSE_AT, refused unless NODE_ENV=test): a service that stops inside its transaction. */
   testPauseAt: PausePoint | null
+  /** The app clock's source of "now" (app.clock); unset means the wall clock. Tests set it to fix the date. */
+  now?: () => Date
 }
 
 export class ConfigError extends Error {

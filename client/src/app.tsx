@@ -5,6 +5,10 @@ import { routes, type AppRoute } from './routes.ts'
 import { SessionProvider, hasRole, useSession } from './session.tsx'
 import { Layout } from './components/Layout.tsx'
 import { NotFound } from './pages/NotFound.tsx'
+import { publicSettings } from './settings.ts'
+
+// Fetched at start so forms open on the authority's local date.
+void publicSettings()
 
 const pages = new Map(routes.map(r => [r.path, lazy(r.load)]))
 

@@ -4,6 +4,7 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { Kysely, Transaction } from 'kysely'
 import type { Config } from '../config.ts'
+import { createClock, type Clock } from '../clock.ts'
 import type { DatabaseMode } from '../db/connect.ts'
 import type { Database } from '../db/types.ts'
 import { countUsers } from '../auth/auth.repository.ts'
@@ -15,8 +16,8 @@ export interface DemoContext {
   config: Config
   log: FastifyBaseLogger
   users: Record<'admin' | 'officer' | 'police' | 'manager', number>
-  /** Today's date for the demo, so relative demo data (recent incidents, this year's applications) looks current. */
-  today: Date
+  /** The app clock, so relative demo data (recent incidents, this year's applications) looks current. */
+  clock: Clock
 }
 
 export interface DemoStep {
@@ -32,7 +33,7 @@ export function wantsDemo (demo: Config['demo'], mode: DatabaseMode): boolean {
   return mode === 'embedded'
 }
 
-export async function seedDemoIfWanted (options: { db: Kysely<Database>; mode: DatabaseMode; config: Config; log: FastifyBaseLogger; today?: Date }): Promise<boolean> {
+export async function seedDemoIfWanted (options: { db: Kysely<Database>; mode: DatabaseMode; config: Config; log: FastifyBaseLogger; clock?: Clock }): Promise<boolean> {
   const { db, mode, config, log } = options
   if (!wantsDemo(config.demo, mode)) return false
   const marker = await db.selectFrom('appMeta').select('value').where('key', '=', MARKER).executeTakeFirst()
@@ -48,7 +49,8 @@ export async function seedDemoIfWanted (options: { db: Kysely<Database>; mode: D
   log.info('seeding City of London demo data (first start only)…')
   await db.transaction().execute(async trx => {
     const users = await seedDemoAccounts(trx)
-    const ctx: DemoContext = { db: trx, config, log, users, today: options.today ?? new Date() }
+    const clock = options.clock ?? createClock(config.tzLocal, config.now)
+    const ctx: DemoContext = { db: trx, config, log, users, clock }
     const summary: Record<string, unknown> = {}
     for (const step of demoSteps) {
       const stepStarted = Date.now()

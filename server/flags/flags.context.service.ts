@@ -8,34 +8,30 @@ import { assertPremisesAccess } from '../auth/access.ts'
 import { recordAudit } from '../audit/audit.repository.ts'
 import { countAttributedIncidents, type CountRow, type CountWindow } from './flags.counts.repository.ts'
 import * as repo from './flags.repository.ts'
-import { addDays, addMonths } from './flags.stats.ts'
+import { addDays, addMonths } from '../../shared/dates.ts'
 import { FlagsPremisesNotFound } from './flags.errors.ts'
 import type { FlagRow } from './flags.service.ts'
 
-export function localToday (tz = 'Europe/London', now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
-}
-
 /** Counts both precisions: day windows for timed records, whole months for month-only ones. */
-async function countBoth (db: Db, groups: Record<string, string[]>, windows: CountWindow[], monthWindows: CountWindow[], premisesIds?: number[]) {
+async function countBoth (db: Db, tz: string, groups: Record<string, string[]>, windows: CountWindow[], monthWindows: CountWindow[], premisesIds?: number[]) {
   const settings = await repo.findSettings(db)
   // Sequential: in embedded mode a transaction is one session.
-  const days = await countAttributedIncidents(db, { precision: 'days', windows, groups, radius: settings.radiusM, tz: 'Europe/London', premisesIds })
-  const months = monthWindows.length ? await countAttributedIncidents(db, { precision: 'months', windows: monthWindows, groups, radius: settings.monthRadiusM, tz: 'Europe/London', premisesIds }) : []
+  const days = await countAttributedIncidents(db, { precision: 'days', windows, groups, radius: settings.radiusM, tz, premisesIds })
+  const months = monthWindows.length ? await countAttributedIncidents(db, { precision: 'months', windows: monthWindows, groups, radius: settings.monthRadiusM, tz, premisesIds }) : []
   return [...days, ...months]
 }
 
 const isOwn = (row: CountRow) => row.premisesId !== null && (row.kind === 'linked' || row.kind === 'proximate')
 
 /** The venue's monthly counts for the flag's group over 24 months, and what its baseline share predicts. */
-export async function flagChart (db: Db, flag: FlagRow, asOf: string) {
+export async function flagChart (db: Db, flag: FlagRow, asOf: string, tz: string) {
   const last = asOf.slice(0, 7) + '-01'
   const windows = Array.from({ length: 24 }, (_, i) => {
     const from = addMonths(last, i - 23)
     return { key: from, from, to: addMonths(from, 1) }
   })
   const groups = { [flag.crimeGroup]: (await repo.findSettings(db)).groups[flag.crimeGroup] ?? [] }
-  const rows = await countBoth(db, groups, windows, windows, [flag.premisesId])
+  const rows = await countBoth(db, tz, groups, windows, windows, [flag.premisesId])
   const share = flag.cityBaseline > 0 ? flag.baseline / flag.cityBaseline : 0
   return windows.map(w => {
     const inMonth = rows.filter(r => r.window === w.key)
@@ -46,13 +42,13 @@ export async function flagChart (db: Db, flag: FlagRow, asOf: string) {
 }
 
 /** How concentrated a group's incidents are across mapped current venues, over the year to asOf. */
-export async function concentration (db: Db, group: string, asOf: string) {
+export async function concentration (db: Db, group: string, asOf: string, tz: string) {
   const settings = await repo.findSettings(db)
   const categories = settings.groups[group]
   if (!categories) return undefined
   const from = addDays(asOf, -365)
   const monthTo = asOf.slice(0, 7) + '-01'
-  const rows = await countBoth(db, { [group]: categories }, [{ key: 'Y', from, to: asOf }], [{ key: 'Y', from: addMonths(monthTo, -12), to: monthTo }])
+  const rows = await countBoth(db, tz, { [group]: categories }, [{ key: 'Y', from, to: asOf }], [{ key: 'Y', from: addMonths(monthTo, -12), to: monthTo }])
   const venues = await repo.mappedCurrentPremises(db)
   const counts = new Map<number, number>()
   for (const row of rows) if (isOwn(row)) counts.set(row.premisesId!, (counts.get(row.premisesId!) ?? 0) + row.n)
@@ -87,7 +83,7 @@ export async function concentration (db: Db, group: string, asOf: string) {
 }
 
 /** Traffic-light points: penalty per relevant incident, credit per recorded remedy (settings). */
-export async function trafficLight (db: Db, user: CurrentUser, premisesId: number, asOf: string) {
+export async function trafficLight (db: Db, user: CurrentUser, premisesId: number, asOf: string, tz: string) {
   assertPremisesAccess(user, premisesId)
   if (!await repo.findPremises(db, premisesId)) throw new FlagsPremisesNotFound(premisesId)
   const settings = await repo.findSettings(db)
@@ -95,7 +91,7 @@ export async function trafficLight (db: Db, user: CurrentUser, premisesId: numbe
   let firstMonth = from.slice(0, 7) + '-01'
   if (firstMonth < from) firstMonth = addMonths(firstMonth, 1)
   const monthTo = asOf.slice(0, 7) + '-01'
-  const rows = await countBoth(db, settings.groups, [{ key: 'P', from, to: asOf }], firstMonth < monthTo ? [{ key: 'P', from: firstMonth, to: monthTo }] : [], [premisesId])
+  const rows = await countBoth(db, tz, settings.groups, [{ key: 'P', from, to: asOf }], firstMonth < monthTo ? [{ key: 'P', from: firstMonth, to: monthTo }] : [], [premisesId])
   const incidents: Record<string, number> = {}
   for (const group of Object.keys(settings.groups)) incidents[group] = 0
   for (const row of rows) if (isOwn(row) && row.premisesId === premisesId) incidents[row.group] = (incidents[row.group] ?? 0) + row.n
@@ -107,10 +103,10 @@ export async function trafficLight (db: Db, user: CurrentUser, premisesId: numbe
   return { premisesId, light, points, penalty, credit, incidents, remedies: remedies.length, remedyList: remedies, from, to: asOf, amberAt: settings.amberAt, redAt: settings.redAt }
 }
 
-export async function recordRemedy (db: Kysely<Database>, user: CurrentUser, input: { premisesId: number; note: string; recordedOn?: string }) {
+export async function recordRemedy (db: Kysely<Database>, user: CurrentUser, input: { premisesId: number; note: string; recordedOn?: string }, today: string) {
   return db.transaction().execute(async trx => {
     if (!await repo.findPremises(trx, input.premisesId)) throw new FlagsPremisesNotFound(input.premisesId)
-    const remedy = await repo.insertRemedy(trx, input.premisesId, input.recordedOn ?? localToday(), input.note.trim(), user.id)
+    const remedy = await repo.insertRemedy(trx, input.premisesId, input.recordedOn ?? today, input.note.trim(), user.id)
     await recordAudit(trx, { userId: user.id, action: 'flag.remedy', entity: 'premises', entityId: input.premisesId, after: remedy })
     return remedy
   })

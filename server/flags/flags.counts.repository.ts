@@ -24,7 +24,7 @@ export interface CountQuery {
   windows: CountWindow[]
   groups: Record<string, string[]>
   radius: number
-  /** Local time zone for day windows (Europe/London). */
+  /** Local time zone for day windows (TZ_LOCAL). */
   tz: string
   /** Restrict the venues counted (charts, one venue's page); totals stay area-wide. */
   premisesIds?: number[]

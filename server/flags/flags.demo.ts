@@ -5,9 +5,8 @@
 import type { Transaction } from 'kysely'
 import type { Database } from '../db/types.ts'
 import type { DemoStep } from '../demo/seed.ts'
-import { localToday } from './flags.context.service.ts'
 import { runFlagsIn } from './flags.run.service.ts'
-import { addDays } from './flags.stats.ts'
+import { addDays } from '../../shared/dates.ts'
 
 async function demoVenue (db: Transaction<Database>, managerId: number) {
   const managed = await db.selectFrom('premisesManagers as m').innerJoin('premises as p', 'p.id', 'm.premisesId')
@@ -24,8 +23,8 @@ function nightIn (asOf: string, daysBack: number, hour: number): string {
 export const flagsDemoSteps: DemoStep[] = [{
   name: 'flags',
   async run (ctx) {
-    const asOf = localToday(ctx.config.tzLocal, ctx.today)
-    let result = await runFlagsIn(ctx.db, { asOf, tz: ctx.config.tzLocal })
+    const asOf = ctx.clock.today()
+    let result = await runFlagsIn(ctx.db, { asOf, tz: ctx.clock.tz })
     const raised = async () => (await ctx.db.selectFrom('flags').select('id').where('level', 'in', ['rising', 'strong']).execute()).length
     if (await raised()) return { asOf, evaluated: result.evaluated, flagged: result.flagged, synthetic: 0 }
     const venue = await demoVenue(ctx.db, ctx.users.manager)
@@ -50,7 +49,7 @@ export const flagsDemoSteps: DemoStep[] = [{
       const batch = Array.from({ length: 3 }, (_, i) => incident(nightIn(asOf, 2 + ((round * 3 + i) * 3) % 26, 23), 'violent-crime', venue.id))
       await ctx.db.insertInto('incidents').values(batch).execute()
       synthetic += batch.length
-      result = await runFlagsIn(ctx.db, { asOf, tz: ctx.config.tzLocal })
+      result = await runFlagsIn(ctx.db, { asOf, tz: ctx.clock.tz })
     }
     return { asOf, evaluated: result.evaluated, flagged: result.flagged, synthetic, venue: venue.name }
   }

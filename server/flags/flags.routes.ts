@@ -6,7 +6,7 @@ import * as s from '../../shared/schemas/flags.ts'
 import { OFFICERS, OFFICERS_AND_POLICE, ALL_ROLES } from '../../shared/roles.ts'
 import { runFlags } from './flags.run.service.ts'
 import { acknowledgeFlag, flagsCsv, getFlag, latestRunWithEvaluations, listFlags, resolveFlag, updateSettings, visibleFlag } from './flags.service.ts'
-import { concentration, flagChart, localToday, recordRemedy, trafficLight } from './flags.context.service.ts'
+import { concentration, flagChart, recordRemedy, trafficLight } from './flags.context.service.ts'
 import { findSettings, latestRun, type FlagSettings } from './flags.repository.ts'
 import { fieldError } from '../errors.ts'
 import { sendCsv } from '../http/csv.ts'
@@ -15,7 +15,8 @@ type ListQuery = { status?: string; premisesId?: number; crimeGroup?: string; le
 const tags = ['flags']
 
 export default async function flagsRoutes (app: FastifyInstance) {
-  const today = () => localToday(app.config.tzLocal)
+  const today = app.clock.today
+  const tz = app.clock.tz
 
   app.post('/flags/run', {
     config: { access: OFFICERS },
@@ -24,7 +25,7 @@ export default async function flagsRoutes (app: FastifyInstance) {
     const { asOf } = request.query as { asOf?: string }
     const date = asOf ?? today()
     if (Number.isNaN(Date.parse(date + 'T00:00:00Z'))) throw fieldError('asOf', 'asOf must be a real date')
-    return runFlags(app.db, { asOf: date, tz: app.config.tzLocal })
+    return runFlags(app.db, { asOf: date, tz })
   })
 
   app.get('/flags', {
@@ -53,7 +54,7 @@ export default async function flagsRoutes (app: FastifyInstance) {
     schema: { tags, summary: 'Concentration of a crime group across venues (Lorenz curve, top 10% / 20%, rates per capacity)', querystring: s.groupQuery }
   }, async request => {
     const { group, asOf } = request.query as { group: string; asOf?: string }
-    const result = await concentration(app.db, group, asOf ?? today())
+    const result = await concentration(app.db, group, asOf ?? today(), tz)
     if (!result) throw fieldError('group', `Unknown crime group "${group}"`)
     return result
   })
@@ -63,7 +64,7 @@ export default async function flagsRoutes (app: FastifyInstance) {
     schema: { tags, summary: 'Traffic-light points of a premises (penalty per incident, credit per remedy)', querystring: s.trafficLightQuery }
   }, async request => {
     const { premisesId, asOf } = request.query as { premisesId: number; asOf?: string }
-    return trafficLight(app.db, request.user, premisesId, asOf ?? today())
+    return trafficLight(app.db, request.user, premisesId, asOf ?? today(), tz)
   })
 
   app.post('/flags/remedies', {
@@ -73,7 +74,7 @@ export default async function flagsRoutes (app: FastifyInstance) {
     const body = request.body as { premisesId: number; note: string; recordedOn?: string }
     if (!body.note.trim()) throw fieldError('note', 'Describe the remedy')
     reply.status(201)
-    return recordRemedy(app.db, request.user, body)
+    return recordRemedy(app.db, request.user, body, today())
   })
 
   app.get('/flags/settings', {
@@ -93,7 +94,7 @@ export default async function flagsRoutes (app: FastifyInstance) {
     const { id } = request.params as { id: number }
     const flag = await getFlag(app.db, request.user, id)
     const run = await latestRun(app.db)
-    const chart = await flagChart(app.db, await visibleFlag(app.db, request.user, id), run?.asOf ?? today())
+    const chart = await flagChart(app.db, await visibleFlag(app.db, request.user, id), run?.asOf ?? today(), tz)
     return { ...flag, chart }
   })
 

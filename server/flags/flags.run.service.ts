@@ -15,7 +15,8 @@ export interface RunOptions {
   groups?: Record<string, string[]>
   radius?: number
   monthRadius?: number
-  tz?: string
+  /** Local time zone of the day windows (TZ_LOCAL). */
+  tz: string
   areaName?: string
 }
 
@@ -39,7 +40,7 @@ export async function runFlagsIn (trx: Transaction<Database>, options: RunOption
   const groups = options.groups ?? settings.groups
   const radius = options.radius ?? settings.radiusM
   const monthRadius = options.monthRadius ?? settings.monthRadiusM
-  const tz = options.tz ?? 'Europe/London'
+  const tz = options.tz
   const run = await repo.upsertRun(trx, options.asOf, { groups, radius, monthRadius, tz })
   await repo.deleteEvaluations(trx, run.id)
 

@@ -3,6 +3,7 @@
 // explanation sentence. The service feeds them database counts; tests feed them synthetic ones.
 import { benjaminiHochberg } from '../../shared/stats/bh.ts'
 import { poissonRateTestGreater } from '../../shared/stats/poisson.ts'
+import { addDays, addMonths } from '../../shared/dates.ts'
 import type { FlagBasis, FlagLevel, FlagStats } from './flags.tables.ts'
 
 /** Crime groups: category slugs per group (robbery counts for both by default). Configurable. */
@@ -13,18 +14,6 @@ export const DEFAULT_GROUPS: Record<string, string[]> = {
 
 export const RECENT_DAYS = 28
 export const BASELINE_DAYS = 364
-
-export function addDays (date: string, days: number): string {
-  const d = new Date(date + 'T00:00:00Z')
-  d.setUTCDate(d.getUTCDate() + days)
-  return d.toISOString().slice(0, 10)
-}
-
-export function addMonths (month: string, months: number): string {
-  const d = new Date(month.slice(0, 7) + '-01T00:00:00Z')
-  d.setUTCMonth(d.getUTCMonth() + months)
-  return d.toISOString().slice(0, 10)
-}
 
 /** Half-open local-date windows [from, to): recent, baseline, and the same period a year earlier. */
 export interface Windows { recent: [string, string]; baseline: [string, string]; lastYear: [string, string] }

@@ -1,7 +1,8 @@
 // Turns the query string into the filters the repository understands, and the date helpers
-// (inclusive local dates, the same window a year earlier). Night-of dates are computed in SQL.
+// (inclusive local dates, the same window a year earlier; today's date comes from app.clock). Night-of dates are computed in SQL.
 import { DAY_NAMES, type HotspotQuery } from '../../shared/schemas/hotspots.ts'
 import { fieldError } from '../errors.ts'
+import { addDays, addYears, daysBetween } from '../../shared/dates.ts'
 
 export interface HotspotFilters {
   from: string
@@ -20,29 +21,8 @@ export interface HotspotFilters {
 /** With a day or hour filter the window counts nights (night-of dates), otherwise calendar dates. */
 export const isNightFilter = (f: Pick<HotspotFilters, 'days' | 'hours'>) => f.days.length > 0 || f.hours !== null
 
-export function localToday (tz: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
-}
-
-export function addDays (date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + days)
-  return d.toISOString().slice(0, 10)
-}
-
-export function daysBetween (from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000)
-}
-
-/** The same calendar date a year earlier (29 February becomes 28 February). */
-export function yearEarlier (date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  const day = m === 2 && d === 29 ? 28 : d
-  return `${String(y - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-}
-
-export function parseFilters (query: HotspotQuery, tz: string): HotspotFilters {
-  const to = query.to ?? localToday(tz)
+export function parseFilters (query: HotspotQuery, tz: string, today: string): HotspotFilters {
+  const to = query.to ?? today
   const from = query.from ?? addDays(to, -27)
   if (Number.isNaN(Date.parse(from))) throw fieldError('from', 'from must be a real date')
   if (Number.isNaN(Date.parse(to))) throw fieldError('to', 'to must be a real date')
@@ -61,7 +41,7 @@ export function parseFilters (query: HotspotQuery, tz: string): HotspotFilters {
 
 /** The filters for the same window a year earlier (the change view). */
 export function previousYear (f: HotspotFilters): HotspotFilters {
-  return { ...f, from: yearEarlier(f.from), to: yearEarlier(f.to) }
+  return { ...f, from: addYears(f.from, -1), to: addYears(f.to, -1) }
 }
 
 export function describeHours (hours: HotspotFilters['hours']): string | null {

@@ -5,7 +5,8 @@
 // change neither loses nor double-counts the hour between 00:00 and 02:00.
 import { sql, type RawBuilder } from 'kysely'
 import type { Db } from '../db/types.ts'
-import { addDays, isNightFilter, type HotspotFilters } from './filters.ts'
+import { isNightFilter, type HotspotFilters } from './filters.ts'
+import { addDays } from '../../shared/dates.ts'
 
 export type Box = [number, number, number, number]
 

@@ -16,7 +16,7 @@ const tags = ['hotspots']
 const access = OFFICERS_AND_POLICE
 
 export default async function hotspotsRoutes (app: FastifyInstance) {
-  const filters = (query: unknown) => parseFilters(query as schemas.HotspotQuery, app.config.tzLocal)
+  const filters = (query: unknown) => parseFilters(query as schemas.HotspotQuery, app.clock.tz, app.clock.today())
 
   app.get('/hotspots', {
     config: { access },

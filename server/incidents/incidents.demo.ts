@@ -9,7 +9,7 @@ import type { DemoContext, DemoStep } from '../demo/seed.ts'
 import { lngLatToBng, bngToLngLat } from '../geo/bng.ts'
 import { storeStreetCsv } from './imports.service.ts'
 import { attributeIncidents } from './attribution.service.ts'
-import { addDays, localDate, localMonthStart, localToUtc } from './local-time.ts'
+import { addDays, localDate, localMonthStart, localToUtc } from '../../shared/dates.ts'
 
 export const DEMO_POLICE_UK = fileURLToPath(new URL('../../demo/police-uk', import.meta.url))
 
@@ -56,7 +56,7 @@ async function syntheticIncidents (ctx: DemoContext) {
   const venues = [...premises.filter(p => managedIds.has(p.id)), ...premises.filter(p => !managedIds.has(p.id)).filter((_, i) => i % 12 === 0).slice(0, 16)]
   const rand = random(20171)
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)]!
-  const today = localDate(ctx.today, tz)
+  const today = ctx.clock.today()
   // Fridays and Saturdays of the last 18 months, newest first.
   const nights: string[] = []
   for (let d = addDays(today, -1); d > addDays(today, -548); d = addDays(d, -1)) {
@@ -72,7 +72,7 @@ async function syntheticIncidents (ctx: DemoContext) {
     const hour = (22 + Math.floor(rand() * 7)) % 24
     const date = hour < 22 ? addDays(night, 1) : night
     const at = localToUtc(date, tz, hour, Math.floor(rand() * 60))
-    if (at > ctx.today) continue
+    if (at > ctx.clock.now()) continue
     const isVenue = venue.id !== null && managedIds.has(venue.id) && rand() < 0.6
     const category = isVenue ? pick(VENUE_KINDS) : pick(POLICE_KINDS)
     const linked = isVenue || (venue.id !== null && rand() < 0.35)

@@ -1,19 +1,21 @@
 // Read-only reports over incidents: the monthly trend by category with the same months a year
 // earlier, and the CSV export (police-only columns only for those allowed to see them).
 import type { Db } from '../db/types.ts'
+import type { Clock } from '../clock.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
 import { isVenueManager } from '../auth/access.ts'
 import type { Trend } from '../../shared/schemas/incidents.ts'
 import * as repo from './incidents.repository.ts'
-import { addMonths, localMonthStart } from './local-time.ts'
+import { addMonths, localMonthStart } from '../../shared/dates.ts'
 import { present, toFilter, type IncidentQuery } from './incidents.service.ts'
 import { toCsv } from '../http/csv.ts'
 
-export async function trend (db: Db, user: CurrentUser, q: Omit<IncidentQuery, 'bbox' | 'attribution'>, tz: string): Promise<Trend> {
+export async function trend (db: Db, user: CurrentUser, q: Omit<IncidentQuery, 'bbox' | 'attribution'>, clock: Clock): Promise<Trend> {
+  const tz = clock.tz
   const base = toFilter(user, { ...q, from: undefined, to: undefined })
   if (q.premisesId) { delete base.premisesId; base.attributedTo = q.premisesId }
   const latest = await repo.latestMonth(db, base, tz)
-  const last = q.to ? q.to.slice(0, 8) + '01' : latest ?? localMonthStart(new Date(), tz)
+  const last = q.to ? q.to.slice(0, 8) + '01' : latest ?? localMonthStart(clock.now(), tz)
   let first = q.from ? q.from.slice(0, 8) + '01' : addMonths(last, -11)
   if (first > last) first = last
   const months: string[] = []

@@ -4,7 +4,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import type { Database, Db } from '../db/types.ts'
 import type { IncidentsTable } from './incidents.tables.ts'
 import type { Insertable, Updateable } from 'kysely'
-import { addDays, localToUtc, wholeMonthsWithin } from './local-time.ts'
+import { addDays, localToUtc, wholeMonthsWithin } from '../../shared/dates.ts'
 import { bngBoundsOf } from '../geo/bng.ts'
 
 export interface IncidentFilter {

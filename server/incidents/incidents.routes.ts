@@ -56,7 +56,7 @@ export default async function incidentsRoutes (app: FastifyInstance) {
     if (isVenueManager(request.user) && !q.premisesId) {
       throw fieldError('premisesId', 'querystring.premisesId is required for a venue manager')
     }
-    return trend(app.db, request.user, q, tz)
+    return trend(app.db, request.user, q, app.clock)
   })
 
   app.get('/incidents/settings', {
@@ -90,7 +90,7 @@ export default async function incidentsRoutes (app: FastifyInstance) {
     config: { access: RECORDERS },
     schema: { tags: ['incidents'], summary: 'Record an incident (a venue manager: in its own premises\' incident book)', body: createIncidentBody, response: { 201: { $ref: 'Incident#' } } }
   }, async (request, reply) => {
-    const incident = await service.createIncident(app.db, request.user, request.body as Parameters<typeof service.createIncident>[2], tz)
+    const incident = await service.createIncident(app.db, request.user, request.body as Parameters<typeof service.createIncident>[2], app.clock)
     return one(request, reply, 201, incident)
   })
 
@@ -98,7 +98,7 @@ export default async function incidentsRoutes (app: FastifyInstance) {
     config: { access: RECORDERS },
     schema: { tags: ['incidents'], summary: 'Change an incident (audited; a venue manager only its own incident-book entries)', params: idParams, body: updateIncidentBody, response: { 200: { $ref: 'Incident#' } } }
   }, async (request, reply) => {
-    const incident = await service.updateIncident(app.db, request.user, (request.params as { id: number }).id, request.body as service.IncidentInput, tz)
+    const incident = await service.updateIncident(app.db, request.user, (request.params as { id: number }).id, request.body as service.IncidentInput, app.clock)
     return one(request, reply, 200, incident)
   })
 

@@ -1,6 +1,7 @@
 // Rules of the incidents domain: who sees which incidents (a venue manager only its own
 // premises', never police-only notes), recording and editing (audited), trend by month.
 import type { Db } from '../db/types.ts'
+import type { Clock } from '../clock.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
 import { recordAudit } from '../audit/audit.repository.ts'
 import { assertPremisesAccess, isVenueManager, premisesScope } from '../auth/access.ts'
@@ -10,7 +11,7 @@ import type { Incident } from '../../shared/schemas/incidents.ts'
 import { IncidentNotFound, IncidentReadOnly } from './incidents.errors.ts'
 import * as repo from './incidents.repository.ts'
 import { attributeIncidents } from './attribution.service.ts'
-import { localMonthStart, localToUtc } from './local-time.ts'
+import { localMonthStart, localToUtc } from '../../shared/dates.ts'
 import type { IncidentsTable } from './incidents.tables.ts'
 
 export interface IncidentQuery {
@@ -82,10 +83,10 @@ export interface IncidentInput {
   outcome?: string | null
 }
 
-function when (occurredAt: string, tz: string): { at: Date; precision: 'minute' | 'day' } {
-  const at = occurredAt.length === 10 ? localToUtc(occurredAt, tz) : new Date(occurredAt)
+function when (occurredAt: string, clock: Clock): { at: Date; precision: 'minute' | 'day' } {
+  const at = occurredAt.length === 10 ? localToUtc(occurredAt, clock.tz) : new Date(occurredAt)
   if (Number.isNaN(at.getTime())) throw fieldError('occurredAt', 'body.occurredAt is not a valid date or time')
-  if (at.getTime() > Date.now() + 5 * 60 * 1000) throw fieldError('occurredAt', 'body.occurredAt cannot be in the future')
+  if (at.getTime() > clock.now().getTime() + 5 * 60 * 1000) throw fieldError('occurredAt', 'body.occurredAt cannot be in the future')
   return { at, precision: occurredAt.length === 10 ? 'day' : 'minute' }
 }
 
@@ -107,7 +108,7 @@ function sourceFor (user: CurrentUser): IncidentsTable['source'] {
   return user.role === 'venue_manager' ? 'venue' : user.role === 'police' ? 'police' : 'officer'
 }
 
-export async function createIncident (db: Db, user: CurrentUser, input: IncidentInput & { category: string; occurredAt: string }, tz: string) {
+export async function createIncident (db: Db, user: CurrentUser, input: IncidentInput & { category: string; occurredAt: string }, clock: Clock) {
   const manager = isVenueManager(user)
   if (manager) {
     if (!input.premisesId) throw fieldError('premisesId', 'body.premisesId is required: the incident book belongs to one of your premises')
@@ -115,11 +116,11 @@ export async function createIncident (db: Db, user: CurrentUser, input: Incident
     if (input.policeOnlyNotes != null) throw fieldError('policeOnlyNotes', 'body.policeOnlyNotes may only be written by police and licensing officers')
   }
   if (!input.location && !input.premisesId) throw fieldError('location', 'body.location is required unless the incident is recorded against a premises')
-  const { at, precision } = when(input.occurredAt, tz)
+  const { at, precision } = when(input.occurredAt, clock)
   const id = await db.transaction().execute(async trx => {
     const place = await resolvePlace(trx, input)
     const { id } = await repo.insertIncident(trx, {
-      source: sourceFor(user), category: input.category, occurredAt: at, timePrecision: precision, month: localMonthStart(at, tz),
+      source: sourceFor(user), category: input.category, occurredAt: at, timePrecision: precision, month: localMonthStart(at, clock.tz),
       ...place, premisesId: input.premisesId ?? null, attribution: input.premisesId ? 'linked' : 'none',
       description: input.description ?? null, policeOnlyNotes: input.policeOnlyNotes ?? null, reportedBy: user.id
     })
@@ -130,7 +131,7 @@ export async function createIncident (db: Db, user: CurrentUser, input: Incident
   return getIncident(db, user, id)
 }
 
-export async function updateIncident (db: Db, user: CurrentUser, id: number, input: IncidentInput, tz: string) {
+export async function updateIncident (db: Db, user: CurrentUser, id: number, input: IncidentInput, clock: Clock) {
   const manager = isVenueManager(user)
   const updated = await db.transaction().execute(async trx => {
     const before = await repo.findIncident(trx, id)
@@ -150,8 +151,8 @@ export async function updateIncident (db: Db, user: CurrentUser, id: number, inp
     if (input.policeOnlyNotes !== undefined) changes.policeOnlyNotes = input.policeOnlyNotes
     if (input.outcome !== undefined) changes.outcome = input.outcome
     if (input.occurredAt !== undefined) {
-      const { at, precision } = when(input.occurredAt, tz)
-      Object.assign(changes, { occurredAt: at, timePrecision: precision, month: localMonthStart(at, tz) })
+      const { at, precision } = when(input.occurredAt, clock)
+      Object.assign(changes, { occurredAt: at, timePrecision: precision, month: localMonthStart(at, clock.tz) })
     }
     const placeChanged = input.location !== undefined || input.premisesId !== undefined || input.locationText !== undefined
     if (placeChanged) {

@@ -2,14 +2,13 @@
 // same service as POST /api/flags/run. The cron plugin holds the advisory lock and job_runs.
 import type { JobDefinition } from '../plugins/cron.ts'
 import { runFlags } from '../flags/flags.run.service.ts'
-import { localToday } from '../flags/flags.context.service.ts'
 
 export const flagsJobs: JobDefinition[] = [{
   name: 'flags-weekly',
   schedule: '0 6 * * 1',
   description: 'Flags venues with rising theft or violence (the last 28 days against the previous 52 weeks)',
   async run (app) {
-    const { runId, asOf, evaluated, flagged, notified } = await runFlags(app.db, { asOf: localToday(app.config.tzLocal), tz: app.config.tzLocal })
+    const { runId, asOf, evaluated, flagged, notified } = await runFlags(app.db, { asOf: app.clock.today(), tz: app.clock.tz })
     return { runId, asOf, evaluated, flagged, notified }
   }
 }]

@@ -2,11 +2,10 @@
 // plan's review date and mark documents past it as overdue (work in plans.review.service.ts).
 import type { JobDefinition } from '../plugins/cron.ts'
 import { runPlanReviewReminders } from '../plans/plans.review.service.ts'
-import { localDateOf } from '../../shared/plans/dates.ts'
 
 export const plansJobs: JobDefinition[] = [{
   name: 'plan-review-reminders',
   schedule: '15 6 * * *',
   description: 'Remind venue managers 30 days before a plan review date; mark overdue plans',
-  run: app => runPlanReviewReminders(app.db, localDateOf(new Date(), app.config.tzLocal))
+  run: app => runPlanReviewReminders(app.db, app.clock.today())
 }]

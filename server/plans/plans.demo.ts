@@ -5,7 +5,7 @@
 import type { DemoStep } from '../demo/seed.ts'
 import type { Db } from '../db/types.ts'
 import type { PlanKind } from '../../shared/plans/templates.ts'
-import { addDays, addYears } from '../../shared/plans/dates.ts'
+import { addDays, addYears } from '../../shared/dates.ts'
 import { representationPeriod } from '../../shared/clock/index.ts'
 import { demoPlanText } from './plans.demo-text.ts'
 import { insertDocument } from './plans.repository.ts'
@@ -40,7 +40,7 @@ export const plansDemoSteps: DemoStep[] = [{
   name: 'plans',
   async run (ctx) {
     const db = ctx.db
-    const today = ctx.today.toISOString().slice(0, 10)
+    const today = ctx.clock.today()
     const managed = (await db.selectFrom('premisesManagers').select('premisesId').where('userId', '=', ctx.users.manager).orderBy('premisesId').execute()).map(r => r.premisesId)
     const premises = await db.selectFrom('premises').select(['id', 'name'])
       .where('lat', 'is not', null).where('status', '=', 'current')

@@ -5,7 +5,6 @@ import type { FastifyInstance } from 'fastify'
 import { ALL_ROLES, OFFICERS } from '../../shared/roles.ts'
 import { idParams, listOf } from '../../shared/schemas/common.ts'
 import { PLAN_KINDS, PLAN_KIND_LABELS, PLAN_SLUGS, type PlanKind } from '../../shared/plans/templates.ts'
-import { localDateOf } from '../../shared/plans/dates.ts'
 import {
   approveBody, diffResponse, overdueResponse, planBody, planDocumentSchema, planKindParams, premisesPlansResponse,
   queueResponse, returnBody, templateResponse, versionParams
@@ -18,7 +17,7 @@ const WRITERS = ['venue_manager', 'licensing_officer', 'admin'] as const
 const tags = ['plans']
 
 export default async function plansRoutes (app: FastifyInstance) {
-  const today = () => localDateOf(new Date(), app.config.tzLocal)
+  const today = app.clock.today
 
   app.get('/plans/templates/:kind', {
     config: { access: ALL_ROLES },

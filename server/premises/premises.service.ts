@@ -1,7 +1,8 @@
 // Rules of the licensing register: who sees which premises, who may change which fields, and
 // every write in one transaction with its audit entry. A venue manager's list holds only its own
 // premises (it reads other venues through the public register); it may change only contact and
-// operating fields (MANAGER_FIELDS) of its own premises.
+// operating fields (MANAGER_FIELDS) of its own premises. `today` (the local date, from app.clock)
+// decides which Safety Thirst awards are current.
 import type { Kysely } from 'kysely'
 import type { Database, Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
@@ -21,36 +22,36 @@ function filterOf (query: Omit<ListQuery, 'limit' | 'offset'>, ids?: number[]) {
 }
 
 /** A page of the register with each premises' current Safety Thirst award. */
-export async function listRegister (db: Db, query: ListQuery, ids?: number[]) {
+export async function listRegister (db: Db, query: ListQuery, today: string, ids?: number[]) {
   const { rows, total } = await repo.listPremises(db, { ...filterOf(query, ids), limit: query.limit, offset: query.offset })
-  const awards = rows.length ? await currentAwards(db, rows.map(r => r.id)) : new Map()
+  const awards = rows.length ? await currentAwards(db, rows.map(r => r.id), today) : new Map()
   return { items: rows.map(row => toPremises(row, awards.get(row.id))), total }
 }
 
 /** GET /api/premises: a venue manager's list holds only its own premises. */
-export function listForUser (db: Db, user: CurrentUser, query: ListQuery) {
-  return listRegister(db, query, premisesScope(user))
+export function listForUser (db: Db, user: CurrentUser, query: ListQuery, today: string) {
+  return listRegister(db, query, today, premisesScope(user))
 }
 
-async function loadDetail (db: Db, id: number): Promise<PremisesDetail | undefined> {
+async function loadDetail (db: Db, id: number, today: string): Promise<PremisesDetail | undefined> {
   const row = await repo.findPremises(db, id)
   if (!row) return undefined
-  const [conditions, managers, awards] = await Promise.all([repo.listConditions(db, id), repo.listManagers(db, id), currentAwards(db, [id])])
+  const [conditions, managers, awards] = await Promise.all([repo.listConditions(db, id), repo.listManagers(db, id), currentAwards(db, [id], today)])
   return toDetail(row, awards.get(id), conditions, managers)
 }
 
-export async function getForUser (db: Db, user: CurrentUser, id: number): Promise<PremisesDetail> {
+export async function getForUser (db: Db, user: CurrentUser, id: number, today: string): Promise<PremisesDetail> {
   assertPremisesAccess(user, id)
-  const detail = await loadDetail(db, id)
+  const detail = await loadDetail(db, id, today)
   if (!detail) throw new PremisesNotFound(String(id))
   return detail
 }
 
 /** The public register entry: statutory fields and conditions, no contact details of people or managers. */
-export async function getPublic (db: Db, id: number): Promise<PremisesDetail> {
+export async function getPublic (db: Db, id: number, today: string): Promise<PremisesDetail> {
   const row = await repo.findPremises(db, id)
   if (!row) throw new PremisesNotFound(String(id))
-  const [conditions, awards] = await Promise.all([repo.listConditions(db, id), currentAwards(db, [id])])
+  const [conditions, awards] = await Promise.all([repo.listConditions(db, id), currentAwards(db, [id], today)])
   return toRegisterDetail(row, awards.get(id), conditions.map(c => ({ annex: c.annex, text: c.text })))
 }
 
@@ -60,13 +61,13 @@ async function assertLicenceNumberFree (db: Db, licenceNumber: string | null | u
   if (other && other.id !== exceptId) throw new LicenceNumberTaken(licenceNumber)
 }
 
-export async function createPremises (db: Kysely<Database>, actorId: number | null, input: PremisesInput): Promise<PremisesDetail> {
+export async function createPremises (db: Kysely<Database>, actorId: number | null, input: PremisesInput, today: string): Promise<PremisesDetail> {
   return db.transaction().execute(async trx => {
     const values = toColumns(input)
     await assertLicenceNumberFree(trx, values.licenceNumber)
     const row = await repo.insertPremises(trx, { ...values, name: values.name!, source: 'manual' })
     if (input.conditions?.length) await repo.replaceConditions(trx, row.id, input.conditions)
-    const created = (await loadDetail(trx, row.id))!
+    const created = (await loadDetail(trx, row.id, today))!
     await recordAudit(trx, { userId: actorId, action: 'create', entity: 'premises', entityId: row.id, after: created })
     if (row.lat !== null) await reattributeNearPremises(trx, [row.id])
     return created
@@ -78,7 +79,7 @@ export function licenceFieldsIn (input: PremisesInput): string[] {
   return Object.keys(input).filter(key => !(MANAGER_FIELDS as readonly string[]).includes(key))
 }
 
-export async function updatePremises (db: Kysely<Database>, user: CurrentUser, id: number, input: PremisesInput): Promise<PremisesDetail> {
+export async function updatePremises (db: Kysely<Database>, user: CurrentUser, id: number, input: PremisesInput, today: string): Promise<PremisesDetail> {
   assertPremisesAccess(user, id)
   if (isVenueManager(user)) {
     const forbidden = licenceFieldsIn(input)
@@ -87,12 +88,12 @@ export async function updatePremises (db: Kysely<Database>, user: CurrentUser, i
   return db.transaction().execute(async trx => {
     const current = await repo.findPremises(trx, id, true)
     if (!current) throw new PremisesNotFound(String(id))
-    const before = (await loadDetail(trx, id))!
+    const before = (await loadDetail(trx, id, today))!
     const values = toColumns(input)
     await assertLicenceNumberFree(trx, values.licenceNumber, id)
     await repo.updatePremises(trx, id, values)
     if (input.conditions !== undefined) await repo.replaceConditions(trx, id, input.conditions)
-    const after = (await loadDetail(trx, id))!
+    const after = (await loadDetail(trx, id, today))!
     await recordAudit(trx, { userId: user.id, action: 'update', entity: 'premises', entityId: id, before, after })
     const moved = input.location !== undefined && (current.lat !== values.lat || current.lng !== values.lng)
     if (moved) await reattributeNearPremises(trx, [id])
@@ -101,9 +102,9 @@ export async function updatePremises (db: Kysely<Database>, user: CurrentUser, i
 }
 
 /** Every premises matching the filter, for the CSV and GeoJSON exports. */
-export async function exportRows (db: Db, user: CurrentUser, query: Omit<ListQuery, 'limit' | 'offset'>) {
+export async function exportRows (db: Db, user: CurrentUser, query: Omit<ListQuery, 'limit' | 'offset'>, today: string) {
   const rows = await repo.allPremises(db, filterOf(query, premisesScope(user)))
-  const [awards, conditions] = await Promise.all([currentAwards(db, rows.map(r => r.id)), repo.conditionsFor(db, rows.map(r => r.id))])
+  const [awards, conditions] = await Promise.all([currentAwards(db, rows.map(r => r.id), today), repo.conditionsFor(db, rows.map(r => r.id))])
   const byPremises = new Map<number, { annex: number; text: string }[]>()
   for (const c of conditions) byPremises.set(c.premisesId, [...(byPremises.get(c.premisesId) ?? []), { annex: c.annex, text: c.text }])
   return rows.map(row => toRegisterDetail(row, awards.get(row.id), byPremises.get(row.id) ?? []))

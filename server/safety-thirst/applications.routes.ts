@@ -24,7 +24,7 @@ export default async function applicationsRoutes (app: FastifyInstance) {
     config: { access: WRITERS },
     schema: { tags, summary: 'Start an application (one per premises and year)', body: createApplicationBody, response: { 201: applicationDetail } }
   }, async (request, reply) => {
-    const row = await applications.createApplication(app.db, request.user, request.body as { premisesId: number; year?: number })
+    const row = await applications.createApplication(app.db, request.user, request.body as { premisesId: number; year?: number }, app.clock.year())
     return reply.status(201).send(await detail(request, row.id))
   })
 

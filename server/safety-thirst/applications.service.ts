@@ -13,7 +13,6 @@ import * as repo from './applications.repository.ts'
 import { criteriaOf } from './criteria.repository.ts'
 import { currentSet, getSet } from './criteria.service.ts'
 import { ApplicationNotFound, DuplicateApplication, PremisesNotFound, illegalTransition } from './safety-thirst.errors.ts'
-import { localYear } from './dates.ts'
 import { testPause } from '../test-pause.ts'
 
 type AppRow = NonNullable<Awaited<ReturnType<typeof repo.findApplication>>>
@@ -46,12 +45,12 @@ export function checkCodes (codes: string[], items: { criterionCode: string }[],
   })
 }
 
-export function createApplication (db: Kysely<Database>, user: CurrentUser, body: { premisesId: number; year?: number }) {
+export function createApplication (db: Kysely<Database>, user: CurrentUser, body: { premisesId: number; year?: number }, thisYear: number) {
   return db.transaction().execute(async trx => {
     const premises = await repo.findPremises(trx, body.premisesId)
     if (!premises) throw new PremisesNotFound(String(body.premisesId))
     assertPremisesAccess(user, premises.id)
-    const year = body.year ?? localYear()
+    const year = body.year ?? thisYear
     const existing = await repo.findLiveApplication(trx, premises.id, year)
     if (existing) throw new DuplicateApplication(`${premises.name} already has a Safety Thirst application for ${year} (application ${existing.id}, ${existing.status})`)
     const set = await currentSet(trx)

@@ -5,11 +5,11 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/types.ts'
 import { recordAudit } from '../audit/audit.repository.ts'
 import { notify } from '../notifications/notifications.service.ts'
-import { addDays, localDate } from './dates.ts'
+import { addDays } from '../../shared/dates.ts'
 
 export const OVERDUE_DAYS = 28
 
-export function expireAwards (db: Kysely<Database>, today = localDate()) {
+export function expireAwards (db: Kysely<Database>, today: string) {
   return db.transaction().execute(async trx => {
     const expired = await trx.updateTable('stApplications').set({ status: 'expired', expiredAt: new Date(), updatedAt: new Date() })
       .where('status', '=', 'decided').where('validUntil', '<', today).returning(['id', 'premisesId', 'validUntil']).execute()
@@ -20,7 +20,7 @@ export function expireAwards (db: Kysely<Database>, today = localDate()) {
   })
 }
 
-export function remindVenues (db: Kysely<Database>, today = localDate()) {
+export function remindVenues (db: Kysely<Database>, today: string) {
   const year = Number(today.slice(0, 4))
   return db.transaction().execute(async trx => {
     // Premises with a manager account and no live application this year: invite them to re-apply.
@@ -47,7 +47,7 @@ export function remindVenues (db: Kysely<Database>, today = localDate()) {
   })
 }
 
-export function remindOverdueAssessments (db: Kysely<Database>, today = localDate()) {
+export function remindOverdueAssessments (db: Kysely<Database>, today: string) {
   const cutoff = new Date(addDays(today, -OVERDUE_DAYS) + 'T00:00:00Z')
   return db.transaction().execute(async trx => {
     const overdue = await trx.selectFrom('stApplications as a').innerJoin('premises as p', 'p.id', 'a.premisesId')

@@ -4,13 +4,12 @@ import { OFFICERS_AND_POLICE } from '../../shared/roles.ts'
 import { listOf } from '../../shared/schemas/common.ts'
 import { progressQuery, progressResponse, venueRow } from '../../shared/schemas/safety-thirst.ts'
 import * as progress from './progress.service.ts'
-import { localYear } from './dates.ts'
 import { sendCsv } from '../http/csv.ts'
 
 const tags = ['safety-thirst']
-const yearOf = (request: { query: unknown }) => (request.query as { year?: number }).year ?? localYear(new Date())
 
 export default async function progressRoutes (app: FastifyInstance) {
+  const yearOf = (request: { query: unknown }) => (request.query as { year?: number }).year ?? app.clock.year()
   app.get('/progress', {
     config: { access: OFFICERS_AND_POLICE },
     schema: { tags, summary: 'Applications by status and tier for the year against the target', querystring: progressQuery, response: { 200: progressResponse } }
@@ -38,8 +37,8 @@ export default async function progressRoutes (app: FastifyInstance) {
     }
   }, async (request, reply) => {
     if ((request.query as { format: string }).format === 'csv') {
-      return sendCsv(reply.serializer((payload: unknown) => String(payload)), 'late-night-levy-reductions.csv', await progress.levyCsv(app.db))
+      return sendCsv(reply.serializer((payload: unknown) => String(payload)), 'late-night-levy-reductions.csv', await progress.levyCsv(app.db, app.clock.today()))
     }
-    return progress.levyReductions(app.db)
+    return progress.levyReductions(app.db, app.clock.today())
   })
 }

@@ -5,7 +5,6 @@ import { ST_STATUSES, ST_TIERS } from '../../shared/schemas/safety-thirst.ts'
 import { TIER_LABELS, type Tier } from '../../shared/safety-thirst/tier.ts'
 import { getSettings } from './criteria.repository.ts'
 import * as repo from './progress.repository.ts'
-import { localDate } from './dates.ts'
 import { toCsv } from '../http/csv.ts'
 
 export async function progress (db: Db, year: number) {
@@ -22,7 +21,7 @@ export async function notTakingPart (db: Db, year: number) {
   return { items: items.map(i => ({ ...i, tier: null, validUntil: null, certificateNumber: null, status: null })), total: items.length }
 }
 
-export async function levyReductions (db: Db, today = localDate()) {
+export async function levyReductions (db: Db, today: string) {
   const rows = await repo.currentlyAccredited(db, today)
   const seen = new Set<number>()
   const items = rows.filter(r => !seen.has(r.premisesId) && seen.add(r.premisesId)).map(r => ({ ...r, status: 'decided' }))
@@ -38,8 +37,8 @@ export async function progressCsv (db: Db, year: number): Promise<string> {
   )
 }
 
-export async function levyCsv (db: Db): Promise<string> {
-  const { items } = await levyReductions(db)
+export async function levyCsv (db: Db, today: string): Promise<string> {
+  const { items } = await levyReductions(db, today)
   return toCsv(['premises_id', 'name', 'address', 'postcode', 'licence_number', 'tier', 'valid_until', 'certificate_number', 'levy_reduction'],
     items.map(r => [r.premisesId, r.name, r.address, r.postcode, r.licenceNumber, TIER_LABELS[r.tier as Tier], r.validUntil, r.certificateNumber, '30%']))
 }

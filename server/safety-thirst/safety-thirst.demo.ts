@@ -85,7 +85,7 @@ export const safetyThirstDemoSteps: DemoStep[] = [{
     const db = ctx.db
     const set = await currentSet(db)
     const criteria = await criteriaOf(db, set.id, false)
-    const year = Number(ctx.today.toISOString().slice(0, 4))
+    const year = ctx.clock.year()
     const managed = (await db.selectFrom('premisesManagers').select('premisesId').where('userId', '=', ctx.users.manager).orderBy('premisesId').execute()).map(r => r.premisesId)
     const premises = await db.selectFrom('premises').select('id').where('status', '=', 'current')
       .where('id', 'not in', managed.length ? managed : [-1]).orderBy('id').execute()
@@ -95,7 +95,7 @@ export const safetyThirstDemoSteps: DemoStep[] = [{
     let index = 0
     for (const entry of PLAN) {
       for (let i = 0; i < entry.count && index < premises.length; i++, index++) {
-        await seedApplication(db, { premisesId: premises[index].id, year, setId: set.id, status: entry.status, tier: entry.tier, answeredShare: entry.status === 'draft' ? 0.2 + random() * 0.6 : 1, criteria, random, users, today: ctx.today })
+        await seedApplication(db, { premisesId: premises[index].id, year, setId: set.id, status: entry.status, tier: entry.tier, answeredShare: entry.status === 'draft' ? 0.2 + random() * 0.6 : 1, criteria, random, users, today: ctx.clock.now() })
         counts[entry.tier ?? entry.status] = (counts[entry.tier ?? entry.status] ?? 0) + 1
       }
     }
@@ -107,7 +107,7 @@ export const safetyThirstDemoSteps: DemoStep[] = [{
     }
     // The demo manager completes this draft in the browser; the other managed premises has none this year.
     if (managed[0] !== undefined) {
-      await seedApplication(db, { premisesId: managed[0], year, setId: set.id, status: 'draft', tier: null, answeredShare: 0, criteria, random, users, today: ctx.today })
+      await seedApplication(db, { premisesId: managed[0], year, setId: set.id, status: 'draft', tier: null, answeredShare: 0, criteria, random, users, today: ctx.clock.now() })
     }
     return { criteriaVersion: set.version, year, ...counts, lastYearExpired: lastYear.length, managerDraft: managed[0] ?? null }
   }

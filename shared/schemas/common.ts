@@ -36,7 +36,7 @@ export const pagingQuery = {
   offset: { type: 'integer', minimum: 0, maximum: 100000000, default: 0 }
 } as const
 
-/** Local date (Europe/London), as used by every from/to filter. */
+/** Local date (in TZ_LOCAL), as used by every from/to filter. */
 export const localDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' } as const
 
 /** bbox=minLng,minLat,maxLng,maxLat */

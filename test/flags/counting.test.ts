@@ -5,7 +5,7 @@ import t from 'tap'
 import { build } from '../helper.ts'
 import { countAttributedIncidents } from '../../server/flags/flags.counts.repository.ts'
 import { runFlags } from '../../server/flags/flags.run.service.ts'
-import { addDays } from '../../server/flags/flags.stats.ts'
+import { addDays } from '../../shared/dates.ts'
 import { insertIncidents, spread, venueAt, type IncidentSpec } from './factory.ts'
 import { mulberry32, poisson } from './sim.ts'
 
@@ -66,7 +66,7 @@ t.test('month-only records are tested by whole months with the wider radius, and
   for (let i = 0; i < 40; i++) specs.push({ category: 'violent-crime', at: '2025-09', dx: 9000, dy: 0 })
   for (let i = 0; i < 9; i++) specs.push({ category: 'violent-crime', at: '2025-09', dx: 8040, dy: 0 })
   await insertIncidents(app.db, specs)
-  const result = await runFlags(app.db, { asOf: '2025-11-03', groups })
+  const result = await runFlags(app.db, { asOf: '2025-11-03', groups, tz: app.clock.tz })
   const evaluations = await app.db.selectFrom('flagEvaluations').selectAll().where('runId', '=', result.runId).where('premisesId', '=', venue.id).execute()
   const monthly = evaluations.find(e => e.basis === 'months')!
   t.ok(monthly, 'a months-basis test exists')
@@ -113,7 +113,7 @@ t.test('a seeded City of 30 venues with a December peak and steady shares: weekl
   await insertIncidents(app.db, specs)
   const flagged = new Set<number>()
   for (const asOf of ['2025-12-22', '2025-12-29', '2026-01-05', '2026-01-12']) {
-    const result = await runFlags(app.db, { asOf, groups })
+    const result = await runFlags(app.db, { asOf, groups, tz: app.clock.tz })
     t.equal(result.evaluated, 30)
     const raised = await app.db.selectFrom('flagEvaluations').select('premisesId').where('runId', '=', result.runId).where('level', 'in', ['rising', 'strong']).execute()
     raised.forEach(r => flagged.add(r.premisesId))

@@ -60,7 +60,7 @@ t.test('officers and police are notified of a strong flag once, and a re-run cha
   const before = json(await app.inject({ url: '/api/notifications', headers: police.headers }))
   t.equal(before.items.filter((n: any) => n.kind === 'flag').length, 1)
   t.match(before.items[0].title, /Strong rise in violence at The Rising Arms/)
-  const second = await runFlags(app.db, { asOf: AS_OF })
+  const second = await runFlags(app.db, { asOf: AS_OF, tz: app.clock.tz })
   t.equal(second.flagged, 1)
   t.equal(second.notified, 0, 'the same run notifies nobody twice')
   const after = json(await app.inject({ url: '/api/notifications', headers: officer.headers }))
@@ -134,7 +134,7 @@ t.test('an acknowledge whose second or third write fails leaves the flag open, w
 })
 
 t.test('a resolved flag re-opens when the venue is still rising once its 28 days have passed', async t => {
-  const again = await runFlags(app.db, { asOf: '2025-01-13' })
+  const again = await runFlags(app.db, { asOf: '2025-01-13', tz: app.clock.tz })
   t.ok(again.flagged >= 1)
   let flag = await app.db.selectFrom('flags').selectAll().executeTakeFirstOrThrow()
   t.equal(flag.status, 'resolved', 'a week later the same incidents do not re-open it')
@@ -143,7 +143,7 @@ t.test('a resolved flag re-opens when the venue is still rising once its 28 days
     ...spread('2025-01-07', '2025-02-03', 100).map(at => ({ category: 'violent-crime', at, dx: -600, dy: 600 })),
     ...spread('2025-01-07', '2025-02-03', 12).map(at => ({ category: 'violent-crime', at, premisesId: riser.id }))
   ])
-  const later = await runFlags(app.db, { asOf: '2025-02-03' })
+  const later = await runFlags(app.db, { asOf: '2025-02-03', tz: app.clock.tz })
   t.ok(later.flagged >= 1)
   flag = await app.db.selectFrom('flags').selectAll().executeTakeFirstOrThrow()
   t.equal(flag.status, 'open')

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs'
 import t from 'tap'
 import { benjaminiHochberg } from '../../shared/stats/bh.ts'
 import { binomialUpperTail, poissonRateTestGreater } from '../../shared/stats/poisson.ts'
-import { addDays, assignLevels, dayWindows, evaluate, explain, levelOf, monthWindows, type Evaluation } from '../../server/flags/flags.stats.ts'
+import { addDays } from '../../shared/dates.ts'
+import { assignLevels, dayWindows, evaluate, explain, levelOf, monthWindows, type Evaluation } from '../../server/flags/flags.stats.ts'
 import { simulate, windowSums } from './sim.ts'
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../oracle/flags/${name}`, import.meta.url), 'utf8'))

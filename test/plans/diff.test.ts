@@ -1,7 +1,7 @@
 // Unit tests of the per-section word diff, the date helpers and the template checks.
 import t from 'tap'
 import { diffText, hasChanges } from '../../shared/plans/diff.ts'
-import { addYears } from '../../shared/plans/dates.ts'
+import { addYears } from '../../shared/dates.ts'
 import { missingSections, PLAN_TEMPLATES } from '../../shared/plans/templates.ts'
 
 const rebuild = (parts: { op: string; text: string }[], side: 'before' | 'after') =>

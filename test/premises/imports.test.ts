@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import t from 'tap'
 import { sql } from 'kysely'
 import { build, createUser, login } from '../helper.ts'
+import { createClock } from '../../server/clock.ts'
 import { DEMO_FHRS_FILE, premisesDemoSteps } from '../../server/premises/premises.demo.ts'
 import { parseMapping } from '../../server/premises/premises.cli.ts'
 
@@ -129,7 +130,7 @@ t.test('the demo step seeds the City pubs with demo licences and two managed "Ar
     police: (await createUser(app, 'police')).id, manager: (await createUser(app, 'venue_manager')).id
   }
   const started = Date.now()
-  const summary = await app.db.transaction().execute(trx => premisesDemoSteps[0]!.run({ db: trx, config: app.config, log: app.log, users, today: new Date('2026-12-01') }))
+  const summary = await app.db.transaction().execute(trx => premisesDemoSteps[0]!.run({ db: trx, config: app.config, log: app.log, users, clock: createClock('Europe/London', () => new Date('2026-12-01T12:00:00Z')) }))
   const ms = Date.now() - started
   // About 1 s on an idle laptop; the bound leaves room for a busy CI machine.
   t.ok(ms < 10000, `seeded in ${ms} ms`)

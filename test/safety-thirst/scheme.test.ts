@@ -5,13 +5,13 @@ import { build, login } from '../helper.ts'
 import { createPremises } from '../fixtures/premises.ts'
 import { currentAwards } from '../../server/safety-thirst/safety-thirst.public.ts'
 import { expireAwards, remindOverdueAssessments, remindVenues } from '../../server/safety-thirst/cycle.service.ts'
-import { localYear } from '../../server/safety-thirst/dates.ts'
+import { localYear } from '../../shared/dates.ts'
 
 const app = await build(t)
 const officer = await login(app, 'officer')
 const admin = await login(app, 'admin')
 const police = await login(app, 'police')
-const year = localYear()
+const year = localYear(new Date(), 'Europe/London')
 const url = (id: number, tail = '') => `/api/safety-thirst/applications/${id}${tail}`
 
 function multipart (filename: string, type: string, content: Buffer, field = 'file') {
@@ -158,7 +158,7 @@ t.test('progress, venues not taking part, CSV export, levy list and public award
   t.notOk(levyIds.includes(venues[2].id), 'last year\'s certificate has run out')
   t.match((await app.inject({ method: 'GET', url: '/api/safety-thirst/levy-reductions?format=csv', headers: officer.headers })).body, /,30%\r\n/)
 
-  const awards = await currentAwards(app.db, venues.map(v => v.id))
+  const awards = await currentAwards(app.db, venues.map(v => v.id), app.clock.today())
   t.same(awards.get(venues[0].id), { tier: 'pass', validUntil: `${year}-12-31` })
   t.notOk(awards.has(venues[1].id))
   t.notOk(awards.has(venues[2].id))
@@ -171,11 +171,11 @@ t.test('progress, venues not taking part, CSV export, levy list and public award
 t.test('cycle jobs: expiry, March reminders and overdue assessments, each without duplicates', async t => {
   const venue = await createPremises(app.db)
   const old = await decided(venue.id, { year: year - 1 })
-  const first = await expireAwards(app.db)
+  const first = await expireAwards(app.db, app.clock.today())
   t.ok(first.expired >= 1)
   const row = await app.db.selectFrom('stApplications').select('status').where('id', '=', old.id).executeTakeFirstOrThrow()
   t.equal(row.status, 'expired')
-  t.equal((await expireAwards(app.db)).expired, 0, 'running again expires nothing more')
+  t.equal((await expireAwards(app.db, app.clock.today())).expired, 0, 'running again expires nothing more')
   t.equal((await app.inject({ method: 'GET', url: url(old.id, '/certificate'), headers: officer.headers })).statusCode, 200, 'an expired certificate can still be shown')
 
   const managed = await createPremises(app.db)
@@ -198,7 +198,7 @@ t.test('cycle jobs: expiry, March reminders and overdue assessments, each withou
   const codes = lateApp.criteriaSet.criteria.map((c: { code: string }) => c.code) as string[]
   await app.inject({ method: 'PUT', url: url(lateApp.id, '/self-assessment'), headers: officer.headers, payload: { answers: codes.map(code => ({ criterionCode: code, answer: 'yes' })) } })
   await app.inject({ method: 'POST', url: url(lateApp.id, '/submit'), headers: officer.headers })
-  const soon = await remindOverdueAssessments(app.db)
+  const soon = await remindOverdueAssessments(app.db, app.clock.today())
   t.equal(soon.sent, 0, 'not overdue on the day of submission')
   const later = new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10)
   t.ok((await remindOverdueAssessments(app.db, later)).sent >= 1)

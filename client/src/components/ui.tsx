@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { ApiError } from '../api/client.ts'
+import { localTimeZone } from '../settings.ts'
 
 export function Loading ({ label = 'Loading…' }: { label?: string }) {
   return <p class="muted" role="status" aria-live="polite">{label}</p>
@@ -68,5 +69,5 @@ export function useLoad<T> (load: (signal: AbortSignal) => Promise<T>, deps: unk
 export function formatDate (value: string | Date | null | undefined, withTime = false): string {
   if (!value) return '—'
   const date = typeof value === 'string' ? new Date(value.length === 10 ? value + 'T12:00:00Z' : value) : value
-  return date.toLocaleString('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'short', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}) })
+  return date.toLocaleString('en-GB', { timeZone: localTimeZone(), day: 'numeric', month: 'short', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}) })
 }

@@ -3,17 +3,12 @@
 // reachable, OpenStreetMap tiles are added underneath with their attribution.
 import L from 'leaflet'
 import { api } from '../api/client.ts'
+import { publicSettings } from '../settings.ts'
 
 export const CITY_CENTRE: L.LatLngTuple = [51.5145, -0.0925]
 export const CITY_BOUNDS = L.latLngBounds([51.5065, -0.1142], [51.5233, -0.0725])
 
 export interface MapOptions { center?: L.LatLngTuple; zoom?: number; interactive?: boolean }
-
-let settings: Promise<{ mapTiles: string | null }> | undefined
-export function mapSettings () {
-  settings ??= api<{ mapTiles: string | null }>('/api/public/settings').catch(() => ({ mapTiles: null }))
-  return settings
-}
 
 export function createMap (element: HTMLElement, options: MapOptions = {}): L.Map {
   const map = L.map(element, {
@@ -37,7 +32,7 @@ export function createMap (element: HTMLElement, options: MapOptions = {}): L.Ma
 
 /** Tiles are optional decoration: an error just leaves the plain background and the vector layers. */
 async function addBaseLayer (map: L.Map) {
-  const { mapTiles } = await mapSettings()
+  const { mapTiles } = await publicSettings()
   if (!mapTiles || !navigator.onLine) {
     map.attributionControl.addAttribution('Offline base map')
     return

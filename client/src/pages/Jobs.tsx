@@ -1,6 +1,7 @@
 import { api } from '../api/client.ts'
 import { ErrorMessage, Loading, formatDate, useLoad } from '../components/ui.tsx'
 import { useSession } from '../session.tsx'
+import { localTimeZone } from '../settings.ts'
 
 interface Jobs { cron: boolean; jobs: { name: string; schedule: string; description: string }[]; runs: { id: number; name: string; instance: string; startedAt: string; finishedAt: string | null; ok: boolean | null; error: string | null; stats: unknown }[] }
 
@@ -12,7 +13,7 @@ export default function JobsPage () {
       <h1>Scheduled jobs</h1>
       {loading && !data && <Loading />}
       <ErrorMessage error={error} />
-      {data && <p class="muted">Scheduling is {data.cron ? 'on' : 'off'} in this instance (times are Europe/London).</p>}
+      {data && <p class="muted">Scheduling is {data.cron ? 'on' : 'off'} in this instance (times are {localTimeZone()}).</p>}
       {data && (
         <table class="table">
           <thead><tr><th scope="col">Job</th><th scope="col">Schedule</th><th scope="col">What it does</th><th scope="col"></th></tr></thead>

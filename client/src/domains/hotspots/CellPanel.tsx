@@ -4,6 +4,7 @@ import { ErrorMessage, Loading, formatDate, useLoad } from '../../components/ui.
 import { categoryLabel } from '../../../../shared/incident-categories.ts'
 import { BIN_LABELS } from '../../../../shared/schemas/hotspots.ts'
 import type { CellFeature } from './mapLayers.ts'
+import { localTimeZone } from '../../settings.ts'
 
 interface CellDetail {
   id: string; count: number
@@ -37,7 +38,7 @@ export function CellPanel ({ cell, query, onClose }: { cell: CellFeature; query:
             : (
               <ul style={{ maxHeight: '16rem', overflow: 'auto', paddingLeft: '1.1rem' }}>
                 {detail.data.incidents.map(i => (
-                  <li key={i.id}>{categoryLabel(i.category)}: {i.timePrecision === 'month' ? new Date(i.occurredAt).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/London' }) : formatDate(i.occurredAt, i.timePrecision === 'minute')} <span class="muted">{i.locationText}</span></li>
+                  <li key={i.id}>{categoryLabel(i.category)}: {i.timePrecision === 'month' ? new Date(i.occurredAt).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: localTimeZone() }) : formatDate(i.occurredAt, i.timePrecision === 'minute')} <span class="muted">{i.locationText}</span></li>
                 ))}
               </ul>
               )}

@@ -1,6 +1,8 @@
 // The hotspot map's state (view, filters, density, map position) and its URL form, so any view
 // can be shared as a link; and the presets police use before Christmas operations.
 import { crimeGroupCategories } from '../../../../shared/incident-categories.ts'
+import { addDays } from '../../../../shared/dates.ts'
+import { localToday } from '../../settings.ts'
 
 export type View = 'hotspots' | 'change'
 
@@ -22,15 +24,9 @@ export interface MapState {
 
 export interface Coverage { firstDate: string | null; lastDate: string | null; lastPreciseDate: string | null }
 
-const isoDate = (d: Date) => d.toISOString().slice(0, 10)
-export function addDays (date: string, days: number) {
-  const d = new Date(`${date}T00:00:00Z`)
-  d.setUTCDate(d.getUTCDate() + days)
-  return isoDate(d)
-}
 
 export function defaultState (): MapState {
-  const to = isoDate(new Date())
+  const to = localToday()
   return { view: 'hotspots', from: addDays(to, -27), to, categories: [], days: [], hours: '', cell: 50, weight: 'count', density: false, bandwidth: null }
 }
 
@@ -95,7 +91,7 @@ export function presets (coverage: Coverage | undefined): Preset[] {
   const y = christmasYear(coverage)
   const december = { from: `${y}-12-01`, to: `${y}-12-31` }
   const nights = { days: ['fri', 'sat'], hours: '22-04' }
-  const end = coverage?.lastPreciseDate ?? coverage?.lastDate ?? isoDate(new Date())
+  const end = coverage?.lastPreciseDate ?? coverage?.lastDate ?? localToday()
   return [
     { key: 'dec-theft', label: `December ${y}, Fri–Sat 22:00–04:00, theft`, apply: s => ({ ...s, view: 'hotspots', ...december, ...nights, categories: crimeGroupCategories('theft') }) },
     { key: 'dec-violence', label: `December ${y}, Fri–Sat 22:00–04:00, violence`, apply: s => ({ ...s, view: 'hotspots', ...december, ...nights, categories: crimeGroupCategories('violence') }) },

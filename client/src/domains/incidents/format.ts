@@ -1,6 +1,7 @@
 // Display helpers for incidents: when (respecting the record's precision), where, and labels.
 import { categoryLabel } from '../../../../shared/incident-categories.ts'
 import type { Incident } from '../../../../shared/schemas/incidents.ts'
+import { localTimeZone } from '../../settings.ts'
 
 export { categoryLabel }
 
@@ -9,7 +10,7 @@ export const ATTRIBUTION_LABELS: Record<string, string> = { linked: 'Linked', pr
 
 export function when (i: Pick<Incident, 'occurredAt' | 'timePrecision' | 'month'>): string {
   const date = new Date(i.occurredAt)
-  const opts: Intl.DateTimeFormatOptions = { timeZone: 'Europe/London' }
+  const opts: Intl.DateTimeFormatOptions = { timeZone: localTimeZone() }
   if (i.timePrecision === 'month') return new Date(i.month + '-15T12:00:00Z').toLocaleDateString('en-GB', { ...opts, month: 'long', year: 'numeric' }) + ' (month only)'
   if (i.timePrecision === 'day') return date.toLocaleDateString('en-GB', { ...opts, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })
   return date.toLocaleString('en-GB', { ...opts, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })

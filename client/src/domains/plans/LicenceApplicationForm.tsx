@@ -4,8 +4,8 @@
 import { useState } from 'preact/hooks'
 import { ApiError } from '../../api/client.ts'
 import { ErrorMessage, Field, formatDate } from '../../components/ui.tsx'
-import { localDateOf } from '../../../../shared/plans/dates.ts'
 import { REPRESENTATION_DAYS, representationPeriod } from '../../../../shared/clock/index.ts'
+import { localToday } from '../../settings.ts'
 import { LICENSING_OBJECTIVES } from '../../../../shared/schemas/plans.ts'
 import { plansApi, type LicenceApplication } from './plansApi.ts'
 
@@ -21,7 +21,7 @@ export function LicenceApplicationForm ({ premisesId, onSubmitted, onCancel }: {
   const [applicantName, setApplicantName] = useState('')
   const [activities, setActivities] = useState([{ activity: '', hours: '' }])
   const [schedule, setSchedule] = useState<Record<string, string>>({})
-  const [start, setStart] = useState(localDateOf(new Date()))
+  const [start, setStart] = useState(localToday())
   const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(start)

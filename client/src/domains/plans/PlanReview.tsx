@@ -3,12 +3,13 @@
 import { useState } from 'preact/hooks'
 import { ErrorMessage } from '../../components/ui.tsx'
 import { PLAN_KIND_LABELS, PLAN_TEMPLATES } from '../../../../shared/plans/templates.ts'
-import { addYears, localDateOf } from '../../../../shared/plans/dates.ts'
+import { addYears } from '../../../../shared/dates.ts'
+import { localToday } from '../../settings.ts'
 import { plansApi, type PlanDocument } from './plansApi.ts'
 
 export function PlanReview ({ doc, onDone }: { doc: PlanDocument; onDone: () => void }) {
   const [mode, setMode] = useState<'choose' | 'return'>('choose')
-  const [reviewDue, setReviewDue] = useState(addYears(localDateOf(new Date()), 1))
+  const [reviewDue, setReviewDue] = useState(addYears(localToday(), 1))
   const [comments, setComments] = useState<Record<string, string>>({})
   const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
