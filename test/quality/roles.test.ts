@@ -1,11 +1,13 @@
 // Every registered /api route × every role (and a venue manager's own vs someone else's
-// premises): the status follows config.access, and handlers never run for refused callers.
-// Generated from the route table, so a new route is walked without editing this file; a new
-// premises-scoped route open to venue managers fails until it has a rule in SCOPED below.
+// premises): the status follows the access policy written down in access-policy.ts (not the
+// route's own config.access, so a wrong declaration fails), and handlers never run for refused
+// callers. The routes come from the app's route table: a new route fails until it has a policy,
+// and a new premises-scoped route open to venue managers until it has a rule in SCOPED below.
 import t from 'tap'
 import { ROLES, type Role } from '../../shared/roles.ts'
 import { createPremises } from '../fixtures/premises.ts'
 import { login } from '../helper.ts'
+import { ACCESS_POLICY, type Policy } from './access-policy.ts'
 import { apiRoutes, buildWithRoutes, fillPath, premisesParam, type RouteInfo } from './route-table.ts'
 
 type Expect = 'allowed' | 403 | 404
@@ -40,7 +42,9 @@ const ROLE_KEYS: Record<Role, 'admin' | 'officer' | 'police' | 'manager'> = {
   admin: 'admin', licensing_officer: 'officer', police: 'police', venue_manager: 'manager'
 }
 
-t.test('every /api route answers each role as its access rule says', async t => {
+const describe = (policy: Policy | undefined) => policy === undefined ? 'nothing' : policy === 'public' ? 'public' : [...policy].sort().join(', ')
+
+t.test('every /api route answers each role as the access policy says', async t => {
   const { app, routes, handlerRan } = await buildWithRoutes(t)
   const api = apiRoutes(routes)
   t.ok(api.length >= 10, `the route table was collected (${api.length} /api routes)`)
@@ -64,10 +68,14 @@ t.test('every /api route answers each role as its access rule says', async t => 
   }
 
   for (const route of api) {
-    const access = route.access
-    t.not(access, undefined, `${route.key} declares config.access`)
+    const access = ACCESS_POLICY[route.key]
+    if (access === undefined) {
+      t.fail(`${route.key} has no entry in test/quality/access-policy.ts: write down who may call it (it declares ${describe(route.access)})`)
+      continue
+    }
+    t.equal(describe(route.access), describe(access), `${route.key} declares the roles the policy gives it`)
     const scopedParam = premisesParam(route.url)
-    const managerScoped = scopedParam !== undefined && access !== 'public' && Array.isArray(access) && access.includes('venue_manager')
+    const managerScoped = scopedParam !== undefined && access !== 'public' && access.includes('venue_manager')
     const rule = SCOPED[route.key]
     if (managerScoped && !rule) {
       t.fail(`${route.key} takes a premises id and is open to venue managers but has no own/other rule in SCOPED`)
@@ -81,9 +89,9 @@ t.test('every /api route answers each role as its access rule says', async t => 
     for (const role of ROLES) {
       const premisesId = role === 'venue_manager' ? own.id : other.id
       const res = await send(route, role, premisesId, rule)
-      const allowed = access === 'public' || (access ?? []).includes(role)
-      if (allowed) t.notOk([401, 403].includes(res.status), `${route.key} as ${role}: allowed (got ${res.status} ${res.status === 403 || res.status === 401 ? res.body : ''})`)
-      else t.same([res.status, res.ran], [403, false], `${route.key} as ${role}: not in access → 403, handler not run`)
+      const allowed = access === 'public' || access.includes(role)
+      if (allowed) t.notOk([401, 403].includes(res.status), `${route.key} as ${role}: allowed by the policy (got ${res.status} ${res.status === 403 || res.status === 401 ? res.body : ''})`)
+      else t.same([res.status, res.ran], [403, false], `${route.key} as ${role}: refused by the policy → 403, handler not run`)
       t.ok(res.status < 500, `${route.key} as ${role}: no 5xx (got ${res.status})`)
     }
 
@@ -100,4 +108,6 @@ t.test('every /api route answers each role as its access rule says', async t => 
 
   const stale = Object.keys(SCOPED).filter(key => !api.some(r => r.key === key))
   t.same(stale, [], 'every SCOPED rule names a route that exists')
+  const unknown = Object.keys(ACCESS_POLICY).filter(key => !api.some(r => r.key === key))
+  t.same(unknown, [], 'every access policy names a route that exists')
 })

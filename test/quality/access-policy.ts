@@ -1,0 +1,163 @@
+// Who may call each /api route, written down from the domain rules (README, docs/security.md,
+// the API contract) and not read from the routes' own config.access: roles.test.ts checks the
+// running app against this table, so a route that declares the wrong roles fails, and a route
+// missing here fails until someone writes down who may call it.
+//
+// Conventions of the rules: administrators can do whatever licensing officers do (they run the
+// service) and alone manage accounts, settings and criteria; police work beside officers on
+// incidents, hotspots and flags but do not run the licensing casework; venue managers act only
+// for their own premises (scoped in the services, checked by SCOPED in roles.test.ts); the
+// public register and signing in need no login.
+import type { Role } from '../../shared/roles.ts'
+
+export type Policy = 'public' | readonly Role[]
+
+const PUBLIC = 'public'
+const EVERYONE: readonly Role[] = ['admin', 'licensing_officer', 'police', 'venue_manager']
+const ADMIN: readonly Role[] = ['admin']
+const OFFICERS: readonly Role[] = ['admin', 'licensing_officer']
+const OFFICERS_AND_POLICE: readonly Role[] = ['admin', 'licensing_officer', 'police']
+const OFFICERS_AND_MANAGERS: readonly Role[] = ['admin', 'licensing_officer', 'venue_manager']
+
+export const ACCESS_POLICY: Record<string, Policy> = {
+  // Signing in, the settings the login screen needs and the authority's boundary: no login.
+  'POST /api/auth/login': PUBLIC,
+  'POST /api/auth/logout': PUBLIC,
+  'GET /api/public/settings': PUBLIC,
+  'GET /api/public/boundary': PUBLIC,
+  // The public register (README: "the public can search the premises register without logging in").
+  'GET /api/public/premises': PUBLIC,
+  'GET /api/public/premises/:id': PUBLIC,
+
+  // Every signed-in user: itself, its own notifications, the statutory clock.
+  'GET /api/me': EVERYONE,
+  'GET /api/notifications': EVERYONE,
+  'POST /api/notifications/read': EVERYONE,
+  'GET /api/clock': EVERYONE,
+
+  // Accounts are managed by administrators only (api.md: invitations are admin).
+  'GET /api/users': ADMIN,
+  'POST /api/users': ADMIN,
+  'PATCH /api/users/:id': ADMIN,
+  // The audit trail and the scheduled jobs belong to the authority; running a job by hand is an administrator's.
+  'GET /api/audit': OFFICERS,
+  'GET /api/jobs': OFFICERS,
+  'POST /api/jobs/:name/run': ADMIN,
+
+  // Premises register (api.md "Premises"): everyone reads (a manager its own), officers create and
+  // import, a manager edits its own contact and operating fields; exports are the register's
+  // keepers' and the police's, not a venue's.
+  'GET /api/premises': EVERYONE,
+  'GET /api/premises/:id': EVERYONE,
+  'POST /api/premises': OFFICERS,
+  'PATCH /api/premises/:id': OFFICERS_AND_MANAGERS,
+  'GET /api/premises/export.csv': OFFICERS_AND_POLICE,
+  'GET /api/premises/export.geojson': OFFICERS_AND_POLICE,
+  'POST /api/imports/premises-fhrs': OFFICERS,
+  'POST /api/imports/premises-register/preview': OFFICERS,
+  'POST /api/imports/premises-register': OFFICERS,
+
+  // Incidents (api.md "Incidents and imports"): officers and police read and record; a venue manager
+  // reads and records its own premises' incident book. police.uk imports: officers and police.
+  // The attribution radii are read by every page that explains a link; an administrator sets them.
+  'GET /api/incidents': EVERYONE,
+  'GET /api/incidents/:id': EVERYONE,
+  'GET /api/incidents/export.csv': EVERYONE,
+  'GET /api/incidents/trend': EVERYONE,
+  'POST /api/incidents': EVERYONE,
+  'PATCH /api/incidents/:id': EVERYONE,
+  'GET /api/incidents/settings': EVERYONE,
+  'PUT /api/incidents/settings': ADMIN,
+  'POST /api/imports/police-uk': OFFICERS_AND_POLICE,
+  'POST /api/imports/police-uk-json': OFFICERS_AND_POLICE,
+  'GET /api/imports': OFFICERS_AND_POLICE,
+
+  // Safety Thirst (api.md, domain.md): everyone reads the current criteria; administrators publish
+  // criteria sets and change the scheme's settings; a venue manager (its own) and officers start,
+  // answer, submit and withdraw an application and upload evidence; officers assess, moderate and
+  // decide; police read applications, evidence and certificates (assessors use police input) and
+  // the scheme's progress, as officers do.
+  'GET /api/safety-thirst/criteria': EVERYONE,
+  'GET /api/safety-thirst/criteria-sets': OFFICERS,
+  'GET /api/safety-thirst/criteria-sets/:id': OFFICERS,
+  'POST /api/safety-thirst/criteria-sets': ADMIN,
+  'PATCH /api/safety-thirst/criteria-sets/:id': ADMIN,
+  'POST /api/safety-thirst/criteria-sets/:id/criteria': ADMIN,
+  'PATCH /api/safety-thirst/criteria-sets/:id/criteria/:code': ADMIN,
+  'POST /api/safety-thirst/criteria-sets/:id/publish': ADMIN,
+  'GET /api/safety-thirst/settings': OFFICERS,
+  'PUT /api/safety-thirst/settings': ADMIN,
+  'POST /api/safety-thirst/applications': OFFICERS_AND_MANAGERS,
+  'GET /api/safety-thirst/applications': EVERYONE,
+  'GET /api/safety-thirst/applications/:id': EVERYONE,
+  'PUT /api/safety-thirst/applications/:id/self-assessment': OFFICERS_AND_MANAGERS,
+  'POST /api/safety-thirst/applications/:id/submit': OFFICERS_AND_MANAGERS,
+  'POST /api/safety-thirst/applications/:id/withdraw': OFFICERS_AND_MANAGERS,
+  'POST /api/safety-thirst/applications/:id/evidence': OFFICERS_AND_MANAGERS,
+  'GET /api/safety-thirst/applications/:id/evidence/:fileId': EVERYONE,
+  'PUT /api/safety-thirst/applications/:id/assessment': OFFICERS,
+  'POST /api/safety-thirst/applications/:id/moderation': OFFICERS,
+  'POST /api/safety-thirst/applications/:id/decision': OFFICERS,
+  'GET /api/safety-thirst/applications/:id/certificate': EVERYONE,
+  'GET /api/safety-thirst/progress': OFFICERS_AND_POLICE,
+  'GET /api/safety-thirst/progress/not-taking-part': OFFICERS_AND_POLICE,
+  'GET /api/safety-thirst/progress/export.csv': OFFICERS_AND_POLICE,
+  'GET /api/safety-thirst/levy-reductions': OFFICERS_AND_POLICE,
+
+  // Noise management plans and dispersal policies (README): a venue manager writes its own, officers
+  // review (return or approve) and see the queue; police read plans as a responsible authority.
+  'GET /api/plans/templates/:kind': EVERYONE,
+  'GET /api/plans/queue': OFFICERS,
+  'GET /api/plans/overdue': OFFICERS,
+  'GET /api/plans/documents/:id': EVERYONE,
+  'GET /api/premises/:id/plans': EVERYONE,
+  ...planRoutes('noise-plan'),
+  ...planRoutes('dispersal-policy'),
+  // Licence applications: the applicant venue's manager and licensing officers; police are not yet
+  // a party to them (representations arrive with the casework).
+  'POST /api/licence-applications': OFFICERS_AND_MANAGERS,
+  'GET /api/licence-applications': OFFICERS_AND_MANAGERS,
+  'GET /api/licence-applications/:id': OFFICERS_AND_MANAGERS,
+  'POST /api/licence-applications/:id/status': OFFICERS_AND_MANAGERS,
+
+  // Hotspots are the police's and officers' analysis (api.md "Hotspots"), never a venue's.
+  'GET /api/hotspots': OFFICERS_AND_POLICE,
+  'GET /api/hotspots/density': OFFICERS_AND_POLICE,
+  'GET /api/hotspots/change': OFFICERS_AND_POLICE,
+  'GET /api/hotspots/briefing': OFFICERS_AND_POLICE,
+  'GET /api/hotspots/cells/:id': OFFICERS_AND_POLICE,
+  'GET /api/hotspots/coverage': OFFICERS_AND_POLICE,
+  'GET /api/hotspots/export': OFFICERS_AND_POLICE,
+  'GET /api/hotspots/export.csv': OFFICERS_AND_POLICE,
+  'GET /api/hotspots/export.geojson': OFFICERS_AND_POLICE,
+
+  // Flags (api.md "Flags"): officers run the test, acknowledge, resolve and record remedies; police
+  // read every result; a venue manager sees its own flags once acknowledged and its traffic light;
+  // an administrator sets the thresholds.
+  'POST /api/flags/run': OFFICERS,
+  'GET /api/flags': EVERYONE,
+  'GET /api/flags/:id': EVERYONE,
+  'GET /api/flags/export': EVERYONE,
+  'GET /api/flags/runs/latest': OFFICERS_AND_POLICE,
+  'GET /api/flags/concentration': OFFICERS_AND_POLICE,
+  'GET /api/flags/traffic-light': EVERYONE,
+  'POST /api/flags/remedies': OFFICERS,
+  'GET /api/flags/settings': OFFICERS_AND_POLICE,
+  'PUT /api/flags/settings': ADMIN,
+  'POST /api/flags/:id/acknowledge': OFFICERS,
+  'POST /api/flags/:id/resolve': OFFICERS
+}
+
+/** The same rules for both kinds of plan under a premises. */
+function planRoutes (kind: 'noise-plan' | 'dispersal-policy'): Record<string, Policy> {
+  const base = `/api/premises/:id/${kind}`
+  return {
+    [`GET ${base}`]: EVERYONE,
+    [`PUT ${base}`]: OFFICERS_AND_MANAGERS,
+    [`GET ${base}/versions`]: EVERYONE,
+    [`GET ${base}/versions/:version`]: EVERYONE,
+    [`GET ${base}/versions/:version/diff`]: EVERYONE,
+    [`POST ${base}/approve`]: OFFICERS,
+    [`POST ${base}/return`]: OFFICERS
+  }
+}
