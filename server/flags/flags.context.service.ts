@@ -11,6 +11,7 @@ import * as repo from './flags.repository.ts'
 import { addDays, addMonths } from '../../shared/dates.ts'
 import { FlagsPremisesNotFound } from './flags.errors.ts'
 import type { FlagRow } from './flags.service.ts'
+import type { TrafficLightColour } from '../../shared/schemas/flags.ts'
 
 /** Counts both precisions: day windows for timed records, whole months for month-only ones. */
 async function countBoth (db: Db, tz: string, groups: Record<string, string[]>, windows: CountWindow[], monthWindows: CountWindow[], premisesIds?: number[]) {
@@ -99,7 +100,7 @@ export async function trafficLight (db: Db, user: CurrentUser, premisesId: numbe
   const penalty = Object.entries(incidents).reduce((s, [group, n]) => s + n * (settings.penaltyPoints[group] ?? 1), 0)
   const credit = remedies.length * settings.creditPoints
   const points = Math.max(0, penalty - credit)
-  const light = points >= settings.redAt ? 'red' : points >= settings.amberAt ? 'amber' : 'green'
+  const light: TrafficLightColour = points >= settings.redAt ? 'red' : points >= settings.amberAt ? 'amber' : 'green'
   return { premisesId, light, points, penalty, credit, incidents, remedies: remedies.length, remedyList: remedies, from, to: asOf, amberAt: settings.amberAt, redAt: settings.redAt }
 }
 

@@ -4,17 +4,9 @@ import { sql, type Insertable, type Updateable } from 'kysely'
 import type { Db } from '../db/types.ts'
 import type { FlagEvaluationsTable, FlagsTable, FlagEventsTable } from './flags.tables.ts'
 import { DEFAULT_GROUPS } from './flags.stats.ts'
+import type { FlagListQuery, FlagSettings } from '../../shared/schemas/flags.ts'
 
-export interface FlagSettings {
-  groups: Record<string, string[]>
-  radiusM: number
-  monthRadiusM: number
-  penaltyPoints: Record<string, number>
-  creditPoints: number
-  amberAt: number
-  redAt: number
-  pointsWindowDays: number
-}
+export type { FlagSettings }
 
 export const DEFAULT_SETTINGS: FlagSettings = {
   groups: DEFAULT_GROUPS,
@@ -104,11 +96,7 @@ export async function insertEvent (db: Db, event: Insertable<FlagEventsTable>) {
   await db.insertInto('flagEvents').values(event).execute()
 }
 
-export interface FlagFilter {
-  status?: string
-  premisesId?: number
-  crimeGroup?: string
-  level?: string
+export type FlagFilter = Omit<FlagListQuery, 'limit' | 'offset'> & {
   /** A venue manager's premises; only flags an officer has acknowledged. */
   managerPremises?: number[]
 }
@@ -120,10 +108,10 @@ function flagQuery (db: Db) {
 
 export function findFlags (db: Db, filter: FlagFilter, limit: number, offset: number) {
   let query = flagQuery(db)
-  if (filter.status) query = query.where('f.status', '=', filter.status as any)
+  if (filter.status) query = query.where('f.status', '=', filter.status)
   if (filter.premisesId) query = query.where('f.premisesId', '=', filter.premisesId)
   if (filter.crimeGroup) query = query.where('f.crimeGroup', '=', filter.crimeGroup)
-  if (filter.level) query = query.where('f.level', '=', filter.level as any)
+  if (filter.level) query = query.where('f.level', '=', filter.level)
   if (filter.managerPremises) {
     query = query.where('f.premisesId', 'in', filter.managerPremises.length ? filter.managerPremises : [-1]).where('f.acknowledgedAt', 'is not', null)
   }

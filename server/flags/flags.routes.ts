@@ -1,20 +1,19 @@
 // HTTP routes of the flags domain (api.md "Flags"): schema, access, status codes. The rules
 // live in the services; POST /flags/run calls the same service as the weekly job.
-import type { FastifyInstance } from 'fastify'
-import { idParams } from '../../shared/schemas/common.ts'
+import { fileResponse, idParams } from '../../shared/schemas/common.ts'
 import * as s from '../../shared/schemas/flags.ts'
 import { OFFICERS, OFFICERS_AND_POLICE, ALL_ROLES } from '../../shared/roles.ts'
 import { runFlags } from './flags.run.service.ts'
 import { acknowledgeFlag, flagsCsv, getFlag, latestRunWithEvaluations, listFlags, resolveFlag, updateSettings, visibleFlag } from './flags.service.ts'
 import { concentration, flagChart, recordRemedy, trafficLight } from './flags.context.service.ts'
-import { findSettings, latestRun, type FlagSettings } from './flags.repository.ts'
+import { findSettings, latestRun } from './flags.repository.ts'
 import { fieldError } from '../errors.ts'
 import { sendCsv } from '../http/csv.ts'
+import type { RoutesPlugin } from '../typed-routes.ts'
 
-type ListQuery = { status?: string; premisesId?: number; crimeGroup?: string; level?: string; limit: number; offset: number }
 const tags = ['flags']
 
-export default async function flagsRoutes (app: FastifyInstance) {
+const flagsRoutes: RoutesPlugin = async function flagsRoutes (app) {
   const today = app.clock.today
   const tz = app.clock.tz
 
@@ -22,7 +21,7 @@ export default async function flagsRoutes (app: FastifyInstance) {
     config: { access: OFFICERS },
     schema: { tags, summary: 'Evaluate every current premises as of a date (the weekly job calls the same service)', querystring: s.runQuery, response: { 200: s.runResult } }
   }, async request => {
-    const { asOf } = request.query as { asOf?: string }
+    const { asOf } = request.query
     const date = asOf ?? today()
     if (Number.isNaN(Date.parse(date + 'T00:00:00Z'))) throw fieldError('asOf', 'asOf must be a real date')
     return runFlags(app.db, { asOf: date, tz })
@@ -30,17 +29,17 @@ export default async function flagsRoutes (app: FastifyInstance) {
 
   app.get('/flags', {
     config: { access: ALL_ROLES },
-    schema: { tags, summary: 'Flags (a venue manager sees only its own, once acknowledged)', querystring: s.flagListQuery, response: { 200: { type: 'object', properties: { items: { type: 'array', items: s.flagSchema }, total: { type: 'integer' } } } } }
+    schema: { tags, summary: 'Flags (a venue manager sees only its own, once acknowledged)', querystring: s.flagListQuery, response: { 200: s.flagListResponse } }
   }, async request => {
-    const { limit, offset, ...filter } = request.query as ListQuery
+    const { limit, offset, ...filter } = request.query
     return listFlags(app.db, request.user, filter, limit, offset)
   })
 
   app.get('/flags/export', {
     config: { access: ALL_ROLES },
-    schema: { tags, summary: 'Flags as CSV, with the same filters as the list', querystring: s.flagListQuery }
+    schema: { tags, summary: 'Flags as CSV, with the same filters as the list', querystring: s.flagListQuery, response: { 200: fileResponse('text/csv') } }
   }, async (request, reply) => {
-    const { limit, offset, ...filter } = request.query as ListQuery
+    const { limit, offset, ...filter } = request.query
     return sendCsv(reply, `flags-${today()}.csv`, await flagsCsv(app.db, request.user, filter))
   })
 
@@ -51,9 +50,9 @@ export default async function flagsRoutes (app: FastifyInstance) {
 
   app.get('/flags/concentration', {
     config: { access: OFFICERS_AND_POLICE },
-    schema: { tags, summary: 'Concentration of a crime group across venues (Lorenz curve, top 10% / 20%, rates per capacity)', querystring: s.groupQuery }
+    schema: { tags, summary: 'Concentration of a crime group across venues (Lorenz curve, top 10% / 20%, rates per capacity)', querystring: s.groupQuery, response: { 200: s.concentrationSchema } }
   }, async request => {
-    const { group, asOf } = request.query as { group: string; asOf?: string }
+    const { group, asOf } = request.query
     const result = await concentration(app.db, group, asOf ?? today(), tz)
     if (!result) throw fieldError('group', `Unknown crime group "${group}"`)
     return result
@@ -61,17 +60,17 @@ export default async function flagsRoutes (app: FastifyInstance) {
 
   app.get('/flags/traffic-light', {
     config: { access: ALL_ROLES },
-    schema: { tags, summary: 'Traffic-light points of a premises (penalty per incident, credit per remedy)', querystring: s.trafficLightQuery }
+    schema: { tags, summary: 'Traffic-light points of a premises (penalty per incident, credit per remedy)', querystring: s.trafficLightQuery, response: { 200: s.trafficLightSchema } }
   }, async request => {
-    const { premisesId, asOf } = request.query as { premisesId: number; asOf?: string }
+    const { premisesId, asOf } = request.query
     return trafficLight(app.db, request.user, premisesId, asOf ?? today(), tz)
   })
 
   app.post('/flags/remedies', {
     config: { access: OFFICERS },
-    schema: { tags, summary: 'Record a remedy (credit points in the traffic-light scheme)', body: s.remedyBody }
+    schema: { tags, summary: 'Record a remedy (credit points in the traffic-light scheme)', body: s.remedyBody, response: { 201: s.remedySchema } }
   }, async (request, reply) => {
-    const body = request.body as { premisesId: number; note: string; recordedOn?: string }
+    const body = request.body
     if (!body.note.trim()) throw fieldError('note', 'Describe the remedy')
     reply.status(201)
     return recordRemedy(app.db, request.user, body, today())
@@ -79,19 +78,19 @@ export default async function flagsRoutes (app: FastifyInstance) {
 
   app.get('/flags/settings', {
     config: { access: OFFICERS_AND_POLICE },
-    schema: { tags, summary: 'Crime groups, radius and traffic-light points' }
+    schema: { tags, summary: 'Crime groups, radius and traffic-light points', response: { 200: s.settingsSchema } }
   }, async () => findSettings(app.db))
 
   app.put('/flags/settings', {
     config: { access: ['admin'] },
-    schema: { tags, summary: 'Change crime groups, radius and traffic-light points', body: s.settingsBody }
-  }, async request => updateSettings(app.db, request.user, request.body as FlagSettings))
+    schema: { tags, summary: 'Change crime groups, radius and traffic-light points', body: s.settingsBody, response: { 200: s.settingsSchema } }
+  }, async request => updateSettings(app.db, request.user, request.body))
 
   app.get('/flags/:id', {
     config: { access: ALL_ROLES },
-    schema: { tags, summary: 'A flag with its events and the monthly chart', params: idParams }
+    schema: { tags, summary: 'A flag with its events and the monthly chart', params: idParams, response: { 200: s.flagDetailSchema } }
   }, async request => {
-    const { id } = request.params as { id: number }
+    const { id } = request.params
     const flag = await getFlag(app.db, request.user, id)
     const run = await latestRun(app.db)
     const chart = await flagChart(app.db, await visibleFlag(app.db, request.user, id), run?.asOf ?? today(), tz)
@@ -100,17 +99,19 @@ export default async function flagsRoutes (app: FastifyInstance) {
 
   app.post('/flags/:id/acknowledge', {
     config: { access: OFFICERS },
-    schema: { tags, summary: 'Acknowledge an open flag with a note', params: idParams, body: s.noteBody }
+    schema: { tags, summary: 'Acknowledge an open flag with a note', params: idParams, body: s.noteBody, response: { 200: s.flagDetailSchema } }
   }, async request => {
-    const { id } = request.params as { id: number }
-    return acknowledgeFlag(app.db, request.user, id, (request.body as { note: string }).note)
+    const { id } = request.params
+    return acknowledgeFlag(app.db, request.user, id, request.body.note)
   })
 
   app.post('/flags/:id/resolve', {
     config: { access: OFFICERS },
-    schema: { tags, summary: 'Resolve a flag with the action taken', params: idParams, body: s.noteBody }
+    schema: { tags, summary: 'Resolve a flag with the action taken', params: idParams, body: s.noteBody, response: { 200: s.flagDetailSchema } }
   }, async request => {
-    const { id } = request.params as { id: number }
-    return resolveFlag(app.db, request.user, id, (request.body as { note: string }).note)
+    const { id } = request.params
+    return resolveFlag(app.db, request.user, id, request.body.note)
   })
 }
+
+export default flagsRoutes

@@ -9,6 +9,7 @@ import { countAttributedIncidents, latestCompleteMonth, type CountRow, type Prec
 import * as repo from './flags.repository.ts'
 import { assignLevels, dayWindows, evaluate, explain, monthWindows, type Evaluation, type Windows } from './flags.stats.ts'
 import { syncFlags } from './flags.sync.service.ts'
+import type { RunResult } from '../../shared/schemas/flags.ts'
 
 export interface RunOptions {
   asOf: string
@@ -20,7 +21,7 @@ export interface RunOptions {
   areaName?: string
 }
 
-export interface RunResult { runId: number; asOf: string; evaluated: number; flagged: number; notified: number }
+export type { RunResult }
 
 export interface VenueEvaluation extends Evaluation {
   premisesId: number

@@ -1,10 +1,9 @@
 // Kysely row types for the flags domain's own tables (see migrations/*_create_flags.ts).
 import type { ColumnType, Generated } from 'kysely'
 import type { Json } from '../db/core.tables.ts'
+import type { FlagBasis, FlagEventKind, FlagLevel, FlagStatus } from '../../shared/schemas/flags.ts'
 
-export type FlagLevel = 'strong' | 'rising' | 'watch'
-export type FlagStatus = 'open' | 'acknowledged' | 'resolved'
-export type FlagBasis = 'days' | 'months'
+export type { FlagBasis, FlagLevel, FlagStatus }
 type DateCol = ColumnType<string, string, string>
 
 export interface FlagSettingsTable {
@@ -81,7 +80,7 @@ export interface FlagEventsTable {
   id: Generated<number>
   flagId: number
   at: Generated<Date>
-  kind: 'raised' | 'level_changed' | 'reopened' | 'acknowledged' | 'resolved' | 'notified'
+  kind: FlagEventKind
   level: string | null
   asOf: string | null
   note: string | null

@@ -4,6 +4,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { errorSchema } from '../../shared/schemas/common.ts'
 import { userSchema } from '../../shared/schemas/auth.ts'
+import { toOpenApi30 } from './openapi-30.ts'
 
 export default fp(async function openapiPlugin (app) {
   app.addSchema(errorSchema)
@@ -19,6 +20,7 @@ export default fp(async function openapiPlugin (app) {
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
       security: [{ bearer: [] }]
     },
+    transformObject: document => 'openapiObject' in document ? toOpenApi30(document.openapiObject) as typeof document.openapiObject : document.swaggerObject,
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) }
   })
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true })

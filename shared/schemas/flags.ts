@@ -1,10 +1,13 @@
 // JSON Schemas of the flags API (api.md "Flags"): they validate requests, serialise responses
 // and type both sides.
+import type { FromSchema } from 'json-schema-to-ts'
 import { localDate, pagingQuery } from './common.ts'
 
 export const CRIME_GROUP_PATTERN = '^[a-z][a-z-]{0,39}$'
 export const FLAG_LEVELS = ['strong', 'rising', 'watch'] as const
 export const FLAG_STATUSES = ['open', 'acknowledged', 'resolved'] as const
+export const FLAG_BASES = ['days', 'months'] as const
+export const FLAG_EVENT_KINDS = ['raised', 'level_changed', 'reopened', 'acknowledged', 'resolved', 'notified'] as const
 
 const num = { type: 'number' } as const
 const numOrNull = { type: ['number', 'null'] } as const
@@ -12,7 +15,7 @@ const numOrNull = { type: ['number', 'null'] } as const
 const statsProperties = {
   premisesId: { type: 'integer' },
   crimeGroup: { type: 'string' },
-  basis: { type: 'string', enum: ['days', 'months'] },
+  basis: { type: 'string', enum: FLAG_BASES },
   recent: { type: 'integer' },
   recentLinked: { type: 'integer' },
   recentProximate: { type: 'integer' },
@@ -32,7 +35,7 @@ export const flagSchema = {
     id: { type: 'integer' },
     ...statsProperties,
     premisesName: { type: 'string' },
-    location: { type: ['object', 'null'], properties: { lat: num, lng: num } },
+    location: { type: ['object', 'null'], properties: { lat: num, lng: num }, required: ['lat', 'lng'] },
     capacity: { type: ['integer', 'null'] },
     level: { type: 'string', enum: FLAG_LEVELS },
     status: { type: 'string', enum: FLAG_STATUSES },
@@ -46,7 +49,12 @@ export const flagSchema = {
     resolvedAt: { type: ['string', 'null'], format: 'date-time' },
     resolveNote: { type: ['string', 'null'] }
   },
-  required: ['id', 'premisesId', 'crimeGroup', 'level', 'status', 'recent', 'baseline', 'cityRecent', 'cityBaseline', 'expected', 'ratio', 'p', 'q', 'explanation']
+  // Every property: a flag row always has them all (null where empty).
+  required: [
+    'id', 'premisesId', 'premisesName', 'crimeGroup', 'basis', 'level', 'status', 'recent', 'recentLinked', 'recentProximate',
+    'baseline', 'cityRecent', 'cityBaseline', 'lastYear', 'expected', 'ratio', 'p', 'q', 'explanation', 'location', 'capacity',
+    'stillFlagged', 'firstRaisedAt', 'lastEvaluatedAt', 'lastRaisedAsOf', 'acknowledgedAt', 'acknowledgeNote', 'resolvedAt', 'resolveNote'
+  ]
 } as const
 
 export const flagListQuery = {
@@ -70,7 +78,7 @@ export const runQuery = {
 export const runResult = {
   type: 'object',
   properties: { runId: { type: 'integer' }, asOf: { type: 'string' }, evaluated: { type: 'integer' }, flagged: { type: 'integer' }, notified: { type: 'integer' } },
-  required: ['evaluated', 'flagged']
+  required: ['runId', 'asOf', 'evaluated', 'flagged', 'notified']
 } as const
 
 export const evaluationSchema = {
@@ -121,40 +129,164 @@ export const trafficLightQuery = {
   additionalProperties: false
 } as const
 
+const settingsProperties = {
+  groups: {
+    type: 'object', minProperties: 1, maxProperties: 8,
+    propertyNames: { pattern: CRIME_GROUP_PATTERN },
+    additionalProperties: { type: 'array', minItems: 1, maxItems: 30, items: { type: 'string', pattern: '^[a-z][a-z-]*$' } }
+  },
+  radiusM: { type: 'integer', minimum: 10, maximum: 50 },
+  monthRadiusM: { type: 'integer', minimum: 10, maximum: 100 },
+  penaltyPoints: { type: 'object', additionalProperties: { type: 'integer', minimum: 0, maximum: 100 } },
+  creditPoints: { type: 'integer', minimum: 0, maximum: 100 },
+  amberAt: { type: 'integer', minimum: 1, maximum: 1000 },
+  redAt: { type: 'integer', minimum: 2, maximum: 1000 },
+  pointsWindowDays: { type: 'integer', minimum: 28, maximum: 1095 }
+} as const
+const settingsRequired = ['groups', 'radiusM', 'monthRadiusM', 'penaltyPoints', 'creditPoints', 'amberAt', 'redAt', 'pointsWindowDays'] as const
+
 export const settingsBody = {
   type: 'object',
-  properties: {
-    groups: {
-      type: 'object', minProperties: 1, maxProperties: 8,
-      propertyNames: { pattern: CRIME_GROUP_PATTERN },
-      additionalProperties: { type: 'array', minItems: 1, maxItems: 30, items: { type: 'string', pattern: '^[a-z][a-z-]*$' } }
-    },
-    radiusM: { type: 'integer', minimum: 10, maximum: 50 },
-    monthRadiusM: { type: 'integer', minimum: 10, maximum: 100 },
-    penaltyPoints: { type: 'object', additionalProperties: { type: 'integer', minimum: 0, maximum: 100 } },
-    creditPoints: { type: 'integer', minimum: 0, maximum: 100 },
-    amberAt: { type: 'integer', minimum: 1, maximum: 1000 },
-    redAt: { type: 'integer', minimum: 2, maximum: 1000 },
-    pointsWindowDays: { type: 'integer', minimum: 28, maximum: 1095 }
-  },
-  required: ['groups', 'radiusM', 'monthRadiusM', 'penaltyPoints', 'creditPoints', 'amberAt', 'redAt', 'pointsWindowDays'],
+  properties: settingsProperties,
+  required: settingsRequired,
   additionalProperties: false
+} as const
+
+/** Crime groups (group → police.uk categories), radii and traffic-light points. */
+export const settingsSchema = {
+  type: 'object',
+  properties: {
+    groups: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+    radiusM: { type: 'integer' },
+    monthRadiusM: { type: 'integer' },
+    penaltyPoints: { type: 'object', additionalProperties: { type: 'integer' } },
+    creditPoints: { type: 'integer' },
+    amberAt: { type: 'integer' },
+    redAt: { type: 'integer' },
+    pointsWindowDays: { type: 'integer' }
+  },
+  required: settingsRequired
+} as const
+
+export const flagListResponse = {
+  type: 'object',
+  properties: { items: { type: 'array', items: flagSchema }, total: { type: 'integer' } }
+} as const
+
+const flagEventSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    at: { type: 'string', format: 'date-time' },
+    kind: { type: 'string', enum: FLAG_EVENT_KINDS },
+    level: { type: ['string', 'null'] },
+    asOf: { type: ['string', 'null'] },
+    note: { type: ['string', 'null'] },
+    userName: { type: ['string', 'null'] }
+  },
+  required: ['id', 'at', 'kind', 'level', 'asOf', 'note', 'userName']
+} as const
+
+/** The monthly counts on a flag's page: the venue's, the rest of the City's, and what its baseline share predicts. */
+export const chartPointSchema = {
+  type: 'object',
+  properties: { month: { type: 'string' }, count: { type: 'integer' }, city: { type: 'integer' }, expected: num },
+  required: ['month', 'count', 'city', 'expected']
+} as const
+
+/** A flag with its history (acknowledge and resolve answer this; GET /flags/:id adds the chart). */
+export const flagDetailSchema = {
+  type: 'object',
+  properties: {
+    ...flagSchema.properties,
+    lastRunId: { type: ['integer', 'null'] },
+    acknowledgedBy: { type: ['integer', 'null'] },
+    resolvedBy: { type: ['integer', 'null'] },
+    events: { type: 'array', items: flagEventSchema },
+    chart: { type: 'array', items: chartPointSchema }
+  },
+  required: [...flagSchema.required, 'events']
+} as const
+
+const venueCountProperties = {
+  premisesId: { type: 'integer' },
+  premisesName: { type: 'string' },
+  capacity: { type: ['integer', 'null'] },
+  incidents: { type: 'integer' }
+} as const
+const venueCountRequired = ['premisesId', 'premisesName', 'capacity', 'incidents'] as const
+
+export const concentrationSchema = {
+  type: 'object',
+  properties: {
+    group: { type: 'string' },
+    from: { type: 'string', format: 'date' },
+    to: { type: 'string', format: 'date' },
+    venues: { type: 'integer' },
+    incidents: { type: 'integer' },
+    venuesWithIncidents: { type: 'integer' },
+    top10Share: num,
+    top20Share: num,
+    gini: num,
+    lorenz: {
+      type: 'array',
+      items: { type: 'object', properties: { venues: num, incidents: num }, required: ['venues', 'incidents'] }
+    },
+    top: { type: 'array', items: { type: 'object', properties: venueCountProperties, required: venueCountRequired } },
+    rates: {
+      type: 'array',
+      items: { type: 'object', properties: { ...venueCountProperties, per100Capacity: num }, required: [...venueCountRequired, 'per100Capacity'] }
+    }
+  },
+  required: ['group', 'from', 'to', 'venues', 'incidents', 'venuesWithIncidents', 'top10Share', 'top20Share', 'gini', 'lorenz', 'top', 'rates']
+} as const
+
+/** A remedy recorded against a premises (credit points in the traffic-light scheme). */
+export const remedySchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    premisesId: { type: 'integer' },
+    recordedOn: { type: 'string', format: 'date' },
+    note: { type: 'string' },
+    userId: { type: ['integer', 'null'] },
+    createdAt: { type: 'string', format: 'date-time' }
+  },
+  required: ['id', 'premisesId', 'recordedOn', 'note', 'userId', 'createdAt']
+} as const
+
+export const TRAFFIC_LIGHTS = ['green', 'amber', 'red'] as const
+
+export const trafficLightSchema = {
+  type: 'object',
+  properties: {
+    premisesId: { type: 'integer' },
+    light: { type: 'string', enum: TRAFFIC_LIGHTS },
+    points: { type: 'integer' },
+    penalty: { type: 'integer' },
+    credit: { type: 'integer' },
+    /** Relevant incidents per crime group over the points window. */
+    incidents: { type: 'object', additionalProperties: { type: 'integer' } },
+    remedies: { type: 'integer' },
+    remedyList: { type: 'array', items: remedySchema },
+    from: { type: 'string', format: 'date' },
+    to: { type: 'string', format: 'date' },
+    amberAt: { type: 'integer' },
+    redAt: { type: 'integer' }
+  },
+  required: ['premisesId', 'light', 'points', 'penalty', 'credit', 'incidents', 'remedies', 'remedyList', 'from', 'to', 'amberAt', 'redAt']
 } as const
 
 export type FlagLevel = typeof FLAG_LEVELS[number]
 export type FlagStatus = typeof FLAG_STATUSES[number]
-
-export interface Flag {
-  id: number; premisesId: number; premisesName: string; crimeGroup: string; basis: 'days' | 'months'
-  level: FlagLevel; status: FlagStatus; recent: number; recentLinked: number; recentProximate: number
-  baseline: number; cityRecent: number; cityBaseline: number; lastYear: number
-  expected: number | null; ratio: number | null; p: number; q: number | null; explanation: string
-  stillFlagged: boolean; firstRaisedAt: string; lastEvaluatedAt: string; lastRaisedAsOf: string
-  location: { lat: number; lng: number } | null; capacity: number | null
-  acknowledgedAt: string | null; acknowledgeNote: string | null; resolvedAt: string | null; resolveNote: string | null
-}
-
-export interface TrafficLight {
-  premisesId: number; light: 'green' | 'amber' | 'red'; points: number; penalty: number; credit: number
-  incidents: Record<string, number>; remedies: number; from: string; to: string; amberAt: number; redAt: number
-}
+export type FlagBasis = typeof FLAG_BASES[number]
+export type FlagEventKind = typeof FLAG_EVENT_KINDS[number]
+export type Flag = FromSchema<typeof flagSchema>
+export type FlagDetail = FromSchema<typeof flagDetailSchema>
+export type ChartPoint = FromSchema<typeof chartPointSchema>
+export type RunResult = FromSchema<typeof runResult>
+export type TrafficLightColour = typeof TRAFFIC_LIGHTS[number]
+export type FlagListQuery = FromSchema<typeof flagListQuery>
+export type FlagSettings = FromSchema<typeof settingsBody>
+export type Concentration = FromSchema<typeof concentrationSchema>
+export type TrafficLight = FromSchema<typeof trafficLightSchema>
