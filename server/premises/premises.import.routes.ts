@@ -2,7 +2,7 @@
 // raw body (text/xml, application/xml, text/csv) or as multipart field `file`. The content-type
 // parsers are registered here, in this plugin's own scope (not fastify-plugin wrapped), so they
 // do not clash with other domains' parsers.
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyRequest } from 'fastify'
 import { OFFICERS } from '../../shared/roles.ts'
 import {
   fhrsImportQuery, importReportSchema, registerImportQuery, registerPreviewSchema,
@@ -12,6 +12,7 @@ import { fieldError } from '../errors.ts'
 import { UnsupportedImport } from './premises.errors.ts'
 import { importFhrs, importRegister } from './import/import.service.ts'
 import { previewCsv } from './import/register.parser.ts'
+import type { RoutesPlugin } from '../typed-routes.ts'
 
 const tags = ['premises', 'imports']
 const errors = { 400: { $ref: 'Error#' }, 401: { $ref: 'Error#' }, 403: { $ref: 'Error#' } }
@@ -47,7 +48,7 @@ function mappingOf (raw: string | undefined): RegisterMapping | undefined {
   }
 }
 
-export default async function premisesImportRoutes (app: FastifyInstance) {
+const premisesImportRoutes: RoutesPlugin = async function premisesImportRoutes (app) {
   const bodyLimit = app.config.importMaxBytes
   app.addContentTypeParser(['text/xml', 'application/xml', 'text/csv'], { parseAs: 'string', bodyLimit }, (_request, body, done) => done(null, body))
 
@@ -58,7 +59,7 @@ export default async function premisesImportRoutes (app: FastifyInstance) {
   }, async request => {
     const { text } = await uploaded(request)
     if (!text.trimStart().startsWith('<')) throw new UnsupportedImport('This does not look like XML: an FSA food hygiene rating file starts with <?xml')
-    const types = (request.query as { types?: string }).types?.split(',') as FhrsTypeKey[] | undefined
+    const types = request.query.types?.split(',') as FhrsTypeKey[] | undefined // the pattern admits only these keys
     const { ids, ...report } = await importFhrs(app.db, request.user.id, text, types)
     return report
   })
@@ -75,8 +76,10 @@ export default async function premisesImportRoutes (app: FastifyInstance) {
     schema: { tags, summary: 'Import a council premises-licence register CSV with a column mapping {ourField: csvHeader}', querystring: registerImportQuery, response: { 200: importReportSchema, ...errors } }
   }, async request => {
     const { text, fields } = await uploaded(request)
-    const mapping = mappingOf(fields.mapping ?? (request.query as { mapping?: string }).mapping)
+    const mapping = mappingOf(fields.mapping ?? request.query.mapping)
     const { ids, ...report } = await importRegister(app.db, request.user.id, text, mapping)
     return report
   })
 }
+
+export default premisesImportRoutes

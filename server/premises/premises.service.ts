@@ -10,12 +10,12 @@ import { recordAudit } from '../audit/audit.repository.ts'
 import { assertPremisesAccess, isVenueManager, premisesScope } from '../auth/access.ts'
 import { currentAwards } from '../safety-thirst/safety-thirst.public.ts'
 import { reattributeNearPremises } from '../incidents/attribution.service.ts'
-import { MANAGER_FIELDS, type PremisesDetail, type PremisesInput } from '../../shared/schemas/premises.ts'
+import { MANAGER_FIELDS, type PremisesDetail, type PremisesInput, type PremisesListQuery } from '../../shared/schemas/premises.ts'
 import * as repo from './premises.repository.ts'
 import { LicenceFieldsForbidden, LicenceNumberTaken, PremisesNotFound } from './premises.errors.ts'
 import { toColumns, toDetail, toPremises, toRegisterDetail } from './premises.present.ts'
 
-export interface ListQuery { q?: string; bbox?: string; status?: string; limit: number; offset: number }
+export type ListQuery = PremisesListQuery
 
 function filterOf (query: Omit<ListQuery, 'limit' | 'offset'>, ids?: number[]) {
   return { q: query.q, bbox: repo.parseBbox(query.bbox), status: query.status, ids }

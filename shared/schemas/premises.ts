@@ -1,5 +1,6 @@
 // The premises register contract (api.md "Premises"): list items, detail, writes, the public
 // register and import reports. Used by the routes (validation, serialisation) and the client.
+import type { FromSchema } from 'json-schema-to-ts'
 import { bboxParam, importCountProperties, latLng, listOf, pagingQuery } from './common.ts'
 
 export const PREMISES_STATUSES = ['current', 'suspended', 'surrendered', 'revoked', 'lapsed'] as const
@@ -44,8 +45,8 @@ export const conditionSchema = {
   additionalProperties: false
 } as const
 
-const locationOut = { type: ['object', 'null'], properties: { lat: { type: 'number' }, lng: { type: 'number' } } } as const
-const safetyThirstOut = { type: ['object', 'null'], properties: { tier: { type: 'string' }, validUntil: { type: 'string' } } } as const
+const locationOut = { type: ['object', 'null'], properties: { lat: { type: 'number' }, lng: { type: 'number' } }, required: ['lat', 'lng'] } as const
+const safetyThirstOut = { type: ['object', 'null'], properties: { tier: { type: 'string' }, validUntil: { type: 'string' } }, required: ['tier', 'validUntil'] } as const
 
 const summaryProperties = {
   id: { type: 'integer' },
@@ -59,25 +60,30 @@ const summaryProperties = {
   premisesType: { type: 'string' },
   activities: { type: 'array', items: { type: 'string' } },
   capacity: { type: ['integer', 'null'] },
-  status: { type: 'string' },
+  status: { type: 'string', enum: PREMISES_STATUSES },
   safetyThirst: safetyThirstOut,
   notMapped: { type: 'boolean' },
   isDemo: { type: 'boolean' }
 } as const
 
-export const premisesSchema = { type: 'object', properties: summaryProperties } as const
+// Every summary and register property is always present (null where empty).
+const summaryRequired = Object.keys(summaryProperties) as (keyof typeof summaryProperties)[]
+
+export const premisesSchema = { type: 'object', properties: summaryProperties, required: summaryRequired } as const
 
 const registerDetailProperties = {
   ...summaryProperties,
   licenceIssuedOn: { type: ['string', 'null'] },
-  licensableActivities: { type: 'array', items: { type: 'object', properties: { activity: { type: 'string' }, days: { type: 'array', items: { type: 'string' } }, from: { type: 'string' }, to: { type: 'string' } } } },
-  openingHours: { type: 'object', additionalProperties: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } } } },
-  conditions: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, annex: { type: 'integer' }, text: { type: 'string' } } } },
+  licensableActivities: { type: 'array', items: { type: 'object', properties: { activity: { type: 'string', enum: ACTIVITIES }, days: { type: 'array', items: { type: 'string', enum: DAYS } }, from: { type: 'string' }, to: { type: 'string' } }, required: ['activity', 'days', 'from', 'to'] } },
+  openingHours: { type: 'object', additionalProperties: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } }, required: ['from', 'to'] } },
+  conditions: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, annex: { type: 'integer' }, text: { type: 'string' } }, required: ['annex', 'text'] } },
   website: { type: ['string', 'null'] },
   updatedAt: { type: 'string' }
 } as const
 
-export const publicPremisesDetailSchema = { type: 'object', properties: registerDetailProperties } as const
+const registerDetailRequired = Object.keys(registerDetailProperties) as (keyof typeof registerDetailProperties)[]
+
+export const publicPremisesDetailSchema = { type: 'object', properties: registerDetailProperties, required: registerDetailRequired } as const
 
 export const premisesDetailSchema = {
   type: 'object',
@@ -90,9 +96,11 @@ export const premisesDetailSchema = {
     sourceRef: { type: ['string', 'null'] },
     easting: { type: ['number', 'null'] },
     northing: { type: ['number', 'null'] },
-    managers: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, email: { type: 'string' } } } },
+    managers: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, email: { type: 'string' } }, required: ['id', 'name', 'email'] } },
     createdAt: { type: 'string' }
-  }
+  },
+  // The officer fields are left out of the public register's view, which shares this type.
+  required: registerDetailRequired
 } as const
 
 export const premisesListResponse = listOf(premisesSchema)
@@ -139,68 +147,15 @@ const writableProperties = {
 export const createPremisesBody = { type: 'object', properties: writableProperties, required: ['name'], additionalProperties: false } as const
 export const updatePremisesBody = { type: 'object', properties: writableProperties, additionalProperties: false, minProperties: 1 } as const
 
-export interface LatLng { lat: number; lng: number }
-export interface LicensableActivity { activity: Activity; days: Day[]; from: string; to: string }
+export type LatLng = FromSchema<typeof latLng>
+export type LicensableActivity = FromSchema<typeof licensableActivitySchema>
 export type OpeningHours = Partial<Record<Day, { from: string; to: string }>>
-export interface Condition { id?: number; annex: number; text: string }
-
-export interface PremisesInput {
-  name?: string
-  address?: string
-  postcode?: string | null
-  location?: LatLng | null
-  licenceNumber?: string | null
-  licenceHolder?: string | null
-  licenceHolderAddress?: string | null
-  licenceIssuedOn?: string | null
-  dpsName?: string | null
-  premisesType?: PremisesType
-  activities?: Activity[]
-  licensableActivities?: LicensableActivity[]
-  openingHours?: OpeningHours
-  capacity?: number | null
-  status?: PremisesStatus
-  phone?: string | null
-  email?: string | null
-  website?: string | null
-  conditions?: Condition[]
-}
-
-export interface Premises {
-  id: number
-  name: string
-  address: string
-  postcode: string | null
-  location: LatLng | null
-  licenceNumber: string | null
-  licenceHolder: string | null
-  dpsName: string | null
-  premisesType: string
-  activities: string[]
-  capacity: number | null
-  status: PremisesStatus
-  safetyThirst: { tier: string; validUntil: string } | null
-  notMapped: boolean
-  isDemo: boolean
-}
-
-export interface PremisesDetail extends Premises {
-  licenceIssuedOn: string | null
-  licensableActivities: LicensableActivity[]
-  openingHours: OpeningHours
-  conditions: Condition[]
-  website: string | null
-  updatedAt: string
-  licenceHolderAddress?: string | null
-  phone?: string | null
-  email?: string | null
-  source?: string
-  sourceRef?: string | null
-  easting?: number | null
-  northing?: number | null
-  managers?: { id: number; name: string; email: string }[]
-  createdAt?: string
-}
+export type Condition = FromSchema<typeof conditionSchema> & { id?: number }
+export type PremisesInput = FromSchema<typeof updatePremisesBody>
+export type PremisesListQuery = FromSchema<typeof premisesListQuery>
+export type PremisesExportQuery = FromSchema<typeof exportQuery>
+export type Premises = FromSchema<typeof premisesSchema>
+export type PremisesDetail = FromSchema<typeof premisesDetailSchema>
 
 // ---- imports ----
 export const FHRS_TYPES = { pub: 'Pub/bar/nightclub', restaurant: 'Restaurant/Cafe/Canteen', hotel: 'Hotel/bed & breakfast/guest house', takeaway: 'Takeaway/sandwich shop' } as const
@@ -226,8 +181,9 @@ export const importReportSchema = {
   type: 'object',
   properties: {
     ...importCountProperties,
-    rejected: { type: 'array', items: { type: 'object', properties: { line: { type: 'integer' }, element: { type: 'string' }, reason: { type: 'string' } } } }
-  }
+    rejected: { type: 'array', items: { type: 'object', properties: { line: { type: 'integer' }, element: { type: 'string' }, reason: { type: 'string' } }, required: ['reason'] } }
+  },
+  required: ['rows', 'imported', 'updated', 'unchanged', 'skipped', 'rejected']
 } as const
 
 export const registerPreviewSchema = {
@@ -241,11 +197,5 @@ export const registerPreviewSchema = {
   }
 } as const
 
-export interface ImportReport {
-  rows: number
-  imported: number
-  updated: number
-  unchanged: number
-  skipped: number
-  rejected: { line?: number; element?: string; reason: string }[]
-}
+export type ImportReport = FromSchema<typeof importReportSchema>
+export type RegisterPreview = FromSchema<typeof registerPreviewSchema>

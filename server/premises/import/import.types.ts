@@ -3,7 +3,7 @@
 import type { Insertable } from 'kysely'
 import type { PremisesTable } from '../premises.tables.ts'
 
-export interface Where { line?: number; element?: string }
+export type Where = { line?: number; element?: string }
 
 export interface ImportCandidate {
   sourceRef: string
