@@ -3,6 +3,7 @@
 // the decision shows the tier the rules give; the certificate opens; the dashboard counts it.
 import t from 'tap'
 import { appUrl, launch, loginAs, openPage } from './harness.ts'
+import { localYear } from '../../shared/dates.ts'
 
 const baseUrl = await appUrl(t)
 const browser = await launch(t)
@@ -23,7 +24,9 @@ t.test('Safety Thirst from self-assessment to certificate', async t => {
   await loginAs(manager, 'manager')
   await manager.goto('/safety-thirst')
   await manager.getByRole('heading', { name: 'Your applications' }).waitFor()
-  const year = new Date().getFullYear()
+  // This year as the app counts it: its own time zone (TZ_LOCAL), not the test machine's.
+  const { tzLocal } = await (await manager.request.get('/api/public/settings')).json()
+  const year = localYear(new Date(), tzLocal)
   const draftLink = manager.locator('table tr', { hasText: 'Draft' }).filter({ hasText: String(year) }).getByRole('link').first()
   if (await draftLink.count()) await draftLink.click()
   else await manager.getByRole('button', { name: /Start the \d+ self-assessment/ }).first().click()

@@ -7,7 +7,10 @@ import { createPremises } from '../fixtures/premises.ts'
 import { fullSections, submitPlan } from './plan-fixtures.ts'
 import { runPlanReviewReminders } from '../../server/plans/plans.review.service.ts'
 
-const app = await build(t)
+// Half past midnight on 1 July in London (still 30 June in UTC): "today" comes from the app clock,
+// so the default review date is the same whatever day and hour the suite runs.
+const NOW = new Date('2026-06-30T23:30:00Z')
+const app = await build(t, { config: { now: () => NOW } })
 const premises = await createPremises(app.db)
 const other = await createPremises(app.db)
 const manager = await login(app, 'manager', { premisesIds: [premises.id] })
@@ -118,9 +121,8 @@ t.test('an officer returns a plan with comments per section and approves the fix
   await app.inject({ method: 'PUT', url: dispersalUrl, headers: manager.headers, payload: { sections: fullSections('dispersal_policy', 'Fixed'), fields: { taxiOperator: 'City Cars 020 7946 0001' } } })
   const approved = await app.inject({ method: 'POST', url: `${dispersalUrl}/approve`, headers: officer.headers, payload: {} })
   t.equal(approved.statusCode, 200)
-  const nextYear = new Date(); nextYear.setFullYear(nextYear.getFullYear() + 1)
-  t.match(approved.json(), { version: 2, status: 'approved', current: true, reviewDue: nextYear.toISOString().slice(0, 4) })
-  t.equal(approved.json().reviewDue.slice(5), new Date().toISOString().slice(5, 10), 'review due one year on by default')
+  t.match(approved.json(), { version: 2, status: 'approved', current: true })
+  t.equal(approved.json().reviewDue, '2027-07-01', 'review due one year after the local today (1 July 2026) by default')
   const audit = await app.db.selectFrom('auditLog').select('action').where('entity', '=', 'plan_document').execute()
   t.ok(['plan.submit', 'plan.save_draft', 'plan.return', 'plan.approve'].every(a => audit.some(r => r.action === a)), 'every write is audited')
 })
@@ -177,7 +179,7 @@ t.test('the daily job reminds before the review date and marks overdue plans onc
   t.equal((await runPlanReviewReminders(app.db, '2030-03-22')).markedOverdue, 0, 'marked once')
   const overdue = await app.inject({ url: '/api/plans/overdue', headers: officer.headers })
   t.equal(overdue.statusCode, 200)
-  t.notOk(overdue.json().items.some((i: { premisesId: number }) => i.premisesId === p.id), 'not overdue as of the real today')
+  t.notOk(overdue.json().items.some((i: { premisesId: number }) => i.premisesId === p.id), 'not overdue as of today (2026)')
   t.equal((await app.inject({ url: '/api/plans/overdue', headers: manager.headers })).statusCode, 403)
   const job = await app.jobs.runNow('plan-review-reminders')
   t.match(job, { ran: true, ok: true })

@@ -123,17 +123,13 @@ t.test('premises imports', async t => {
   })
 })
 
-t.test('the demo step seeds the City pubs with demo licences and two managed "Arms" pubs, quickly', async t => {
+t.test('the demo step seeds the City pubs with demo licences and two managed "Arms" pubs', async t => {
   const app = await build(t)
   const users = {
     admin: (await createUser(app, 'admin')).id, officer: (await createUser(app, 'licensing_officer')).id,
     police: (await createUser(app, 'police')).id, manager: (await createUser(app, 'venue_manager')).id
   }
-  const started = Date.now()
   const summary = await app.db.transaction().execute(trx => premisesDemoSteps[0]!.run({ db: trx, config: app.config, log: app.log, users, clock: createClock('Europe/London', () => new Date('2026-12-01T12:00:00Z')) }))
-  const ms = Date.now() - started
-  // About 1 s on an idle laptop; the bound leaves room for a busy CI machine.
-  t.ok(ms < 10000, `seeded in ${ms} ms`)
   t.match(summary, { premises: 229, notMapped: 4 })
   const rows = await app.db.selectFrom('premises').selectAll().execute()
   t.ok(rows.every(r => r.isDemo && /^DEMO\/\d\d\/\d{5}$/.test(r.licenceNumber ?? '')), 'every premises is marked demo with a DEMO licence number')

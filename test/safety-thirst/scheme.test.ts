@@ -5,13 +5,15 @@ import { build, login } from '../helper.ts'
 import { createPremises } from '../fixtures/premises.ts'
 import { currentAwards } from '../../server/safety-thirst/safety-thirst.public.ts'
 import { expireAwards, remindOverdueAssessments, remindVenues } from '../../server/safety-thirst/cycle.service.ts'
-import { localYear } from '../../shared/dates.ts'
+import { addDays } from '../../shared/dates.ts'
 
 const app = await build(t)
 const officer = await login(app, 'officer')
 const admin = await login(app, 'admin')
 const police = await login(app, 'police')
-const year = localYear(new Date(), 'Europe/London')
+// The scheme's year and "today" as the app's clock gives them (records are stamped with the real
+// time, so the clock is the real one here), never a second reading of the wall clock in the test.
+const year = app.clock.year()
 const url = (id: number, tail = '') => `/api/safety-thirst/applications/${id}${tail}`
 
 function multipart (filename: string, type: string, content: Buffer, field = 'file') {
@@ -200,7 +202,7 @@ t.test('cycle jobs: expiry, March reminders and overdue assessments, each withou
   await app.inject({ method: 'POST', url: url(lateApp.id, '/submit'), headers: officer.headers })
   const soon = await remindOverdueAssessments(app.db, app.clock.today())
   t.equal(soon.sent, 0, 'not overdue on the day of submission')
-  const later = new Date(Date.now() + 30 * 86400000).toISOString().slice(0, 10)
+  const later = addDays(app.clock.today(), 30)
   t.ok((await remindOverdueAssessments(app.db, later)).sent >= 1)
   t.equal((await remindOverdueAssessments(app.db, later)).sent, 0, 'once per application')
   const officerInbox = (await app.inject({ method: 'GET', url: '/api/notifications', headers: officer.headers })).json()
