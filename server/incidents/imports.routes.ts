@@ -1,13 +1,14 @@
 // POST /api/imports/police-uk (street CSV as text/csv or multipart `file`) and
 // /api/imports/police-uk-json (API JSON, plain or gzipped). The text/csv parser is registered in
 // this plugin's own scope (not fastify-plugin wrapped), with the import size limit.
-import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { FastifyRequest } from 'fastify'
 import { OFFICERS_AND_POLICE } from '../../shared/roles.ts'
-import { importSummarySchema } from '../../shared/schemas/incidents.ts'
+import { importRunsResponse, importSummarySchema } from '../../shared/schemas/incidents.ts'
 import { BadRequest } from '../errors.ts'
 import { importApiJson, importStreetCsv, recentImports } from './imports.service.ts'
+import type { RoutesPlugin } from '../typed-routes.ts'
 
-export default async function importsRoutes (app: FastifyInstance) {
+const importsRoutes: RoutesPlugin = async function importsRoutes (app) {
   const bodyLimit = app.config.importMaxBytes
   app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body))
   app.addContentTypeParser(['application/gzip', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body))
@@ -47,6 +48,8 @@ export default async function importsRoutes (app: FastifyInstance) {
 
   app.get('/imports', {
     config: access,
-    schema: { tags: ['incidents'], summary: 'Recent imports' }
+    schema: { tags: ['incidents'], summary: 'Recent imports', response: { 200: importRunsResponse } }
   }, async () => ({ items: await recentImports(app.db) }))
 }
+
+export default importsRoutes

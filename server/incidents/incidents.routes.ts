@@ -1,9 +1,9 @@
 // HTTP routes of the incidents domain (schema, access, status codes); the rules live in the
 // services. Responses are serialised with a schema chosen by role: venue managers get
 // VenueIncident, which has no police-only fields.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import { ALL_ROLES, OFFICERS_AND_POLICE } from '../../shared/roles.ts'
-import { idParams } from '../../shared/schemas/common.ts'
+import { fileResponse, idParams } from '../../shared/schemas/common.ts'
 import {
   createIncidentBody, exportIncidentsQuery, incidentList, incidentSchema, incidentSettingsSchema, listIncidentsQuery, trendQuery, trendResponse,
   updateIncidentBody, updateIncidentSettingsBody, venueIncidentList, venueIncidentSchema
@@ -16,6 +16,7 @@ import { exportCsv, trend } from './incidents.reports.ts'
 import { sendCsv } from '../http/csv.ts'
 import { attributeAll, getAttributionSettings } from './attribution.service.ts'
 import importsRoutes from './imports.routes.ts'
+import type { RoutesPlugin } from '../typed-routes.ts'
 
 const RECORDERS = [...OFFICERS_AND_POLICE, 'venue_manager'] as const
 
@@ -25,7 +26,7 @@ function sendAs (request: FastifyRequest, reply: FastifyReply, status: number, d
   return reply.status(status).type('application/json; charset=utf-8').send(body)
 }
 
-export default async function incidentsRoutes (app: FastifyInstance) {
+const incidentsRoutes: RoutesPlugin = async function incidentsRoutes (app) {
   app.addSchema(incidentSchema)
   app.addSchema(venueIncidentSchema)
   const tz = app.config.tzLocal
@@ -36,15 +37,15 @@ export default async function incidentsRoutes (app: FastifyInstance) {
     config: { access: ALL_ROLES },
     schema: { tags: ['incidents'], summary: 'Incidents (a venue manager: only its own premises\', without police-only notes)', querystring: listIncidentsQuery, response: { 200: incidentList } }
   }, async (request, reply) => {
-    const data = await service.listIncidents(app.db, request.user, request.query as service.IncidentQuery & { limit: number; offset: number }, tz)
+    const data = await service.listIncidents(app.db, request.user, request.query, tz)
     return sendAs(request, reply, 200, data, incidentList, venueIncidentList)
   })
 
   app.get('/incidents/export.csv', {
     config: { access: ALL_ROLES },
-    schema: { tags: ['incidents'], summary: 'The filtered incidents as CSV', querystring: exportIncidentsQuery }
+    schema: { tags: ['incidents'], summary: 'The filtered incidents as CSV', querystring: exportIncidentsQuery, response: { 200: fileResponse('text/csv') } }
   }, async (request, reply) => {
-    const csv = await exportCsv(app.db, request.user, request.query as service.IncidentQuery, tz)
+    const csv = await exportCsv(app.db, request.user, request.query, tz)
     return sendCsv(reply, 'incidents.csv', csv)
   })
 
@@ -52,7 +53,7 @@ export default async function incidentsRoutes (app: FastifyInstance) {
     config: { access: ALL_ROLES },
     schema: { tags: ['incidents'], summary: 'Monthly counts by category, with the same months a year earlier', querystring: trendQuery, response: { 200: trendResponse } }
   }, async request => {
-    const q = request.query as service.IncidentQuery
+    const q = request.query
     if (isVenueManager(request.user) && !q.premisesId) {
       throw fieldError('premisesId', 'querystring.premisesId is required for a venue manager')
     }
@@ -71,7 +72,7 @@ export default async function incidentsRoutes (app: FastifyInstance) {
     config: { access: ['admin'] },
     schema: { tags: ['incidents'], summary: 'Change the attribution radii (recomputes attribution)', body: updateIncidentSettingsBody, response: { 200: incidentSettingsSchema } }
   }, async request => {
-    const body = request.body as { radiusM?: number; policeUkRadiusM?: number }
+    const body = request.body
     await app.db.transaction().execute(async trx => {
       const before = await getAttributionSettings(trx)
       await trx.updateTable('incidentSettings').set(body).execute()
@@ -84,13 +85,13 @@ export default async function incidentsRoutes (app: FastifyInstance) {
   app.get('/incidents/:id', {
     config: { access: ALL_ROLES },
     schema: { tags: ['incidents'], summary: 'One incident', params: idParams, response: { 200: { $ref: 'Incident#' } } }
-  }, async (request, reply) => one(request, reply, 200, await service.getIncident(app.db, request.user, (request.params as { id: number }).id)))
+  }, async (request, reply) => one(request, reply, 200, await service.getIncident(app.db, request.user, request.params.id)))
 
   app.post('/incidents', {
     config: { access: RECORDERS },
     schema: { tags: ['incidents'], summary: 'Record an incident (a venue manager: in its own premises\' incident book)', body: createIncidentBody, response: { 201: { $ref: 'Incident#' } } }
   }, async (request, reply) => {
-    const incident = await service.createIncident(app.db, request.user, request.body as Parameters<typeof service.createIncident>[2], app.clock)
+    const incident = await service.createIncident(app.db, request.user, request.body, app.clock)
     return one(request, reply, 201, incident)
   })
 
@@ -98,9 +99,11 @@ export default async function incidentsRoutes (app: FastifyInstance) {
     config: { access: RECORDERS },
     schema: { tags: ['incidents'], summary: 'Change an incident (audited; a venue manager only its own incident-book entries)', params: idParams, body: updateIncidentBody, response: { 200: { $ref: 'Incident#' } } }
   }, async (request, reply) => {
-    const incident = await service.updateIncident(app.db, request.user, (request.params as { id: number }).id, request.body as service.IncidentInput, app.clock)
+    const incident = await service.updateIncident(app.db, request.user, request.params.id, request.body, app.clock)
     return one(request, reply, 200, incident)
   })
 
   await app.register(importsRoutes)
 }
+
+export default incidentsRoutes

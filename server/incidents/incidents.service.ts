@@ -7,16 +7,14 @@ import { recordAudit } from '../audit/audit.repository.ts'
 import { assertPremisesAccess, isVenueManager, premisesScope } from '../auth/access.ts'
 import { Forbidden, fieldError } from '../errors.ts'
 import { lngLatToBng } from '../geo/bng.ts'
-import type { Incident } from '../../shared/schemas/incidents.ts'
+import type { Incident, IncidentInput, IncidentQuery } from '../../shared/schemas/incidents.ts'
 import { IncidentNotFound, IncidentReadOnly } from './incidents.errors.ts'
 import * as repo from './incidents.repository.ts'
 import { attributeIncidents } from './attribution.service.ts'
 import { localMonthStart, localToUtc } from '../../shared/dates.ts'
 import type { IncidentsTable } from './incidents.tables.ts'
 
-export interface IncidentQuery {
-  from?: string; to?: string; categories?: string; premisesId?: number; bbox?: string; source?: string; attribution?: string
-}
+export type { IncidentInput, IncidentQuery }
 
 export function toFilter (user: CurrentUser, q: IncidentQuery): repo.IncidentFilter {
   if (q.from && q.to && q.from > q.to) throw fieldError('to', 'querystring.to must be on or after from')
@@ -72,16 +70,6 @@ export async function getIncident (db: Db, user: CurrentUser, id: number): Promi
   return present(row, user)
 }
 
-export interface IncidentInput {
-  category?: string
-  occurredAt?: string
-  location?: { lat: number; lng: number } | null
-  premisesId?: number | null
-  locationText?: string | null
-  description?: string | null
-  policeOnlyNotes?: string | null
-  outcome?: string | null
-}
 
 function when (occurredAt: string, clock: Clock): { at: Date; precision: 'minute' | 'day' } {
   const at = occurredAt.length === 10 ? localToUtc(occurredAt, clock.tz) : new Date(occurredAt)

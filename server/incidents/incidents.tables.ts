@@ -1,9 +1,9 @@
 // Kysely row types for incidents (see migrations/*_create_incidents.ts and *_110001_*).
 import type { ColumnType, Generated } from 'kysely'
 
-export type IncidentSource = 'police_uk' | 'police' | 'officer' | 'venue' | 'public'
-export type TimePrecision = 'minute' | 'day' | 'month'
-export type Attribution = 'linked' | 'proximate' | 'ambiguous' | 'none'
+import type { Attribution, IncidentSource, TimePrecision } from '../../shared/schemas/incidents.ts'
+
+export type { Attribution, IncidentSource, TimePrecision }
 
 export interface IncidentsTable {
   id: Generated<number>

@@ -9,17 +9,9 @@ import { lngLatToBng, type Bng } from '../geo/bng.ts'
 import { distinctStagedValues, type StagedValues } from './police-uk.staging.ts'
 import { attributeIncidents, attributionOf, getAttributionSettings, premisesNear } from './attribution.service.ts'
 import { checkCrimeType, checkMonth, checkPoint } from './police-uk.parse.ts'
+import type { ImportSummary } from '../../shared/schemas/incidents.ts'
 
-export interface ImportSummary {
-  rows: number
-  imported: number
-  updated: number
-  unchanged: number
-  skipped: number
-  noLocation: number
-  rejected: { line: number; reason: string }[]
-  months: string[]
-}
+export type { ImportSummary }
 
 export interface StoreOptions {
   tz: string

@@ -1,10 +1,12 @@
 // Incident and import schemas (api.md "Incidents and imports"). Venue managers get their own
 // response schemas without police-only fields, so serialisation itself drops them.
+import type { FromSchema } from 'json-schema-to-ts'
 import { CATEGORY_SLUGS } from '../incident-categories.ts'
 import { bboxParam, importCountProperties, latLng, localDate, pagingQuery } from './common.ts'
 
 export const INCIDENT_SOURCES = ['police_uk', 'police', 'officer', 'venue', 'public'] as const
 export const ATTRIBUTIONS = ['linked', 'proximate', 'ambiguous', 'none'] as const
+export const TIME_PRECISIONS = ['minute', 'day', 'month'] as const
 const categoryList = { type: 'string', pattern: '^[a-z][a-z-]*(,[a-z][a-z-]*)*$', maxLength: 1000 } as const
 /** 'YYYY-MM-DD' (day precision) or an ISO date-time (minute precision). */
 const occurredAt = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2}))?$', maxLength: 40 } as const
@@ -32,11 +34,11 @@ const location = { anyOf: [{ type: 'object', properties: { lat: { type: 'number'
 
 const venueIncidentProperties = {
   id: { type: 'integer' },
-  source: { type: 'string' },
+  source: { type: 'string', enum: INCIDENT_SOURCES },
   externalId: { type: ['string', 'null'] },
   category: { type: 'string' },
   occurredAt: { type: 'string' },
-  timePrecision: { type: 'string', enum: ['minute', 'day', 'month'] },
+  timePrecision: { type: 'string', enum: TIME_PRECISIONS },
   month: { type: 'string' },
   location,
   locationText: { type: ['string', 'null'] },
@@ -52,7 +54,8 @@ const venueIncidentProperties = {
   updatedAt: { type: 'string' }
 } as const
 
-const required = ['id', 'source', 'externalId', 'category', 'occurredAt', 'timePrecision', 'location', 'locationText', 'premisesId', 'attribution', 'outcome'] as const
+// Every property a venue manager sees is always present (null where empty).
+const required = Object.keys(venueIncidentProperties) as (keyof typeof venueIncidentProperties)[]
 
 /** What a venue manager may see: no police-only notes, no reporter. */
 export const venueIncidentSchema = { $id: 'VenueIncident', type: 'object', properties: venueIncidentProperties, required } as const
@@ -103,9 +106,9 @@ export const trendResponse = {
         required: ['category', 'counts', 'previousYear']
       }
     },
-    totals: { type: 'object', properties: { counts: { type: 'array', items: { type: 'integer' } }, previousYear: { type: 'array', items: { type: 'integer' } } } }
+    totals: { type: 'object', properties: { counts: { type: 'array', items: { type: 'integer' } }, previousYear: { type: 'array', items: { type: 'integer' } } }, required: ['counts', 'previousYear'] }
   },
-  required: ['months', 'series']
+  required: ['months', 'previousMonths', 'basis', 'series', 'totals']
 } as const
 
 export const importSummarySchema = {
@@ -116,7 +119,7 @@ export const importSummarySchema = {
     months: { type: 'array', items: { type: 'string' } },
     rejected: { type: 'array', items: { type: 'object', properties: { line: { type: 'integer' }, reason: { type: 'string' } }, required: ['line', 'reason'] } }
   },
-  required: ['rows', 'imported', 'updated', 'unchanged', 'skipped', 'rejected']
+  required: ['rows', 'imported', 'updated', 'unchanged', 'skipped', 'noLocation', 'months', 'rejected']
 } as const
 
 export const incidentSettingsSchema = {
@@ -124,8 +127,34 @@ export const incidentSettingsSchema = {
   properties: {
     radiusM: { type: 'number' },
     policeUkRadiusM: { type: 'number' },
-    harmWeights: { type: 'array', items: { type: 'object', properties: { category: { type: 'string' }, weight: { type: 'number' }, basis: { type: 'string' } } } }
-  }
+    harmWeights: { type: 'array', items: { type: 'object', properties: { category: { type: 'string' }, weight: { type: 'number' }, basis: { type: 'string' } }, required: ['category', 'weight', 'basis'] } }
+  },
+  required: ['radiusM', 'policeUkRadiusM', 'harmWeights']
+} as const
+
+/** One stored import (GET /api/imports): what the file held and what became of its rows. */
+export const importRunSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    kind: { type: 'string' },
+    fileName: { type: ['string', 'null'] },
+    userId: { type: ['integer', 'null'] },
+    ...importCountProperties,
+    noLocation: { type: 'integer' },
+    /** The first rejected rows, as stored (line and reason). */
+    rejected: {},
+    months: { type: 'array', items: { type: 'string' } },
+    ms: { type: 'integer' },
+    createdAt: { type: 'string', format: 'date-time' }
+  },
+  required: ['id', 'kind', 'fileName', 'userId', 'rows', 'imported', 'updated', 'unchanged', 'skipped', 'noLocation', 'rejected', 'months', 'ms', 'createdAt']
+} as const
+
+export const importRunsResponse = {
+  type: 'object',
+  properties: { items: { type: 'array', items: importRunSchema } },
+  required: ['items']
 } as const
 
 export const updateIncidentSettingsBody = {
@@ -135,30 +164,15 @@ export const updateIncidentSettingsBody = {
   minProperties: 1
 } as const
 
-export interface Incident {
-  id: number
-  source: typeof INCIDENT_SOURCES[number]
-  externalId: string | null
-  category: string
-  occurredAt: string
-  timePrecision: 'minute' | 'day' | 'month'
-  month: string
-  location: { lat: number; lng: number } | null
-  locationText: string | null
-  lsoaCode: string | null
-  premisesId: number | null
-  premisesName: string | null
-  attribution: typeof ATTRIBUTIONS[number]
-  candidatePremisesIds: number[]
-  outcome: string | null
-  description: string | null
-  editable: boolean
-  policeOnlyNotes?: string | null
-  reportedBy?: number | null
-  reportedByName?: string | null
-  createdAt: string
-  updatedAt: string
-}
-
-export interface ImportSummary { rows: number; imported: number; updated: number; unchanged: number; skipped: number; noLocation?: number; months?: string[]; rejected: { line: number; reason: string }[] }
-export interface Trend { months: string[]; previousMonths: string[]; basis: string; series: { category: string; counts: number[]; previousYear: number[] }[]; totals: { counts: number[]; previousYear: number[] } }
+export type IncidentSource = typeof INCIDENT_SOURCES[number]
+export type Attribution = typeof ATTRIBUTIONS[number]
+export type TimePrecision = typeof TIME_PRECISIONS[number]
+export type Incident = FromSchema<typeof incidentSchema>
+export type IncidentQuery = FromSchema<typeof exportIncidentsQuery>
+export type IncidentListQuery = FromSchema<typeof listIncidentsQuery>
+export type NewIncident = FromSchema<typeof createIncidentBody>
+export type IncidentInput = FromSchema<typeof updateIncidentBody>
+export type IncidentSettingsChanges = FromSchema<typeof updateIncidentSettingsBody>
+export type ImportSummary = FromSchema<typeof importSummarySchema>
+export type ImportRun = FromSchema<typeof importRunSchema>
+export type Trend = FromSchema<typeof trendResponse>
