@@ -4,7 +4,6 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import helmet from '@fastify/helmet'
 import multipart from '@fastify/multipart'
-import rateLimit from '@fastify/rate-limit'
 import type { Config } from './config.ts'
 import type { DatabaseHandle } from './db/connect.ts'
 import { createClock, type Clock } from './clock.ts'
@@ -65,8 +64,6 @@ async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
     },
     crossOriginEmbedderPolicy: false
   })
-  // preHandler, so the login limit can key on the submitted email as well as the address.
-  await fastify.register(rateLimit, { global: false, hook: 'preHandler' })
   await fastify.register(multipart, { limits: { fileSize: options.config.uploadMaxBytes, files: 5, fields: 20 } })
   await fastify.register(dbPlugin, { database: options.database })
   await fastify.register(authPlugin)

@@ -1,11 +1,14 @@
 // The only module that reads process.env. Every variable is validated here so a bad
 // value stops the process at start-up with a message naming the variable.
 import { randomBytes } from 'node:crypto'
+import { isIP } from 'node:net'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { PAUSE_POINTS, type PausePoint } from './test-pause.ts'
 
 export type DemoMode = 'auto' | 'on' | 'off'
+/** Whose X-Forwarded-For to believe: nobody (false), the last N hops, or these proxy addresses/ranges. */
+export type TrustProxy = false | number | string[]
 
 export interface Config {
   port: number
@@ -17,7 +20,11 @@ export interface Config {
   demo: DemoMode
   cron: boolean
   tzLocal: string
+  /** Failed logins allowed per email before each further attempt must wait (a doubling delay). */
   loginRateLimit: number
+  /** The same per client address (higher: an office shares one address). */
+  loginAddressRateLimit: number
+  trustProxy: TrustProxy
   logLevel: string
   uploadMaxBytes: number
   bodyLimitBytes: number
@@ -120,6 +127,41 @@ function testPauseAt (env: Env): PausePoint | null {
   return raw as PausePoint
 }
 
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal']
+
+function proxyEntry (entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true
+  const [address, prefix, extra] = entry.split('/')
+  const family = isIP(address ?? '')
+  if (!family || extra !== undefined) return false
+  if (prefix === undefined) return true
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)
+}
+
+/**
+ * TRUST_PROXY decides what the client's address (request.ip) is. Off, it is the connecting
+ * address and X-Forwarded-For is ignored; otherwise only the named proxies (or the last N hops)
+ * are believed. "Trust everyone" is refused: any client could then choose its own address.
+ */
+function trustProxy (env: Env): TrustProxy {
+  const raw = (env.TRUST_PROXY ?? '').trim()
+  const lower = raw.toLowerCase()
+  if (raw === '' || ['off', 'false', 'no', '0'].includes(lower)) return false
+  const example = 'e.g. TRUST_PROXY=10.0.0.0/8 (the load balancer\'s addresses), TRUST_PROXY=loopback or TRUST_PROXY=1 (one proxy in front)'
+  if (['on', 'true', 'yes', '*'].includes(lower)) {
+    throw new ConfigError('TRUST_PROXY', `must name the proxies to trust or a hop count, not "${raw}" (that would let any client choose its own address): ${example}`)
+  }
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw)
+    if (hops > 10) throw new ConfigError('TRUST_PROXY', `must be between 1 and 10 hops, got ${hops}`)
+    return hops
+  }
+  const entries = raw.split(',').map(e => e.trim()).filter(Boolean)
+  const wrong = entries.find(e => !proxyEntry(e))
+  if (wrong !== undefined) throw new ConfigError('TRUST_PROXY', `"${wrong}" is not an IP address, a CIDR range or one of ${PROXY_RANGE_NAMES.join(', ')}: ${example}`)
+  return entries
+}
+
 export function loadConfig (env: Env = process.env): Config {
   const url = databaseUrl(env)
   const rawDataDir = env.DATA_DIR || './data'
@@ -139,6 +181,8 @@ export function loadConfig (env: Env = process.env): Config {
     cron: flag(env, 'CRON', true),
     tzLocal: timeZone(env, 'TZ_LOCAL', 'Europe/London'),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 100000),
+    loginAddressRateLimit: integer(env, 'LOGIN_ADDRESS_RATE_LIMIT', 100, 1, 1000000),
+    trustProxy: trustProxy(env),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),

@@ -5,6 +5,7 @@ import { idParams, okSchema } from '../../shared/schemas/common.ts'
 import { TOKEN_COOKIE } from '../plugins/auth.ts'
 import { listUsers } from './auth.repository.ts'
 import * as auth from './auth.service.ts'
+import { logIn, loginRules } from './login.service.ts'
 import type { Role } from '../db/types.ts'
 import type { RoutesPlugin } from '../typed-routes.ts'
 
@@ -12,25 +13,13 @@ const publicUser = (u: { id: number; email: string; name: string; role: Role; pr
   ({ id: u.id, email: u.email, name: u.name, role: u.role, premisesIds: u.premisesIds, active: u.active })
 
 const authRoutes: RoutesPlugin = async function authRoutes (app) {
+  const rules = loginRules(app.config)
   app.post('/auth/login', {
-    config: {
-      access: 'public',
-      rateLimit: {
-        max: app.config.loginRateLimit,
-        timeWindow: '1 minute',
-        keyGenerator: request => `${request.ip}|${String((request.body as { email?: string } | undefined)?.email ?? '').toLowerCase()}`,
-        errorResponseBuilder: (_request, context) => ({
-          statusCode: 429,
-          code: 'TOO_MANY_LOGIN_ATTEMPTS',
-          error: 'Too Many Requests',
-          message: `Too many login attempts; try again in ${Math.ceil(context.ttl / 1000)} seconds`
-        })
-      }
-    },
+    config: { access: 'public' },
     schema: { tags: ['auth'], summary: 'Log in and receive a token', security: [], body: loginBody, response: { 200: loginResponse } }
   }, async (request, reply) => {
     const { email, password } = request.body
-    const user = await auth.authenticate(app.db, email, password)
+    const user = await logIn(app.db, { email, password, address: request.ip }, rules)
     const token = await reply.jwtSign({ sub: user.id, role: user.role })
     const { exp } = app.jwt.decode<{ exp: number }>(token)!
     reply.setCookie(TOKEN_COOKIE, token, {

@@ -6,11 +6,12 @@ import type { SafetyThirstTables } from '../safety-thirst/safety-thirst.tables.t
 import type { PlansTables } from '../plans/plans.tables.ts'
 import type { HotspotsTables } from '../hotspots/hotspots.tables.ts'
 import type { FlagsTables } from '../flags/flags.tables.ts'
+import type { AuthTables } from '../auth/auth.tables.ts'
 import type { Kysely, Transaction } from 'kysely'
 
 export type { Role } from './core.tables.ts'
 
-export interface Database extends CoreTables, PremisesTables, IncidentsTables, SafetyThirstTables, PlansTables, HotspotsTables, FlagsTables {}
+export interface Database extends CoreTables, PremisesTables, IncidentsTables, SafetyThirstTables, PlansTables, HotspotsTables, FlagsTables, AuthTables {}
 
 /** What repositories take: the database, or a transaction opened by a service. */
 export type Db = Kysely<Database> | Transaction<Database>

@@ -7,8 +7,9 @@ import { incidentsJobs } from './incidents.jobs.ts'
 import { safetyThirstJobs } from './safety-thirst.jobs.ts'
 import { plansJobs } from './plans.jobs.ts'
 import { flagsJobs } from './flags.jobs.ts'
+import { authJobs } from './auth.jobs.ts'
 
-export const allJobs: JobDefinition[] = [...premisesJobs, ...incidentsJobs, ...safetyThirstJobs, ...plansJobs, ...flagsJobs]
+export const allJobs: JobDefinition[] = [...premisesJobs, ...incidentsJobs, ...safetyThirstJobs, ...plansJobs, ...flagsJobs, ...authJobs]
 
 export function registerJobs (app: FastifyInstance) {
   for (const job of allJobs) app.jobs.register(job)

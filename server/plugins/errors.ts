@@ -49,7 +49,7 @@ export default fp(async function errorsPlugin (app) {
     }
     if (error.field) body.field = error.field
     if (error.details !== undefined) body.details = error.details
-    if (status === 429 && reply.getHeader('retry-after') === undefined) reply.header('retry-after', '60')
+    if (status === 429 && reply.getHeader('retry-after') === undefined) reply.header('retry-after', String((error as { retryAfterSeconds?: number }).retryAfterSeconds ?? 60))
     return reply.status(status).send(body)
   })
 }, { name: 'errors' })

@@ -28,7 +28,14 @@ const bad: [Record<string, string>, string][] = [
   [{ LOGIN_RATE_LIMIT: '0' }, 'LOGIN_RATE_LIMIT'],
   [{ TEST_PAUSE_AT: 'police-uk-import' }, 'TEST_PAUSE_AT'],
   [{ TEST_PAUSE_AT: 'police-uk-import', NODE_ENV: 'production' }, 'TEST_PAUSE_AT'],
-  [{ TEST_PAUSE_AT: 'somewhere', NODE_ENV: 'test' }, 'TEST_PAUSE_AT']
+  [{ TEST_PAUSE_AT: 'somewhere', NODE_ENV: 'test' }, 'TEST_PAUSE_AT'],
+  [{ LOGIN_ADDRESS_RATE_LIMIT: 'many' }, 'LOGIN_ADDRESS_RATE_LIMIT'],
+  [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+  [{ TRUST_PROXY: '*' }, 'TRUST_PROXY'],
+  [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+  [{ TRUST_PROXY: 'lb.example.internal' }, 'TRUST_PROXY'],
+  [{ TRUST_PROXY: '10.0.0.1, 10.0.0.999' }, 'TRUST_PROXY'],
+  [{ TRUST_PROXY: '11' }, 'TRUST_PROXY']
 ]
 for (const [env, variable] of bad) {
   t.test(`a bad ${variable} stops start-up with a message naming it (${JSON.stringify(env)})`, async t => {
@@ -39,6 +46,16 @@ for (const [env, variable] of bad) {
     t.match((caught as ConfigError).message, variable)
   })
 }
+
+t.test('TRUST_PROXY: off by default, or proxy addresses and ranges, or a hop count', async t => {
+  t.equal(loadConfig(base).trustProxy, false, 'unset: X-Forwarded-For is not believed')
+  t.equal(loadConfig({ ...base, TRUST_PROXY: 'off' }).trustProxy, false)
+  t.same(loadConfig({ ...base, TRUST_PROXY: '10.0.0.0/8, 192.0.2.7,2001:db8::/32 , loopback' }).trustProxy, ['10.0.0.0/8', '192.0.2.7', '2001:db8::/32', 'loopback'])
+  t.equal(loadConfig({ ...base, TRUST_PROXY: '2' }).trustProxy, 2)
+  let caught: unknown
+  try { loadConfig({ ...base, TRUST_PROXY: 'on' }) } catch (error) { caught = error }
+  t.match((caught as Error).message, /TRUST_PROXY must name the proxies to trust or a hop count.*any client choose its own address.*e\.g\. TRUST_PROXY=10\.0\.0\.0\/8/, 'trusting everyone is refused, with what to write instead')
+})
 
 t.test('server mode with a secret is accepted', async t => {
   const config = loadConfig({ ...base, DATABASE_URL: 'postgres://u:x@localhost:5432/db', JWT_SECRET: 'x'.repeat(40), CRON: 'off', DEMO: 'off' })

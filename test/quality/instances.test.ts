@@ -48,6 +48,23 @@ if (pgUrl) {
     t.ok(runs.every((r, i) => i === 0 || r[0] >= runs[i - 1]![1]), 'never two runs at the same time')
   })
 
+  t.test('the login limit holds across two app processes on one database', async t => {
+    const target = await prepareTarget({ postgresAdminUrl: pgUrl })
+    t.teardown(() => target.cleanup())
+    const env = { ...target.env, LOGIN_RATE_LIMIT: '3' }
+    const [a, b] = await Promise.all([startAppProcess({ env }), startAppProcess({ env })])
+    t.teardown(() => Promise.all([a.stop(), b.stop()]))
+    const attempt = (app: typeof a, password: string) => fetch(`${app.url}/api/auth/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ROLE_EMAILS.police, password })
+    })
+    const guesses = [await attempt(a, 'wrong-guess-1'), await attempt(b, 'wrong-guess-2'), await attempt(a, 'wrong-guess-3')]
+    t.same(guesses.map(r => r.status), [401, 401, 401], 'three wrong guesses spread over A and B')
+    const onB = await attempt(b, BENCH_PASSWORD)
+    t.equal(onB.status, 429, 'B refuses the right password: it counts A’s guesses too')
+    t.ok(Number(onB.headers.get('retry-after')) > 0, 'and says when to retry')
+    t.equal((await attempt(a, BENCH_PASSWORD)).status, 429, 'and so does A')
+  })
+
   t.test('a job started on two instances at the same moment runs once', async t => {
     const first = await build(t)
     const url = (first.dbHandle.pool as unknown as { options: { connectionString: string } }).options.connectionString
