@@ -7,6 +7,7 @@ import { fieldError } from '../errors.ts'
 import * as users from './auth.repository.ts'
 import { InvalidCredentials, UnknownPremises, UserExists, UserNotFound } from './auth.errors.ts'
 import { dummyVerify, hashPassword, verifyPassword } from './password.ts'
+import { assertPasswordAllowed } from './password-policy.ts'
 
 export async function authenticate (db: Kysely<Database>, email: string, password: string): Promise<users.UserRow> {
   const row = await users.findUserByEmail(db, email.trim())
@@ -34,6 +35,7 @@ async function checkPremisesExist (db: Parameters<typeof users.existingPremisesI
 
 export async function createUser (db: Kysely<Database>, actorId: number | null, input: NewUser): Promise<users.UserRow> {
   checkPremisesRole(input.role, input.premisesIds)
+  assertPasswordAllowed(input.password)
   const passwordHash = await hashPassword(input.password)
   return db.transaction().execute(async trx => {
     if (await users.findUserByEmail(trx, input.email)) throw new UserExists(input.email)
@@ -50,6 +52,7 @@ export async function createUser (db: Kysely<Database>, actorId: number | null, 
 
 
 export async function updateUser (db: Kysely<Database>, actorId: number, id: number, changes: UserChanges): Promise<users.UserRow> {
+  if (changes.password !== undefined) assertPasswordAllowed(changes.password)
   const passwordHash = changes.password ? await hashPassword(changes.password) : undefined
   return db.transaction().execute(async trx => {
     const before = await users.findUserById(trx, id)

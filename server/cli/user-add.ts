@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline/promises'
 import { Writable } from 'node:stream'
 import { ROLES, type Role } from '../../shared/roles.ts'
 import { createUser } from '../auth/auth.service.ts'
+import { passwordProblem } from '../auth/password-policy.ts'
 import { args, cliConfig, fail, openMigratedDatabase } from './cli.ts'
 
 const { values } = args({
@@ -35,7 +36,8 @@ async function askPassword (): Promise<string> {
 }
 
 const password = process.env.NIGHTSAFE_PASSWORD || await askPassword()
-if (password.length < 12) fail('the password must be at least 12 characters long')
+const problem = passwordProblem(password)
+if (problem) fail(problem)
 const input = { email: values.email!, name: values.name || values.email!.split('@')[0]!, role: values.role as Role, password, premisesIds }
 
 if (values.via) {

@@ -37,7 +37,7 @@ export const createUserBody = {
     email: { type: 'string', format: 'email', maxLength: 254 },
     name: { type: 'string', minLength: 1, maxLength: 200 },
     role: { type: 'string', enum: ROLES },
-    password: { type: 'string', minLength: 12, maxLength: 1024 },
+    password: { type: 'string', maxLength: 1024, description: 'At least 12 characters and not a common password (checked by the server, which says what to change)' },
     premisesIds: { type: 'array', items: { type: 'integer', minimum: 1 }, maxItems: 500, uniqueItems: true }
   },
   required: ['email', 'name', 'role', 'password'],
@@ -50,7 +50,7 @@ export const updateUserBody = {
     name: { type: 'string', minLength: 1, maxLength: 200 },
     role: { type: 'string', enum: ROLES },
     active: { type: 'boolean' },
-    password: { type: 'string', minLength: 12, maxLength: 1024 },
+    password: { type: 'string', maxLength: 1024, description: 'At least 12 characters and not a common password (checked by the server, which says what to change)' },
     premisesIds: { type: 'array', items: { type: 'integer', minimum: 1 }, maxItems: 500, uniqueItems: true }
   },
   additionalProperties: false,
