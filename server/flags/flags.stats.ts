@@ -1,8 +1,7 @@
 // The flag test as pure functions (analytics.md §2): windows, the exact conditional Poisson
 // test against area-wide exposure, eligibility, Benjamini–Hochberg across a run, levels and the
 // explanation sentence. The service feeds them database counts; tests feed them synthetic ones.
-import { benjaminiHochberg } from '../../shared/stats/bh.ts'
-import { poissonRateTestGreater } from '../../shared/stats/poisson.ts'
+import { benjaminiHochberg, poissonRateTest } from '../../shared/stats/index.ts'
 import { addDays, addMonths } from '../../shared/dates.ts'
 import type { FlagBasis, FlagLevel, FlagStats } from './flags.tables.ts'
 
@@ -49,7 +48,7 @@ export function evaluate (venue: VenueCounts, city: CityTotals): Evaluation {
   const eR = Math.max(0, city.recent - xR)
   const eB = Math.max(0, city.baseline - xB)
   const exposed = eR > 0 && eB > 0
-  const p = exposed ? poissonRateTestGreater(xR, xB, eR, eB) : 1
+  const p = exposed ? poissonRateTest(xR, xB, eR, eB, 'greater') : 1
   const pi = exposed ? eR / (eR + eB) : 1
   const expected = eB > 0 ? xB * eR / eB : null
   const ratio = exposed ? (xR / eR) / ((xB + 0.5) / eB) : null

@@ -4,11 +4,9 @@
 // A cell is tested only when its events could reach p ≤ 0.05 at all (e.g. at least 6 events for
 // equal windows), so cells that cannot be significant do not spend the multiple-testing budget.
 import type { Db } from '../db/types.ts'
-import { benjaminiHochberg } from '../../shared/stats/bh.ts'
-import { conditionalPoissonTest, smallestTwoSidedP } from '../../shared/stats/rate-test.ts'
+import { benjaminiHochberg, confidenceBin, poissonRateTest, smallestTwoSidedP } from '../../shared/stats/index.ts'
 import { previousYear, type HotspotFilters } from './filters.ts'
 import { daysBetween } from '../../shared/dates.ts'
-import { confidenceBin } from './gi-star.ts'
 import { cellPolygon } from './grid.ts'
 import { cellTotals, hotspotCounts, windowMeta } from './hotspots.service.ts'
 
@@ -26,7 +24,7 @@ export async function computeChange (db: Db, f: HotspotFilters) {
     const x0 = previous.count[i]!
     if (smallestTwoSidedP(x1 + x0, t1, t0) > 0.05) return null
     tested.push(i)
-    return conditionalPoissonTest(x1, x0, t1, t0, 'two.sided')
+    return poissonRateTest(x1, x0, t1, t0, 'two.sided')
   })
   const q: (number | null)[] = grid.cells.map(() => null)
   benjaminiHochberg(tested.map(i => p[i]!)).forEach((value, rank) => { q[tested[rank]!] = value })

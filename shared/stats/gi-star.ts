@@ -2,8 +2,8 @@
 // localG(x, nb2listw(include.self(nb), style = "B")) and ArcGIS GiZScore:
 //   z_i = (L_i − x̄·k_i) / (S · sqrt(k_i·(n − k_i) / (n − 1))),  S the population SD (divisor n),
 // then two-sided normal p-values, Benjamini–Hochberg q-values over every cell, ArcGIS-style bins.
-import { benjaminiHochberg } from '../../shared/stats/bh.ts'
-import { twoSidedP } from '../../shared/stats/normal.ts'
+import { benjaminiHochberg } from './bh.ts'
+import { twoSidedP } from './normal.ts'
 
 export interface GiStarResult {
   z: (number | null)[]

@@ -1,7 +1,6 @@
-// Exact conditional Poisson rate test (analytics.md §2): the upper tail of a binomial,
-// computed in log space with Loader's saddle-point density (the algorithm behind R's dbinom),
-// so p-values agree with R's poisson.test(c(xR, xB), T = c(ER, EB), alternative = "greater")
-// to 1e-9 even for large counts. Pure: the server and the client may both use it.
+// The binomial distribution as R computes it: the density in log space with Loader's saddle-point
+// expansion (the algorithm behind R's dbinom), and exact tails summed outwards from their first
+// term, so the rate test (rate-test.ts) agrees with R to 1e-9 even for counts in the thousands.
 
 const LN_SQRT_2PI = 0.918938533204672741780329736406
 const LN_2PI = 1.837877066409345483560659472811
@@ -59,15 +58,34 @@ export function logBinomialPmf (x: number, n: number, p: number, q = 1 - p): num
   return lc - 0.5 * lf
 }
 
-/** P(Binomial(n, p) ≥ x), exact. Sums from the start of the tail where terms fall away. */
+/** P(Binomial(n, p) = x), as R's dbinom(x, n, p). */
+export function binomialPmf (x: number, n: number, p: number): number {
+  return Math.exp(logBinomialPmf(x, n, p))
+}
+
+/** P(Binomial(n, p) ≥ x), exact. */
 export function binomialUpperTail (x: number, n: number, p: number): number {
+  check(x, n, p)
+  return upperTail(x, n, p, 1 - p)
+}
+
+/** P(Binomial(n, p) ≤ x), exact: the upper tail of the n − x failures (q passed as is, not 1 − (1 − p)). */
+export function binomialLowerTail (x: number, n: number, p: number): number {
+  check(x, n, p)
+  return x < 0 ? 0 : upperTail(n - x, n, 1 - p, p)
+}
+
+function check (x: number, n: number, p: number) {
   if (!Number.isInteger(x) || !Number.isInteger(n) || n < 0) throw new RangeError('x and n must be whole numbers, n ≥ 0')
   if (p < 0 || p > 1 || Number.isNaN(p)) throw new RangeError('p must be between 0 and 1')
+}
+
+/** P(X ≥ x) for X ~ Binomial(n, p), q = 1 − p. Sums from the start of the tail where terms fall away. */
+function upperTail (x: number, n: number, p: number, q: number): number {
   if (x <= 0) return 1
   if (x > n) return 0
   if (p === 0) return 0
-  if (p === 1) return 1
-  const q = 1 - p
+  if (q === 0) return 1
   const odds = p / q
   if (x > n * p) {
     // Upper tail beyond the mean: terms decrease from k = x onwards.
@@ -89,13 +107,4 @@ export function binomialUpperTail (x: number, n: number, p: number): number {
     if (term < sum * 1e-17) break
   }
   return Math.max(0, 1 - Math.exp(logBinomialPmf(x - 1, n, p, q)) * sum)
-}
-
-/**
- * One-sided exact conditional Poisson test that the recent rate exceeds the baseline rate:
- * π = E_R / (E_R + E_B), N = x_R + x_B, p = P(Binomial(N, π) ≥ x_R).
- */
-export function poissonRateTestGreater (xR: number, xB: number, eR: number, eB: number): number {
-  if (eR < 0 || eB < 0 || eR + eB <= 0) throw new RangeError('exposures must be non-negative and not both zero')
-  return binomialUpperTail(xR, xR + xB, eR / (eR + eB))
 }
