@@ -11,13 +11,16 @@ type SharedSchemas = [typeof errorSchema, typeof userSchema]
 /**
  * A routes plugin typed from its schemas:
  * `const fooRoutes: RoutesPlugin = async app => { app.get('/foo', { schema }, async request => …) }`.
- * Responses may hold a Date where the schema says `format: 'date-time'`: the serializer writes it
- * as an ISO string.
+ * Responses may hold a Date where the schema says `format: 'date-time'` (the serializer writes it
+ * as an ISO string), and a Buffer where a download says `format: 'binary'` (sent as it is).
  */
 export type RoutesPlugin = FastifyPluginAsyncJsonSchemaToTs<{
   ValidatorSchemaOptions: { references: SharedSchemas }
   SerializerSchemaOptions: {
     references: SharedSchemas
-    deserialize: [{ pattern: { type: 'string'; format: 'date-time' }; output: Date | string }]
+    deserialize: [
+      { pattern: { type: 'string'; format: 'date-time' }; output: Date | string },
+      { pattern: { type: 'string'; format: 'binary' }; output: string | Buffer }
+    ]
   }
 }>

@@ -1,37 +1,37 @@
 // HTTP routes for applications: life cycle, self-assessment, assessment, moderation, decision,
 // evidence files and the certificate. Venue-manager scoping happens in the services.
-import type { FastifyInstance } from 'fastify'
 import { ALL_ROLES, OFFICERS } from '../../shared/roles.ts'
-import { idParams, listOf } from '../../shared/schemas/common.ts'
+import { fileResponse, idParams, listOf } from '../../shared/schemas/common.ts'
 import {
   applicationDetail, applicationSummary, assessmentBody, createApplicationBody, decisionResponse, fileParams,
-  listApplicationsQuery, moderationBody, selfAssessmentBody, withdrawBody
+  listApplicationsQuery, moderationBody, selfAssessmentBody, withdrawBody, EVIDENCE_TYPES
 } from '../../shared/schemas/safety-thirst.ts'
 import { fieldError } from '../errors.ts'
 import * as applications from './applications.service.ts'
 import * as assessment from './assessment.service.ts'
 import { addEvidence, readEvidence } from './evidence.service.ts'
 import { certificateFor, certificateHtml, certificatePdf } from './certificate.ts'
+import type { RoutesPlugin } from '../typed-routes.ts'
 
 const tags = ['safety-thirst']
 const WRITERS = ['admin', 'licensing_officer', 'venue_manager'] as const
-const id = (request: { params: unknown }) => (request.params as { id: number }).id
+const id = (request: { params: { id: number } }) => request.params.id
 
-export default async function applicationsRoutes (app: FastifyInstance) {
+const applicationsRoutes: RoutesPlugin = async function applicationsRoutes (app) {
   const detail = (request: { user: Parameters<typeof applications.describeApplication>[1] }, appId: number) => applications.describeApplication(app.db, request.user, appId)
 
   app.post('/applications', {
     config: { access: WRITERS },
     schema: { tags, summary: 'Start an application (one per premises and year)', body: createApplicationBody, response: { 201: applicationDetail } }
   }, async (request, reply) => {
-    const row = await applications.createApplication(app.db, request.user, request.body as { premisesId: number; year?: number }, app.clock.year())
+    const row = await applications.createApplication(app.db, request.user, request.body, app.clock.year())
     return reply.status(201).send(await detail(request, row.id))
   })
 
   app.get('/applications', {
     config: { access: ALL_ROLES },
     schema: { tags, summary: 'Applications (a venue manager sees only its own premises)', querystring: listApplicationsQuery, response: { 200: listOf(applicationSummary) } }
-  }, async request => applications.listApplications(app.db, request.user, request.query as Parameters<typeof applications.listApplications>[2]))
+  }, async request => applications.listApplications(app.db, request.user, request.query))
 
   app.get('/applications/:id', {
     config: { access: ALL_ROLES },
@@ -42,7 +42,7 @@ export default async function applicationsRoutes (app: FastifyInstance) {
     config: { access: WRITERS },
     schema: { tags, summary: 'Save the venue\'s answers (part-way saves allowed while draft)', params: idParams, body: selfAssessmentBody, response: { 200: applicationDetail } }
   }, async request => {
-    await applications.saveSelfAssessment(app.db, request.user, id(request), (request.body as { answers: [] }).answers)
+    await applications.saveSelfAssessment(app.db, request.user, id(request), request.body.answers)
     return detail(request, id(request))
   })
 
@@ -58,7 +58,7 @@ export default async function applicationsRoutes (app: FastifyInstance) {
     config: { access: WRITERS },
     schema: { tags, summary: 'Withdraw the application (any time before the decision)', params: idParams, body: withdrawBody, response: { 200: applicationDetail } }
   }, async request => {
-    await applications.withdrawApplication(app.db, request.user, id(request), (request.body as { reason?: string } | undefined)?.reason)
+    await applications.withdrawApplication(app.db, request.user, id(request), request.body?.reason)
     return detail(request, id(request))
   })
 
@@ -66,7 +66,7 @@ export default async function applicationsRoutes (app: FastifyInstance) {
     config: { access: OFFICERS },
     schema: { tags, summary: 'Record the site visit and a result per criterion', params: idParams, body: assessmentBody, response: { 200: applicationDetail } }
   }, async request => {
-    await assessment.saveAssessment(app.db, request.user, id(request), request.body as assessment.AssessmentBody)
+    await assessment.saveAssessment(app.db, request.user, id(request), request.body)
     return detail(request, id(request))
   })
 
@@ -74,7 +74,7 @@ export default async function applicationsRoutes (app: FastifyInstance) {
     config: { access: OFFICERS },
     schema: { tags, summary: 'A second officer confirms or changes the results', params: idParams, body: moderationBody, response: { 200: applicationDetail } }
   }, async request => {
-    await assessment.moderate(app.db, request.user, id(request), request.body as assessment.ModerationBody)
+    await assessment.moderate(app.db, request.user, id(request), request.body)
     return detail(request, id(request))
   })
 
@@ -95,16 +95,16 @@ export default async function applicationsRoutes (app: FastifyInstance) {
     if (!file || file.fieldname !== 'file') throw fieldError('file', 'Send the evidence as multipart field "file"')
     const bytes = await file.toBuffer()
     const field = file.fields.criterionCode as { value?: unknown } | undefined
-    const criterionCode = (request.query as { criterionCode?: string }).criterionCode ?? (typeof field?.value === 'string' && field.value ? field.value : null)
+    const criterionCode = request.query.criterionCode ?? (typeof field?.value === 'string' && field.value ? field.value : null)
     const saved = await addEvidence(app.db, request.user, id(request), { filename: file.filename, mimetype: file.mimetype, bytes: new Uint8Array(bytes) }, criterionCode)
     return reply.status(201).send(saved)
   })
 
   app.get('/applications/:id/evidence/:fileId', {
     config: { access: ALL_ROLES },
-    schema: { tags, summary: 'Download an evidence file (that venue\'s manager, officers, police, admin)', params: fileParams }
+    schema: { tags, summary: 'Download an evidence file (that venue\'s manager, officers, police, admin)', params: fileParams, response: { 200: fileResponse(...EVIDENCE_TYPES) } }
   }, async (request, reply) => {
-    const { id: appId, fileId } = request.params as { id: number; fileId: number }
+    const { id: appId, fileId } = request.params
     const file = await readEvidence(app.db, request.user, appId, fileId)
     const disposition = file.mimeType.startsWith('application/vnd') ? 'attachment' : 'inline'
     reply.type(file.mimeType).header('content-disposition', `${disposition}; filename="${file.filename.replace(/"/g, '')}"`).header('cache-control', 'private, no-store')
@@ -115,14 +115,17 @@ export default async function applicationsRoutes (app: FastifyInstance) {
     config: { access: ALL_ROLES },
     schema: {
       tags, summary: 'The award certificate as a printable page, or a PDF with ?format=pdf', params: idParams, produces: ['text/html', 'application/pdf'],
-      querystring: { type: 'object', properties: { format: { type: 'string', enum: ['html', 'pdf'], default: 'html' } }, additionalProperties: false }
+      querystring: { type: 'object', properties: { format: { type: 'string', enum: ['html', 'pdf'], default: 'html' } }, additionalProperties: false },
+      response: { 200: fileResponse('text/html', 'application/pdf') }
     }
   }, async (request, reply) => {
     const certificate = await certificateFor(app.db, request.user, id(request))
-    if ((request.query as { format: string }).format === 'pdf') {
+    if (request.query.format === 'pdf') {
       reply.type('application/pdf').header('content-disposition', `inline; filename="safety-thirst-${certificate.certificateNumber}.pdf"`)
       return reply.send(Buffer.from(await certificatePdf(certificate)))
     }
     return reply.type('text/html; charset=utf-8').send(certificateHtml(certificate))
   })
 }
+
+export default applicationsRoutes

@@ -14,6 +14,7 @@ import { criteriaOf } from './criteria.repository.ts'
 import { currentSet, getSet } from './criteria.service.ts'
 import { ApplicationNotFound, DuplicateApplication, PremisesNotFound, illegalTransition } from './safety-thirst.errors.ts'
 import { testPause } from '../test-pause.ts'
+import type { NewApplication } from '../../shared/schemas/safety-thirst.ts'
 
 type AppRow = NonNullable<Awaited<ReturnType<typeof repo.findApplication>>>
 type Answer = { criterionCode: string; answer: 'yes' | 'partly' | 'no' | 'na'; evidence?: string }
@@ -45,7 +46,7 @@ export function checkCodes (codes: string[], items: { criterionCode: string }[],
   })
 }
 
-export function createApplication (db: Kysely<Database>, user: CurrentUser, body: { premisesId: number; year?: number }, thisYear: number) {
+export function createApplication (db: Kysely<Database>, user: CurrentUser, body: NewApplication, thisYear: number) {
   return db.transaction().execute(async trx => {
     const premises = await repo.findPremises(trx, body.premisesId)
     if (!premises) throw new PremisesNotFound(String(body.premisesId))

@@ -13,10 +13,11 @@ import { rulesOf } from './criteria.service.ts'
 import { assertTransition, checkCodes, loadApplication } from './applications.service.ts'
 import { AssessmentIncomplete, ModerationRequired, ModeratorIsAssessor } from './safety-thirst.errors.ts'
 import { validUntilFor } from './dates.ts'
+import type { AssessmentInput, ModerationInput } from '../../shared/schemas/safety-thirst.ts'
 
 type AppRow = Awaited<ReturnType<typeof loadApplication>>
-type ResultInput = { criterionCode: string; result: Result; note?: string }
-export interface AssessmentBody { siteVisitDate?: string; assessors?: string[]; agenciesConsulted?: string[]; note?: string; results: ResultInput[] }
+type ResultInput = AssessmentInput['results'][number]
+export type AssessmentBody = AssessmentInput
 
 async function missingResults (db: Db, applicationId: number, setId: number): Promise<string[]> {
   const have = new Set((await repo.resultsOf(db, applicationId)).map(r => r.criterionCode))
@@ -49,7 +50,7 @@ export function saveAssessment (db: Kysely<Database>, user: CurrentUser, id: num
   })
 }
 
-export interface ModerationBody { confirm: boolean; note?: string; results?: ResultInput[] }
+export type ModerationBody = ModerationInput
 
 /** A second officer (never the assessor) confirms the results or changes them. */
 export function moderate (db: Kysely<Database>, user: CurrentUser, id: number, body: ModerationBody) {

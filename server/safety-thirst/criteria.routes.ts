@@ -1,5 +1,4 @@
 // HTTP routes for the criteria (current set, administrators' versioned drafts) and the scheme settings.
-import type { FastifyInstance } from 'fastify'
 import { ALL_ROLES, OFFICERS } from '../../shared/roles.ts'
 import { idParams } from '../../shared/schemas/common.ts'
 import {
@@ -7,11 +6,12 @@ import {
   settingsBody, settingsSchema, updateCriterionBody, updateSetBody
 } from '../../shared/schemas/safety-thirst.ts'
 import * as criteria from './criteria.service.ts'
+import type { RoutesPlugin } from '../typed-routes.ts'
 
 const tags = ['safety-thirst']
 const ADMIN = ['admin'] as const
 
-export default async function criteriaRoutes (app: FastifyInstance) {
+const criteriaRoutes: RoutesPlugin = async function criteriaRoutes (app) {
   app.get('/criteria', {
     config: { access: ALL_ROLES },
     schema: { tags, summary: 'The current (published) criteria set', response: { 200: currentCriteriaResponse } }
@@ -29,26 +29,26 @@ export default async function criteriaRoutes (app: FastifyInstance) {
   app.get('/criteria-sets/:id', {
     config: { access: OFFICERS },
     schema: { tags, summary: 'One criteria set with retired criteria', params: idParams, response: { 200: criteriaSetSchema } }
-  }, async request => criteria.getSet(app.db, (request.params as { id: number }).id))
+  }, async request => criteria.getSet(app.db, request.params.id))
 
   app.post('/criteria-sets', {
     config: { access: ADMIN },
     schema: { tags, summary: 'Start a draft version, copied from the current set', body: createSetBody, response: { 201: criteriaSetSchema } }
   }, async (request, reply) => {
-    const set = await criteria.createDraft(app.db, request.user.id, (request.body as { version: string }).version)
+    const set = await criteria.createDraft(app.db, request.user.id, request.body.version)
     return reply.status(201).send(set)
   })
 
   app.patch('/criteria-sets/:id', {
     config: { access: ADMIN },
     schema: { tags, summary: 'Rename a draft or change its tier thresholds', params: idParams, body: updateSetBody, response: { 200: criteriaSetSchema } }
-  }, async request => criteria.updateDraft(app.db, request.user.id, (request.params as { id: number }).id, request.body as Parameters<typeof criteria.updateDraft>[3]))
+  }, async request => criteria.updateDraft(app.db, request.user.id, request.params.id, request.body))
 
   app.post('/criteria-sets/:id/criteria', {
     config: { access: ADMIN },
     schema: { tags, summary: 'Add a criterion to a draft', params: idParams, body: addCriterionBody, response: { 201: criteriaSetSchema } }
   }, async (request, reply) => {
-    const set = await criteria.addCriterion(app.db, request.user.id, (request.params as { id: number }).id, request.body as Parameters<typeof criteria.addCriterion>[3])
+    const set = await criteria.addCriterion(app.db, request.user.id, request.params.id, request.body)
     return reply.status(201).send(set)
   })
 
@@ -56,14 +56,14 @@ export default async function criteriaRoutes (app: FastifyInstance) {
     config: { access: ADMIN },
     schema: { tags, summary: 'Edit or retire a criterion of a draft', params: setCodeParams, body: updateCriterionBody, response: { 200: criteriaSetSchema } }
   }, async request => {
-    const { id, code } = request.params as { id: number; code: string }
-    return criteria.updateCriterion(app.db, request.user.id, id, code, request.body as Parameters<typeof criteria.updateCriterion>[4])
+    const { id, code } = request.params
+    return criteria.updateCriterion(app.db, request.user.id, id, code, request.body)
   })
 
   app.post('/criteria-sets/:id/publish', {
     config: { access: ADMIN },
     schema: { tags, summary: 'Publish a draft; it becomes the set new applications use', params: idParams, response: { 200: criteriaSetSchema } }
-  }, async request => criteria.publish(app.db, request.user.id, (request.params as { id: number }).id))
+  }, async request => criteria.publish(app.db, request.user.id, request.params.id))
 
   app.get('/settings', {
     config: { access: OFFICERS },
@@ -73,5 +73,7 @@ export default async function criteriaRoutes (app: FastifyInstance) {
   app.put('/settings', {
     config: { access: ADMIN },
     schema: { tags, summary: 'Change the scheme settings', body: settingsBody, response: { 200: settingsSchema } }
-  }, async request => criteria.updateSettings(app.db, request.user.id, request.body as { target?: number; moderationRequired?: boolean }))
+  }, async request => criteria.updateSettings(app.db, request.user.id, request.body))
 }
+
+export default criteriaRoutes

@@ -9,6 +9,7 @@ import * as repo from './criteria.repository.ts'
 import { CriteriaSetNotDraft, CriteriaSetNotFound, CriterionNotFound, DraftExists, DuplicateCriterion } from './safety-thirst.errors.ts'
 import { fieldError } from '../errors.ts'
 import type { StLevel } from './safety-thirst.tables.ts'
+import type { CriteriaSetChanges, CriterionChanges, NewCriterion, SchemeSettingsChanges } from '../../shared/schemas/safety-thirst.ts'
 
 const RUBRIC_URL = new URL('../../reference-data/safety-thirst-criteria.json', import.meta.url)
 
@@ -96,7 +97,7 @@ export function createDraft (db: Kysely<Database>, userId: number, version: stri
   })
 }
 
-export function updateDraft (db: Kysely<Database>, userId: number, id: number, changes: { version?: string; rules?: Partial<TierRules> }) {
+export function updateDraft (db: Kysely<Database>, userId: number, id: number, changes: CriteriaSetChanges) {
   return db.transaction().execute(async trx => {
     const set = await draftOrThrow(trx, id)
     const next = { ...rulesOf(set), ...changes.rules }
@@ -119,7 +120,7 @@ function checkCategory (categories: { code: string }[], category: string | undef
   }
 }
 
-export function addCriterion (db: Kysely<Database>, userId: number, id: number, body: { code: string; category: string; level: StLevel; text: string; evidence?: string }) {
+export function addCriterion (db: Kysely<Database>, userId: number, id: number, body: NewCriterion) {
   return db.transaction().execute(async trx => {
     const set = await draftOrThrow(trx, id)
     checkCategory(parseJson(set.categories), body.category)
@@ -131,7 +132,7 @@ export function addCriterion (db: Kysely<Database>, userId: number, id: number, 
   })
 }
 
-export function updateCriterion (db: Kysely<Database>, userId: number, id: number, code: string, changes: { category?: string; level?: StLevel; text?: string; evidence?: string; retired?: boolean }) {
+export function updateCriterion (db: Kysely<Database>, userId: number, id: number, code: string, changes: CriterionChanges) {
   return db.transaction().execute(async trx => {
     const set = await draftOrThrow(trx, id)
     checkCategory(parseJson(set.categories), changes.category)
@@ -158,7 +159,7 @@ export function publish (db: Kysely<Database>, userId: number, id: number) {
 
 export const getSettings = (db: Db) => repo.getSettings(db)
 
-export function updateSettings (db: Kysely<Database>, userId: number, changes: { target?: number; moderationRequired?: boolean }) {
+export function updateSettings (db: Kysely<Database>, userId: number, changes: SchemeSettingsChanges) {
   return db.transaction().execute(async trx => {
     const before = await repo.getSettings(trx)
     const after = await repo.updateSettings(trx, { ...changes, updatedBy: userId })

@@ -1,15 +1,15 @@
 // HTTP routes for the yearly progress dashboard, venues not taking part, CSV exports and the levy list.
-import type { FastifyInstance } from 'fastify'
 import { OFFICERS_AND_POLICE } from '../../shared/roles.ts'
-import { listOf } from '../../shared/schemas/common.ts'
+import { fileResponse, listOf } from '../../shared/schemas/common.ts'
 import { progressQuery, progressResponse, venueRow } from '../../shared/schemas/safety-thirst.ts'
 import * as progress from './progress.service.ts'
 import { sendCsv } from '../http/csv.ts'
+import type { RoutesPlugin } from '../typed-routes.ts'
 
 const tags = ['safety-thirst']
 
-export default async function progressRoutes (app: FastifyInstance) {
-  const yearOf = (request: { query: unknown }) => (request.query as { year?: number }).year ?? app.clock.year()
+const progressRoutes: RoutesPlugin = async function progressRoutes (app) {
+  const yearOf = (request: { query: { year?: number } }) => request.query.year ?? app.clock.year()
   app.get('/progress', {
     config: { access: OFFICERS_AND_POLICE },
     schema: { tags, summary: 'Applications by status and tier for the year against the target', querystring: progressQuery, response: { 200: progressResponse } }
@@ -22,7 +22,7 @@ export default async function progressRoutes (app: FastifyInstance) {
 
   app.get('/progress/export.csv', {
     config: { access: OFFICERS_AND_POLICE },
-    schema: { tags, summary: 'Every current premises and its application for the year, as CSV', querystring: progressQuery, produces: ['text/csv'] }
+    schema: { tags, summary: 'Every current premises and its application for the year, as CSV', querystring: progressQuery, produces: ['text/csv'], response: { 200: fileResponse('text/csv') } }
   }, async (request, reply) => {
     const year = yearOf(request)
     return sendCsv(reply, `safety-thirst-${year}.csv`, await progress.progressCsv(app.db, year))
@@ -36,9 +36,11 @@ export default async function progressRoutes (app: FastifyInstance) {
       response: { 200: listOf(venueRow) }
     }
   }, async (request, reply) => {
-    if ((request.query as { format: string }).format === 'csv') {
+    if (request.query.format === 'csv') {
       return sendCsv(reply.serializer((payload: unknown) => String(payload)), 'late-night-levy-reductions.csv', await progress.levyCsv(app.db, app.clock.today()))
     }
     return progress.levyReductions(app.db, app.clock.today())
   })
 }
+
+export default progressRoutes

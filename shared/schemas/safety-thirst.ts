@@ -1,11 +1,14 @@
 // JSON Schemas and types of the Safety Thirst API (criteria sets, applications, progress).
 // The statuses and legal transitions live here so the client shows only the actions allowed.
+import type { FromSchema } from 'json-schema-to-ts'
 export const ST_STATUSES = ['draft', 'submitted', 'under_assessment', 'moderated', 'decided', 'expired', 'withdrawn'] as const
 export type StStatus = typeof ST_STATUSES[number]
 export const ST_TIERS = ['not_accredited', 'pass', 'commended', 'highly_commended'] as const
 export const ST_LEVELS = ['essential', 'desired', 'bonus'] as const
 export const ST_ANSWERS = ['yes', 'partly', 'no', 'na'] as const
 export const ST_RESULTS = ['met', 'partly', 'not_met'] as const
+/** What an evidence file may be (checked by its first bytes on upload). */
+export const EVIDENCE_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'text/plain'] as const
 
 /** The legal moves of the life cycle (the database holds the same list in st_transitions). */
 export const ST_TRANSITIONS: Record<StStatus, StStatus[]> = {
@@ -179,3 +182,11 @@ export const venueRow = {
   type: 'object',
   properties: { premisesId: { type: 'integer' }, name: { type: 'string' }, address: { type: 'string' }, postcode: nullable('string'), licenceNumber: nullable('string'), tier: nullable('string'), validUntil: nullable('string'), certificateNumber: nullable('string'), status: nullable('string') }
 } as const
+
+export type NewApplication = FromSchema<typeof createApplicationBody>
+export type AssessmentInput = FromSchema<typeof assessmentBody>
+export type ModerationInput = FromSchema<typeof moderationBody>
+export type CriteriaSetChanges = FromSchema<typeof updateSetBody>
+export type NewCriterion = FromSchema<typeof addCriterionBody>
+export type CriterionChanges = FromSchema<typeof updateCriterionBody>
+export type SchemeSettingsChanges = FromSchema<typeof settingsBody>
