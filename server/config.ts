@@ -35,6 +35,8 @@ export interface Config {
   testPauseAt: PausePoint | null
   /** The app clock's source of "now" (app.clock); unset means the wall clock. Tests set it to fix the date. */
   now?: () => Date
+  /** How many hotspot analysis grids (one per cell size asked for) are kept in memory. */
+  hotspotGridCache: number
 }
 
 export class ConfigError extends Error {
@@ -115,6 +117,8 @@ function mapTiles (env: Env): string | null {
   if (raw === undefined || raw === '') return 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
   if (raw === 'off') return null
   if (!/^https?:\/\/.+\{z\}.+\{x\}.+\{y\}/.test(raw)) throw new ConfigError('MAP_TILES', `must be "off" or a tile URL template with {z}, {x} and {y}, got "${raw}"`)
+  // The host becomes the CSP's img-src: a plain host (and port), or {s}. in front for subdomains.
+  if (!/^https?:\/\/(\{s\}\.)?[\w.-]+(:\d+)?\//.test(raw)) throw new ConfigError('MAP_TILES', `must name the tile server's host plainly (only a leading {s}. may vary), got "${raw}"`)
   return raw
 }
 
@@ -188,6 +192,7 @@ export function loadConfig (env: Env = process.env): Config {
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 1024 * 1024 * 1024),
     importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 50 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     mapTiles: mapTiles(env),
-    testPauseAt: testPauseAt(env)
+    testPauseAt: testPauseAt(env),
+    hotspotGridCache: integer(env, 'HOTSPOT_GRID_CACHE', 8, 1, 176)
   }
 }

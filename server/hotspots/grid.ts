@@ -3,6 +3,7 @@
 // across requests. Analysis cells are the squares that overlap the boundary polygon (not only
 // those whose centre is inside), so incidents near the edge of the area are never lost.
 import { bngToLngLat } from '../geo/bng.ts'
+import { CELL_SIZE } from '../../shared/schemas/hotspots.ts'
 
 export interface GridCell { id: string; ix: number; iy: number }
 
@@ -21,13 +22,14 @@ export const cellKey = (ix: number, iy: number) => `${ix},${iy}`
 /** Readable and stable: size, then the easting and northing of the cell's south-west corner. */
 export const cellId = (cellSize: number, ix: number, iy: number) => `${cellSize}m-${ix * cellSize}-${iy * cellSize}`
 
+/** A cell id, with its size held to the `cell` filter's range (a 1 m grid would take the server down). */
 export function parseCellId (id: string): { cellSize: number; ix: number; iy: number } | undefined {
-  const match = /^(\d+)m-(\d+)-(\d+)$/.exec(id)
+  const match = /^(\d{2,3})m-(\d{1,8})-(\d{1,8})$/.exec(id)
   if (!match) return undefined
   const cellSize = Number(match[1])
   const e = Number(match[2])
   const n = Number(match[3])
-  if (cellSize < 1 || e % cellSize !== 0 || n % cellSize !== 0) return undefined
+  if (!Number.isInteger(cellSize) || cellSize < CELL_SIZE.min || cellSize > CELL_SIZE.max || e % cellSize !== 0 || n % cellSize !== 0) return undefined
   return { cellSize, ix: e / cellSize, iy: n / cellSize }
 }
 
@@ -86,20 +88,28 @@ export function squareOverlapsRing (x0: number, y0: number, size: number, ring: 
   return false
 }
 
+/** [minX, minY, maxX, maxY] in one pass (Math.min(...xs) overflows the call stack on a large grid). */
+function extent (points: Ring): [number, number, number, number] {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity
+  for (const [x, y] of points) {
+    if (x < minX) minX = x
+    if (x > maxX) maxX = x
+    if (y < minY) minY = y
+    if (y > maxY) maxY = y
+  }
+  return [minX, minY, maxX, maxY]
+}
+
 export function buildGrid (cellSize: number, ring: Ring): Grid {
-  const xs = ring.map(p => p[0])
-  const ys = ring.map(p => p[1])
+  const [minX, minY, maxX, maxY] = extent(ring)
   const cells: GridCell[] = []
-  for (let iy = Math.floor(Math.min(...ys) / cellSize); iy * cellSize < Math.max(...ys); iy++) {
-    for (let ix = Math.floor(Math.min(...xs) / cellSize); ix * cellSize < Math.max(...xs); ix++) {
+  for (let iy = Math.floor(minY / cellSize); iy * cellSize < maxY; iy++) {
+    for (let ix = Math.floor(minX / cellSize); ix * cellSize < maxX; ix++) {
       if (squareOverlapsRing(ix * cellSize, iy * cellSize, cellSize, ring)) cells.push({ id: cellId(cellSize, ix, iy), ix, iy })
     }
   }
   const index = new Map(cells.map((c, i) => [cellKey(c.ix, c.iy), i]))
-  const minIx = Math.min(...cells.map(c => c.ix))
-  const minIy = Math.min(...cells.map(c => c.iy))
-  const maxIx = Math.max(...cells.map(c => c.ix))
-  const maxIy = Math.max(...cells.map(c => c.iy))
+  const [minIx, minIy, maxIx, maxIy] = extent(cells.map(c => [c.ix, c.iy] as const))
   return { cellSize, cells, index, neighbourhoods: queenNeighbourhoods(cells), bbox: [minIx * cellSize, minIy * cellSize, (maxIx + 1) * cellSize, (maxIy + 1) * cellSize] }
 }
 

@@ -1,7 +1,8 @@
 // What is inside a cell: the incidents counted there for the filters, and the venues in its
 // square (the map's cell panel and the briefing).
 import type { Db } from '../db/types.ts'
-import { NotFound } from '../errors.ts'
+import { NotFound, fieldError } from '../errors.ts'
+import { cellParams } from '../../shared/schemas/hotspots.ts'
 import { bngToLngLat } from '../geo/bng.ts'
 import type { HotspotFilters } from './filters.ts'
 import { cellKey, cellPolygon, parseCellId } from './grid.ts'
@@ -32,8 +33,8 @@ export const CELL_INCIDENT_LIMIT = 200
 
 export async function cellDetail (db: Db, f: HotspotFilters, id: string) {
   const parsed = parseCellId(id)
-  const grid = parsed && analysisGrid(parsed.cellSize)
-  if (!parsed || !grid || !grid.index.has(cellKey(parsed.ix, parsed.iy))) throw new NotFound(`There is no analysis cell ${id}`)
+  if (!parsed) throw fieldError('id', cellParams.properties.id['x-message'])
+  if (!analysisGrid(parsed.cellSize).index.has(cellKey(parsed.ix, parsed.iy))) throw new NotFound(`There is no analysis cell ${id} over the authority's area`)
   const square = squareOf(parsed.cellSize, parsed.ix, parsed.iy)
   const incidents = await listIncidentsInSquare(db, { ...f, cellSize: parsed.cellSize }, square, CELL_INCIDENT_LIMIT)
   const premises = await premisesInBox(db, square)

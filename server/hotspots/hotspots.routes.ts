@@ -10,12 +10,13 @@ import { computeDensity } from './hotspots.density.ts'
 import { exportFileName, hotspotsCsv } from './hotspots.export.ts'
 import { sendCsv } from '../http/csv.ts'
 import { incidentCoverage } from './hotspots.repository.ts'
-import { computeHotspots, toFeatureCollection } from './hotspots.service.ts'
+import { computeHotspots, setGridCacheSize, toFeatureCollection } from './hotspots.service.ts'
 
 const tags = ['hotspots']
 const access = OFFICERS_AND_POLICE
 
 export default async function hotspotsRoutes (app: FastifyInstance) {
+  setGridCacheSize(app.config.hotspotGridCache)
   const filters = (query: unknown) => parseFilters(query as schemas.HotspotQuery, app.clock.tz, app.clock.today())
 
   app.get('/hotspots', {

@@ -13,16 +13,24 @@ import { DAY_NAMES } from '../../shared/schemas/hotspots.ts'
 /** Below this many incidents the map shows counts only (analytics.md §1). */
 export const MIN_INCIDENTS = 30
 
+// Grids by cell size, least recently used first. Bounded (HOTSPOT_GRID_CACHE): a 25 m grid over
+// a large authority holds tens of thousands of cells and their neighbourhoods.
 const grids = new Map<number, Grid>()
+let gridCacheSize = 8
+export function setGridCacheSize (size: number) { gridCacheSize = Math.max(1, size) }
+
 /** The analysis cells of a size over the authority's boundary (cached: the boundary is fixed). */
 export function analysisGrid (cellSize: number): Grid {
   let grid = grids.get(cellSize)
-  if (!grid) {
-    grid = buildGrid(cellSize, loadBoundary().ringBng)
-    grids.set(cellSize, grid)
-  }
+  if (grid) grids.delete(cellSize)
+  else grid = buildGrid(cellSize, loadBoundary().ringBng)
+  grids.set(cellSize, grid)
+  while (grids.size > gridCacheSize) grids.delete(grids.keys().next().value!)
   return grid
 }
+
+/** The cell sizes whose grids are cached, least recently used first (for tests). */
+export const cachedGridSizes = () => [...grids.keys()]
 
 // CCHI weights by category (City of London mix), used when the incidents' harm_weights table
 // cannot be read; categories not listed weigh 1.

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit.repository.ts'
 import { assertPremisesAccess, isVenueManager, premisesScope } from '../auth/access.ts'
 import { Forbidden, fieldError } from '../errors.ts'
 import { lngLatToBng } from '../geo/bng.ts'
+import { parseBbox } from '../geo/bbox.ts'
 import type { Incident, IncidentInput, IncidentQuery } from '../../shared/schemas/incidents.ts'
 import { IncidentNotFound, IncidentReadOnly } from './incidents.errors.ts'
 import * as repo from './incidents.repository.ts'
@@ -19,8 +20,7 @@ export type { IncidentInput, IncidentQuery }
 export function toFilter (user: CurrentUser, q: IncidentQuery): repo.IncidentFilter {
   if (q.from && q.to && q.from > q.to) throw fieldError('to', 'querystring.to must be on or after from')
   if (q.premisesId) assertPremisesAccess(user, q.premisesId)
-  const bbox = q.bbox ? q.bbox.split(',').map(Number) as [number, number, number, number] : undefined
-  if (bbox && (bbox[0] > bbox[2] || bbox[1] > bbox[3])) throw fieldError('bbox', 'querystring.bbox must be minLng,minLat,maxLng,maxLat')
+  const bbox = parseBbox(q.bbox)
   return {
     from: q.from, to: q.to, bbox, source: q.source, attribution: q.attribution, premisesId: q.premisesId,
     categories: q.categories ? q.categories.split(',') : undefined,

@@ -6,6 +6,12 @@ import type { SchemaErrorDataVar } from 'fastify/types/schema.js'
 
 interface ValidationLike extends Error { field?: string; statusCode?: number; code?: string }
 
+/** The `x-message` of the schema that refused the value (ajv's verbose errors carry it). */
+function schemaMessage (error: FastifySchemaValidationError | undefined): string | undefined {
+  const message = (error as { parentSchema?: { 'x-message'?: unknown } } | undefined)?.parentSchema?.['x-message']
+  return typeof message === 'string' ? message : undefined
+}
+
 /** Turns ajv errors into one sentence that names the field at fault. */
 export function formatValidationErrors (errors: FastifySchemaValidationError[], dataVar: SchemaErrorDataVar): Error {
   const first = errors[0]
@@ -19,6 +25,9 @@ export function formatValidationErrors (errors: FastifySchemaValidationError[], 
   } else if (first?.keyword === 'required') {
     field = [path, String(params.missingProperty)].filter(Boolean).join('.')
     message = `${dataVar}.${field} is required`
+  } else if (typeof schemaMessage(first) === 'string') {
+    // The schema says in words what to send (dates, bounding boxes).
+    message = schemaMessage(first)!
   } else {
     message = `${dataVar}${field ? '.' + field : ''} ${first?.message ?? 'is invalid'}`
   }

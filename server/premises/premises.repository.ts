@@ -22,12 +22,6 @@ export const listColumns = [
   'premises.activities', 'premises.capacity', 'premises.status', 'premises.isDemo'
 ] as const
 
-export function parseBbox (value: string | undefined): PremisesFilter['bbox'] {
-  if (!value) return undefined
-  const [a, b, c, d] = value.split(',').map(Number) as [number, number, number, number]
-  return [Math.min(a, c), Math.min(b, d), Math.max(a, c), Math.max(b, d)]
-}
-
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, m => '\\' + m)
 
 function filtered (db: Db, filter: Omit<PremisesFilter, 'limit' | 'offset'>) {

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit.repository.ts'
 import { assertPremisesAccess, isVenueManager, premisesScope } from '../auth/access.ts'
 import { currentAwards } from '../safety-thirst/safety-thirst.public.ts'
 import { reattributeNearPremises } from '../incidents/attribution.service.ts'
+import { parseBbox } from '../geo/bbox.ts'
 import { MANAGER_FIELDS, type PremisesDetail, type PremisesInput, type PremisesListQuery } from '../../shared/schemas/premises.ts'
 import * as repo from './premises.repository.ts'
 import { LicenceFieldsForbidden, LicenceNumberTaken, PremisesNotFound } from './premises.errors.ts'
@@ -18,7 +19,7 @@ import { toColumns, toDetail, toPremises, toRegisterDetail } from './premises.pr
 export type ListQuery = PremisesListQuery
 
 function filterOf (query: Omit<ListQuery, 'limit' | 'offset'>, ids?: number[]) {
-  return { q: query.q, bbox: repo.parseBbox(query.bbox), status: query.status, ids }
+  return { q: query.q, bbox: parseBbox(query.bbox), status: query.status, ids }
 }
 
 /** A page of the register with each premises' current Safety Thirst award. */

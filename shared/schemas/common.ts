@@ -36,13 +36,34 @@ export const pagingQuery = {
   offset: { type: 'integer', minimum: 0, maximum: 100000000, default: 0 }
 } as const
 
-/** Local date (in TZ_LOCAL), as used by every from/to filter. */
-export const localDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' } as const
+// `x-message` is what a caller is told when a value fails the schema (server/plugins/errors.ts
+// reads it), so a bad value gets a sentence that says what to send instead of a pattern.
 
-/** bbox=minLng,minLat,maxLng,maxLat */
+/**
+ * The dates every route accepts. Nothing before 1990 or after 2100 is a licensing or incident
+ * date, and the bounds keep date arithmetic (months back, a year earlier) in four-digit years.
+ */
+export const DATE_RANGE = { first: '1990-01-01', last: '2100-12-31' } as const
+export const DATE_RANGE_MESSAGE = 'Enter a date between 1 January 1990 and 31 December 2100'
+
+/** Local date (in TZ_LOCAL), as used by every from/to filter: YYYY-MM-DD, a real day, 1990 to 2100. */
+export const localDate = {
+  type: 'string', pattern: '^(199\\d|20\\d\\d|2100)-\\d{2}-\\d{2}$', format: 'date',
+  'x-message': `${DATE_RANGE_MESSAGE}, written YYYY-MM-DD (for example 2024-12-06)`
+} as const
+
+/** A date (YYYY-MM-DD) or a date and time with its offset (2024-12-06T23:15:00Z), 1990 to 2100. */
+export const dateOrDateTime = {
+  type: 'string', maxLength: 40,
+  pattern: '^(199\\d|20\\d\\d|2100)-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2}))?$',
+  'x-message': `${DATE_RANGE_MESSAGE}, written YYYY-MM-DD or with the time as 2024-12-06T23:15:00Z`
+} as const
+
+/** bbox=minLng,minLat,maxLng,maxLat in degrees; the ranges are checked by server/geo/bbox.ts. */
 export const bboxParam = {
-  type: 'string',
-  pattern: '^-?\\d+(\\.\\d+)?,-?\\d+(\\.\\d+)?,-?\\d+(\\.\\d+)?,-?\\d+(\\.\\d+)?$'
+  type: 'string', maxLength: 100,
+  pattern: '^-?\\d{1,3}(\\.\\d{1,15})?(,-?\\d{1,3}(\\.\\d{1,15})?){3}$',
+  'x-message': 'Enter bbox as four numbers in degrees, minLng,minLat,maxLng,maxLat (for example -0.11,51.50,-0.07,51.52)'
 } as const
 
 export function listOf (item: object) {

@@ -5,13 +5,16 @@ import { localDate } from './common.ts'
 export const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 export type DayName = typeof DAY_NAMES[number]
 
+/** Cell sizes in metres: the `cell` filter and the size in a cell id follow the same rule. */
+export const CELL_SIZE = { min: 25, max: 200 } as const
+
 export const hotspotFilterProperties = {
   from: { ...localDate, description: 'First local date (inclusive). With days or hours it is the first night.' },
   to: { ...localDate, description: 'Last local date (inclusive).' },
   categories: { type: 'string', pattern: '^([a-z][a-z-]*(,[a-z][a-z-]*)*)?$', description: 'Comma-separated category slugs; all when empty' },
   days: { type: 'string', pattern: '^((mon|tue|wed|thu|fri|sat|sun)(,(mon|tue|wed|thu|fri|sat|sun))*)?$', description: 'Nights of the week (night of = local date of the time minus 6 hours)' },
   hours: { type: 'string', pattern: '^(([01]?[0-9]|2[0-3])-([01]?[0-9]|2[0-4]))?$', description: 'Local clock hours start-end, end exclusive; 22-04 wraps midnight' },
-  cell: { type: 'integer', minimum: 25, maximum: 200, default: 50, description: 'Cell size in metres' },
+  cell: { type: 'integer', minimum: CELL_SIZE.min, maximum: CELL_SIZE.max, default: 50, description: 'Cell size in metres' },
   weight: { type: 'string', enum: ['count', 'harm'], default: 'count', description: 'Count incidents, or weight each by the Cambridge Crime Harm Index' }
 } as const
 
@@ -30,7 +33,17 @@ export const exportQuery = {
   properties: { ...hotspotFilterProperties, format: { type: 'string', enum: ['csv', 'geojson'] } },
   additionalProperties: false
 } as const
-export const cellParams = { type: 'object', properties: { id: { type: 'string', pattern: '^\\d+m-\\d+-\\d+$' } }, required: ['id'], additionalProperties: false } as const
+export const cellParams = {
+  type: 'object',
+  properties: {
+    id: {
+      type: 'string', pattern: '^\\d{2,3}m-\\d{1,8}-\\d{1,8}$', description: 'size in metres (25 to 200), then the easting and northing of the south-west corner: 50m-532000-181000',
+      'x-message': 'Enter a cell id like 50m-532000-181000: a cell size of 25 to 200 metres, then the easting and northing of its south-west corner'
+    }
+  },
+  required: ['id'],
+  additionalProperties: false
+} as const
 
 export interface HotspotQuery {
   from?: string; to?: string; categories?: string; days?: string; hours?: string; cell?: number; weight?: 'count' | 'harm'

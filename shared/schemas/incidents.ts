@@ -2,14 +2,14 @@
 // response schemas without police-only fields, so serialisation itself drops them.
 import type { FromSchema } from 'json-schema-to-ts'
 import { CATEGORY_SLUGS } from '../incident-categories.ts'
-import { bboxParam, importCountProperties, latLng, localDate, pagingQuery } from './common.ts'
+import { bboxParam, dateOrDateTime, importCountProperties, latLng, localDate, pagingQuery } from './common.ts'
 
 export const INCIDENT_SOURCES = ['police_uk', 'police', 'officer', 'venue', 'public'] as const
 export const ATTRIBUTIONS = ['linked', 'proximate', 'ambiguous', 'none'] as const
 export const TIME_PRECISIONS = ['minute', 'day', 'month'] as const
 const categoryList = { type: 'string', pattern: '^[a-z][a-z-]*(,[a-z][a-z-]*)*$', maxLength: 1000 } as const
 /** 'YYYY-MM-DD' (day precision) or an ISO date-time (minute precision). */
-const occurredAt = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2}))?$', maxLength: 40 } as const
+const occurredAt = dateOrDateTime
 const text = (max: number) => ({ type: ['string', 'null'], maxLength: max }) as const
 
 export const incidentFilterQuery = {

@@ -1,6 +1,7 @@
 // JSON Schemas and types of the Safety Thirst API (criteria sets, applications, progress).
 // The statuses and legal transitions live here so the client shows only the actions allowed.
 import type { FromSchema } from 'json-schema-to-ts'
+import { localDate } from './common.ts'
 export const ST_STATUSES = ['draft', 'submitted', 'under_assessment', 'moderated', 'decided', 'expired', 'withdrawn'] as const
 export type StStatus = typeof ST_STATUSES[number]
 export const ST_TIERS = ['not_accredited', 'pass', 'commended', 'highly_commended'] as const
@@ -118,7 +119,7 @@ const resultItem = { type: 'object', properties: { criterionCode: code, result: 
 export const assessmentBody = {
   type: 'object',
   properties: {
-    siteVisitDate: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' },
+    siteVisitDate: localDate,
     assessors: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 200 }, maxItems: 20 },
     agenciesConsulted: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 200 }, maxItems: 20 },
     note: text(4000),

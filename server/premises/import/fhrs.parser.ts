@@ -27,6 +27,13 @@ function coordinate (value: Text, min: number, max: number): number | null {
 }
 
 export function parseFhrsXml (xml: string, types: FhrsTypeKey[] = ['pub']): ParsedImport {
+  // FSA files have no DOCTYPE; one in an upload can only declare entities (expansion bombs,
+  // external files), so it is refused before any parser sees it.
+  const doctype = /<!(DOCTYPE|ENTITY)\b/i.exec(xml)
+  if (doctype) {
+    const line = xml.slice(0, doctype.index).split('\n').length
+    throw Object.assign(new MalformedImport(`The file declares a <!${doctype[1]!.toUpperCase()}> at line ${line}. FSA food hygiene rating files have none: download the file again from the FSA and import it as it is`), { details: { line } })
+  }
   const valid = XMLValidator.validate(xml)
   if (valid !== true) {
     const { line, col, msg } = valid.err
