@@ -13,6 +13,8 @@ import authPlugin from './plugins/auth.ts'
 import cronPlugin from './plugins/cron.ts'
 import openapiPlugin from './plugins/openapi.ts'
 import staticPlugin from './plugins/static.ts'
+import transportPlugin from './plugins/transport.ts'
+import { helmetOptions } from './http/security-headers.ts'
 import healthRoutes from './health.routes.ts'
 import settingsRoutes from './settings.routes.ts'
 import authRoutes from './auth/auth.routes.ts'
@@ -48,22 +50,8 @@ async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
   armTestPause(options.config.testPauseAt)
   if (options.config.testPauseAt) fastify.log.warn(`TEST_PAUSE_AT=${options.config.testPauseAt}: requests to it stop inside their transaction (fault tests only)`)
   await fastify.register(errorsPlugin)
-  await fastify.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:', 'https://*.tile.openstreetmap.org'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null
-      }
-    },
-    crossOriginEmbedderPolicy: false
-  })
+  await fastify.register(helmet, helmetOptions(options.config.mapTiles))
+  await fastify.register(transportPlugin)
   await fastify.register(multipart, { limits: { fileSize: options.config.uploadMaxBytes, files: 5, fields: 20 } })
   await fastify.register(dbPlugin, { database: options.database })
   await fastify.register(authPlugin)

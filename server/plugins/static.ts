@@ -11,7 +11,15 @@ export default fp(async function staticPlugin (app) {
   const built = existsSync(`${clientDist}/index.html`)
   if (built) {
     // wildcard: files are looked up per request, so a rebuilt client is served without a restart.
-    await app.register(fastifyStatic, { root: clientDist, wildcard: true, index: ['index.html'], maxAge: '1h', immutable: false })
+    // Vite names every file under assets/ by its content hash, so a name never changes meaning:
+    // a year and immutable. Everything else (index.html, icons) is revalidated on each use, so
+    // a new release is picked up at once.
+    await app.register(fastifyStatic, {
+      root: clientDist, wildcard: true, index: ['index.html'], cacheControl: false,
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', path.startsWith(`${clientDist}/assets/`) ? 'public, max-age=31536000, immutable' : 'no-cache')
+      }
+    })
   }
   app.setNotFoundHandler(function notFound (request, reply) {
     const path = request.url.split('?')[0]

@@ -1,0 +1,40 @@
+// How answers travel: compressed (brotli or gzip, @fastify/compress) when the client accepts it,
+// and with a caching rule for each kind. API answers carry police and personal data, so none may
+// be stored by a browser or a proxy (`private, no-store`) unless the route says otherwise; the
+// public register (GET /api/public/…) is the same for everyone, so it may be cached briefly and
+// revalidated with an ETag (304 on a matching If-None-Match). Static files: see plugins/static.ts.
+import { createHash } from 'node:crypto'
+import fp from 'fastify-plugin'
+import compress from '@fastify/compress'
+
+/** How long the public register may be reused without asking (seconds). */
+export const PUBLIC_MAX_AGE = 60
+
+const isPublicRead = (method: string, url: string) => (method === 'GET' || method === 'HEAD') && url.startsWith('/api/public/')
+
+/** A weak validator of the body as sent before compression (the same for every encoding). */
+const etagOf = (payload: string | Buffer) => `W/"${createHash('sha1').update(payload).digest('base64url')}"`
+
+function matches (ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false
+  return ifNoneMatch.split(',').some(tag => { const t = tag.trim(); return t === '*' || t === etag || `W/${t}` === etag })
+}
+
+export default fp(async function transportPlugin (app) {
+  // Before compression's own hook, so the ETag is of the uncompressed body.
+  app.addHook('onSend', async (request, reply, payload) => {
+    const url = request.url
+    if (!url.startsWith('/api/')) return payload
+    if (reply.getHeader('cache-control') === undefined) {
+      reply.header('cache-control', isPublicRead(request.method, url) && reply.statusCode === 200 ? `public, max-age=${PUBLIC_MAX_AGE}` : 'private, no-store')
+    }
+    if (!isPublicRead(request.method, url) || reply.statusCode !== 200 || !(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload
+    const etag = etagOf(payload)
+    reply.header('etag', etag)
+    if (!matches(request.headers['if-none-match'], etag)) return payload
+    reply.code(304).removeHeader('content-type').removeHeader('content-length')
+    return ''
+  })
+  // JSON, GeoJSON, CSV, HTML, JavaScript and CSS are compressible (mime-db); images are not.
+  await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 })
+}, { name: 'transport' })
