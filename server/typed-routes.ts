@@ -24,3 +24,6 @@ export type RoutesPlugin = FastifyPluginAsyncJsonSchemaToTs<{
     ]
   }
 }>
+
+/** The instance a RoutesPlugin receives, for helpers that register routes on it. */
+export type TypedApp = Parameters<RoutesPlugin>[0]

@@ -10,6 +10,7 @@ import { addDays, addYears } from '../../shared/dates.ts'
 import { PlanNotFound, PlanNotSubmitted, PremisesNotFound } from './plans.errors.ts'
 import * as repo from './plans.repository.ts'
 import { assertPremises, getPlanById } from './plans.service.ts'
+import type { PlanReturn } from '../../shared/schemas/plans.ts'
 
 export const REMINDER_DAYS = 30
 const premisesLink = (premisesId: number) => `/plans/premises/${premisesId}`
@@ -52,10 +53,10 @@ export async function approvePlan (db: Db, user: CurrentUser, premisesId: number
   return getPlanById(db, user, id, today)
 }
 
-export async function returnPlan (db: Db, user: CurrentUser, premisesId: number, kind: PlanKind, input: { version?: number; comments: Record<string, string> }, today: string) {
+export async function returnPlan (db: Db, user: CurrentUser, premisesId: number, kind: PlanKind, input: PlanReturn, today: string) {
   await assertPremises(db, user, premisesId)
   const comments: Record<string, string> = {}
-  for (const [key, text] of Object.entries(input.comments)) if (text.trim()) comments[key] = text.trim()
+  for (const [key, text] of Object.entries(input.comments)) if (text?.trim()) comments[key] = text.trim()
   if (!Object.keys(comments).length) throw fieldError('comments', 'Write at least one comment saying what needs to change')
   const id = await db.transaction().execute(async trx => {
     const { premises, row } = await submittedVersion(trx, premisesId, kind, input.version)

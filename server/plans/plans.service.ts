@@ -9,7 +9,7 @@ import { notify } from '../notifications/notifications.service.ts'
 import { fieldError } from '../errors.ts'
 import { PLAN_FIELDS, PLAN_KIND_LABELS, PLAN_TEMPLATES, missingSections, type PlanFields, type PlanKind } from '../../shared/plans/templates.ts'
 import { diffText, hasChanges } from '../../shared/plans/diff.ts'
-import type { PlanDiff, PlanDocument } from '../../shared/schemas/plans.ts'
+import type { PlanDiff, PlanDocument, PlanSave } from '../../shared/schemas/plans.ts'
 import { PlanNotFound, PremisesNotFound } from './plans.errors.ts'
 import * as repo from './plans.repository.ts'
 
@@ -114,7 +114,7 @@ export async function diffPlanVersion (db: Db, user: CurrentUser, premisesId: nu
   return { kind, version, previousVersion: previous?.version ?? null, sections, fields }
 }
 
-export interface SavePlanInput { sections: Record<string, string>; fields?: PlanFields; draft?: boolean }
+export type SavePlanInput = PlanSave
 
 /**
  * Saves a new version. A submitted one needs every required section (400 naming the missing
@@ -125,7 +125,7 @@ export async function savePlan (db: Db, user: CurrentUser, premisesId: number, k
   assertPremisesAccess(user, premisesId)
   const draft = input.draft === true
   const sections: Record<string, string> = {}
-  for (const [key, text] of Object.entries(input.sections)) if (text.trim()) sections[key] = text.replace(/\s+$/, '')
+  for (const [key, text] of Object.entries(input.sections)) if (text?.trim()) sections[key] = text.replace(/\s+$/, '')
   if (!draft) {
     const missing = missingSections(kind, sections)
     if (missing.length) {

@@ -1,7 +1,8 @@
 // A small word-level LCS diff, used to show what changed in each section between two versions
 // of a plan. Long texts fall back to line tokens so the O(n·m) table stays small.
-export type DiffOp = 'equal' | 'insert' | 'delete'
-export interface DiffPart { op: DiffOp; text: string }
+export const DIFF_OPS = ['equal', 'insert', 'delete'] as const
+export type DiffOp = typeof DIFF_OPS[number]
+export type DiffPart = { op: DiffOp; text: string }
 
 const MAX_CELLS = 2_000_000
 

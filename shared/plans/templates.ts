@@ -20,7 +20,7 @@ export const PLAN_FIELD_LABELS: Record<PlanField, { label: string; hint: string;
   reviewDate: { label: 'Next review date stated in the document', hint: 'When you will next review this document', type: 'date' }
 }
 
-export interface PlanSectionTemplate {
+export type PlanSectionTemplate = {
   key: string
   title: string
   guidance: string
@@ -29,7 +29,7 @@ export interface PlanSectionTemplate {
   fields?: PlanField[]
 }
 
-export interface PlanTemplate { kind: PlanKind; title: string; sections: PlanSectionTemplate[] }
+export type PlanTemplate = { kind: PlanKind; title: string; sections: PlanSectionTemplate[] }
 
 export const PLAN_TEMPLATES: Record<PlanKind, PlanTemplate> = {
   noise_management_plan: {

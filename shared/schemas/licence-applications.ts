@@ -1,5 +1,6 @@
 // JSON Schemas and types of licence applications (plans domain): the body with the operating
 // schedule for the four licensing objectives, status changes, list query and the response.
+import type { FromSchema } from 'json-schema-to-ts'
 import { localDate, pagingQuery } from './common.ts'
 
 export const LICENCE_APPLICATION_STATUSES = ['received', 'under_consultation', 'granted', 'refused', 'withdrawn'] as const
@@ -105,3 +106,7 @@ export interface LicenceApplication {
   decisionNote: string | null
   createdAt: string | Date
 }
+
+export type NewLicenceApplication = FromSchema<typeof licenceApplicationBody>
+export type LicenceStatusChange = FromSchema<typeof licenceStatusBody>
+export type LicenceListQuery = FromSchema<typeof licenceListQuery>

@@ -1,7 +1,8 @@
 // JSON Schemas and types of the plans domain: plan documents (built per kind from the shared
 // templates, so unknown section keys are a 400 naming the field) and licence applications.
 import { PLAN_FIELD_LABELS, PLAN_KINDS, PLAN_STATUSES, PLAN_TEMPLATES, templateFields, type PlanFields, type PlanKind, type PlanStatus } from '../plans/templates.ts'
-import type { DiffPart } from '../plans/diff.ts'
+import { DIFF_OPS } from '../plans/diff.ts'
+import type { FromSchema } from 'json-schema-to-ts'
 import { localDate } from './common.ts'
 
 export * from './licence-applications.ts'
@@ -10,8 +11,8 @@ const SECTION_TEXT = { type: 'string', maxLength: 20000 } as const
 const nullableText = (maxLength: number) => ({ type: ['string', 'null'], maxLength }) as const
 
 function fieldSchema (field: keyof typeof PLAN_FIELD_LABELS) {
-  if (field === 'reviewDate') return { anyOf: [localDate, { type: 'null' }] }
-  if (field === 'complaintContactNumber') return { type: ['string', 'null'], maxLength: 40, pattern: '^$|^[0-9+() -]{6,40}$' }
+  if (field === 'reviewDate') return { anyOf: [localDate, { type: 'null' }] } as const
+  if (field === 'complaintContactNumber') return { type: ['string', 'null'], maxLength: 40, pattern: '^$|^[0-9+() -]{6,40}$' } as const
   return nullableText(500)
 }
 
@@ -73,7 +74,7 @@ export function returnBody (kind: PlanKind) {
       version: { type: 'integer', minimum: 1 },
       comments: {
         type: 'object',
-        properties: Object.fromEntries([...sectionKeys, 'general'].map(key => [key, { type: 'string', maxLength: 5000 }])),
+        properties: Object.fromEntries([...sectionKeys, 'general'].map(key => [key, { type: 'string', maxLength: 5000 } as const])),
         additionalProperties: false,
         minProperties: 1
       }
@@ -152,7 +153,7 @@ export const premisesPlansResponse = {
 export const diffResponse = {
   type: 'object',
   properties: {
-    kind: { type: 'string' },
+    kind: { type: 'string', enum: PLAN_KINDS },
     version: { type: 'integer' },
     previousVersion: { type: ['integer', 'null'] },
     sections: {
@@ -163,15 +164,17 @@ export const diffResponse = {
           key: { type: 'string' },
           title: { type: 'string' },
           changed: { type: 'boolean' },
-          parts: { type: 'array', items: { type: 'object', properties: { op: { type: 'string' }, text: { type: 'string' } } } }
-        }
+          parts: { type: 'array', items: { type: 'object', properties: { op: { type: 'string', enum: DIFF_OPS }, text: { type: 'string' } }, required: ['op', 'text'] } }
+        },
+        required: ['key', 'title', 'changed', 'parts']
       }
     },
     fields: {
       type: 'array',
-      items: { type: 'object', properties: { field: { type: 'string' }, before: { type: ['string', 'null'] }, after: { type: ['string', 'null'] } } }
+      items: { type: 'object', properties: { field: { type: 'string' }, before: { type: ['string', 'null'] }, after: { type: ['string', 'null'] } }, required: ['field', 'before', 'after'] }
     }
-  }
+  },
+  required: ['kind', 'version', 'previousVersion', 'sections', 'fields']
 } as const
 
 export const queueResponse = {
@@ -218,7 +221,7 @@ export const overdueResponse = {
 
 // ---- Types both sides use ----------------------------------------------------------------
 
-export interface PlanDocument {
+export type PlanDocument = {
   id: number
   premisesId: number
   kind: PlanKind
@@ -240,13 +243,11 @@ export interface PlanDocument {
   createdAt: string | Date
 }
 
-export interface PlanDiff {
-  kind: PlanKind
-  version: number
-  previousVersion: number | null
-  sections: { key: string; title: string; changed: boolean; parts: DiffPart[] }[]
-  fields: { field: string; before: string | null; after: string | null }[]
-}
+export type PlanDiff = FromSchema<typeof diffResponse>
 
 
-export interface QueueItem { type: 'plan' | 'licence_application'; id: number; premisesId: number; premisesName: string; kind: string; version: number | null; status: string; since: string }
+export type QueueItem = { type: 'plan' | 'licence_application'; id: number; premisesId: number; premisesName: string; kind: string; version: number | null; status: string; since: string }
+
+export type PlanApproval = FromSchema<typeof approveBody>
+export type PlanSave = FromSchema<ReturnType<typeof planBody>>
+export type PlanReturn = FromSchema<ReturnType<typeof returnBody>>
