@@ -51,7 +51,7 @@ export async function build (t: Tap, options: BuildOptions = {}): Promise<Fastif
   return server
 }
 
-const ROLE_KEYS = { admin: 'admin', officer: 'licensing_officer', police: 'police', manager: 'venue_manager' } as const
+const ROLE_KEYS = { admin: 'admin', officer: 'licensing_officer', police: 'police', manager: 'venue_manager', authority: 'responsible_authority' } as const
 export type RoleKey = keyof typeof ROLE_KEYS
 export const TEST_PASSWORD = 'correct horse battery staple'
 
@@ -59,10 +59,10 @@ let cachedHash: Promise<string> | undefined
 const passwordHash = () => (cachedHash ??= hashPassword(TEST_PASSWORD))
 
 /** Factory: a user with a role (and, for managers, the premises it manages). */
-export async function createUser (app: FastifyInstance, role: Role, options: { email?: string; premisesIds?: number[]; name?: string } = {}) {
+export async function createUser (app: FastifyInstance, role: Role, options: { email?: string; premisesIds?: number[]; name?: string; organisation?: string } = {}) {
   const email = options.email ?? `${role}-${randomBytes(4).toString('hex')}@example.test`
   const { id } = await app.db.insertInto('users')
-    .values({ email, name: options.name ?? `Test ${role}`, role, passwordHash: await passwordHash() })
+    .values({ email, name: options.name ?? `Test ${role}`, role, organisation: role === 'responsible_authority' ? options.organisation ?? 'environmental_health' : null, passwordHash: await passwordHash() })
     .returning('id').executeTakeFirstOrThrow()
   if (options.premisesIds?.length) {
     await app.db.insertInto('premisesManagers').values(options.premisesIds.map(premisesId => ({ userId: id, premisesId }))).execute()
@@ -71,7 +71,7 @@ export async function createUser (app: FastifyInstance, role: Role, options: { e
 }
 
 /** Logs in as a new user of the role; returns headers to send and the user. */
-export async function login (app: FastifyInstance, who: RoleKey | Role, options: { premisesIds?: number[] } = {}) {
+export async function login (app: FastifyInstance, who: RoleKey | Role, options: { premisesIds?: number[]; organisation?: string } = {}) {
   const role = (who in ROLE_KEYS ? ROLE_KEYS[who as RoleKey] : who) as Role
   const user = await createUser(app, role, options)
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: user.email, password: TEST_PASSWORD } })

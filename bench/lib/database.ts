@@ -44,7 +44,7 @@ export async function openMigrated (target: { url?: string; dataDir?: string }):
 let hashed: Promise<string> | undefined
 export async function addUser (db: Kysely<Database>, role: Role, email: string, premisesIds: number[] = []): Promise<number> {
   const passwordHash = await (hashed ??= hashPassword(BENCH_PASSWORD))
-  const { id } = await db.insertInto('users').values({ email, name: `Bench ${role}`, role, passwordHash }).returning('id').executeTakeFirstOrThrow()
+  const { id } = await db.insertInto('users').values({ email, name: `Bench ${role}`, role, organisation: role === 'responsible_authority' ? 'environmental_health' : null, passwordHash }).returning('id').executeTakeFirstOrThrow()
   if (premisesIds.length) await db.insertInto('premisesManagers').values(premisesIds.map(premisesId => ({ userId: id, premisesId }))).execute()
   return id
 }

@@ -32,7 +32,7 @@ export interface PrepareOptions {
 }
 
 export const ROLE_EMAILS: Record<Role, string> = {
-  admin: 'admin@bench.test', licensing_officer: 'officer@bench.test', police: 'police@bench.test', venue_manager: 'manager@bench.test'
+  admin: 'admin@bench.test', licensing_officer: 'officer@bench.test', police: 'police@bench.test', venue_manager: 'manager@bench.test', responsible_authority: 'eho@bench.test'
 }
 
 export async function prepareTarget (options: PrepareOptions = {}): Promise<PreparedTarget> {

@@ -2,7 +2,7 @@
 // its own list in src/domains/<domain>/routes.ts; this file only puts them together.
 import type { ComponentType } from 'preact'
 import type { Access } from '../../shared/roles.ts'
-import { OFFICERS } from '../../shared/roles.ts'
+import { ALL_ROLES, OFFICERS } from '../../shared/roles.ts'
 import { premisesRoutes } from './domains/premises/routes.ts'
 import { incidentsRoutes } from './domains/incidents/routes.ts'
 import { safetyThirstRoutes } from './domains/safety-thirst/routes.ts'
@@ -24,7 +24,7 @@ const coreRoutes: AppRoute[] = [
   { path: '/', load: () => import('./pages/Home.tsx'), access: 'public' },
   { path: '/login', load: () => import('./pages/Login.tsx'), access: 'public' },
   { path: '/map', load: () => import('./pages/MapPage.tsx'), access: ['admin', 'licensing_officer', 'police', 'venue_manager'], nav: { label: 'Map', order: 10 }, wide: true },
-  { path: '/notifications', load: () => import('./pages/Notifications.tsx'), access: ['admin', 'licensing_officer', 'police', 'venue_manager'] },
+  { path: '/notifications', load: () => import('./pages/Notifications.tsx'), access: ALL_ROLES },
   { path: '/audit', load: () => import('./pages/Audit.tsx'), access: OFFICERS, nav: { label: 'Audit log', order: 90 } },
   { path: '/admin/users', load: () => import('./pages/Users.tsx'), access: ['admin'], nav: { label: 'Users', order: 95 } },
   { path: '/admin/jobs', load: () => import('./pages/Jobs.tsx'), access: OFFICERS, nav: { label: 'Jobs', order: 97, roles: ['admin'] } }

@@ -6,11 +6,12 @@ export interface UserRow {
   email: string
   name: string
   role: Role
+  organisation: string | null
   active: boolean
   premisesIds: number[]
 }
 
-const userColumns = ['users.id', 'users.email', 'users.name', 'users.role', 'users.active'] as const
+const userColumns = ['users.id', 'users.email', 'users.name', 'users.role', 'users.organisation', 'users.active'] as const
 
 function withPremises (db: Db) {
   return db.selectFrom('users')
@@ -32,11 +33,11 @@ export function listUsers (db: Db, filter: { role?: Role }) {
   return query.execute()
 }
 
-export function insertUser (db: Db, user: { email: string; name: string; role: Role; passwordHash: string }) {
+export function insertUser (db: Db, user: { email: string; name: string; role: Role; organisation: string | null; passwordHash: string }) {
   return db.insertInto('users').values(user).returning('id').executeTakeFirstOrThrow()
 }
 
-export function updateUser (db: Db, id: number, changes: Partial<{ name: string; role: Role; active: boolean; passwordHash: string }>) {
+export function updateUser (db: Db, id: number, changes: Partial<{ name: string; role: Role; organisation: string | null; active: boolean; passwordHash: string }>) {
   return db.updateTable('users').set(changes).where('id', '=', id).executeTakeFirst()
 }
 

@@ -9,8 +9,8 @@ import { logIn, loginRules } from './login.service.ts'
 import type { Role } from '../db/types.ts'
 import type { RoutesPlugin } from '../typed-routes.ts'
 
-const publicUser = (u: { id: number; email: string; name: string; role: Role; premisesIds: number[]; active?: boolean }) =>
-  ({ id: u.id, email: u.email, name: u.name, role: u.role, premisesIds: u.premisesIds, active: u.active })
+const publicUser = (u: { id: number; email: string; name: string; role: Role; organisation: string | null; premisesIds: number[]; active?: boolean }) =>
+  ({ id: u.id, email: u.email, name: u.name, role: u.role, organisation: u.organisation, premisesIds: u.premisesIds, active: u.active })
 
 const authRoutes: RoutesPlugin = async function authRoutes (app) {
   const rules = loginRules(app.config)

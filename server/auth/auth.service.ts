@@ -20,6 +20,15 @@ export async function authenticate (db: Kysely<Database>, email: string, passwor
   return (await users.findUserById(db, row.id))!
 }
 
+/** A responsible-authority account names its organisation; no other role has one. */
+function checkedOrganisation (role: Role, organisation: string | null | undefined): string | null {
+  if (role === 'responsible_authority') {
+    if (!organisation) throw fieldError('organisation', 'Choose the organisation this responsible authority account speaks for')
+    return organisation
+  }
+  if (organisation) throw fieldError('organisation', 'Only a responsible authority account has an organisation; police and licensing officers are their own')
+  return null
+}
 
 function checkPremisesRole (role: Role, premisesIds: number[] | undefined) {
   if (premisesIds?.length && role !== 'venue_manager') {
@@ -36,10 +45,11 @@ async function checkPremisesExist (db: Parameters<typeof users.existingPremisesI
 export async function createUser (db: Kysely<Database>, actorId: number | null, input: NewUser): Promise<users.UserRow> {
   checkPremisesRole(input.role, input.premisesIds)
   assertPasswordAllowed(input.password)
+  const organisation = checkedOrganisation(input.role, input.organisation)
   const passwordHash = await hashPassword(input.password)
   return db.transaction().execute(async trx => {
     if (await users.findUserByEmail(trx, input.email)) throw new UserExists(input.email)
-    const { id } = await users.insertUser(trx, { email: input.email.trim(), name: input.name.trim(), role: input.role, passwordHash })
+    const { id } = await users.insertUser(trx, { email: input.email.trim(), name: input.name.trim(), role: input.role, organisation, passwordHash })
     if (input.premisesIds?.length) {
       await checkPremisesExist(trx, input.premisesIds)
       await users.setManagedPremises(trx, id, input.premisesIds)
@@ -59,12 +69,16 @@ export async function updateUser (db: Kysely<Database>, actorId: number, id: num
     if (!before) throw new UserNotFound(String(id))
     const role = changes.role ?? before.role
     checkPremisesRole(role, changes.premisesIds)
+    const organisation = changes.role !== undefined || changes.organisation !== undefined
+      ? checkedOrganisation(role, changes.organisation !== undefined ? changes.organisation : role === before.role ? before.organisation : null)
+      : undefined
     if (id === actorId && (changes.active === false || (changes.role && changes.role !== 'admin'))) {
       throw fieldError(changes.active === false ? 'active' : 'role', 'You cannot remove your own administrator access')
     }
     const set: Parameters<typeof users.updateUser>[2] = {}
     if (changes.name !== undefined) set.name = changes.name.trim()
     if (changes.role !== undefined) set.role = changes.role
+    if (organisation !== undefined) set.organisation = organisation
     if (changes.active !== undefined) set.active = changes.active
     if (passwordHash) set.passwordHash = passwordHash
     if (Object.keys(set).length) await users.updateUser(trx, id, set)

@@ -1,11 +1,11 @@
-// npm run user:add -- --email E --role R [--name N] [--premises ID,ID]
+// npm run user:add -- --email E --role R [--name N] [--premises ID,ID] [--organisation O]
 // The password comes from NIGHTSAFE_PASSWORD or is asked for on a terminal (never an argument,
 // so it stays out of shell history). Works on either database; with --via URL it goes through a
 // running app instead (needed in embedded mode while the app runs), using an admin's
 // NIGHTSAFE_ADMIN_EMAIL / NIGHTSAFE_ADMIN_PASSWORD.
 import { createInterface } from 'node:readline/promises'
 import { Writable } from 'node:stream'
-import { ROLES, type Role } from '../../shared/roles.ts'
+import { AUTHORITY_ORGANISATIONS, ROLES, type Role } from '../../shared/roles.ts'
 import { createUser } from '../auth/auth.service.ts'
 import { passwordProblem } from '../auth/password-policy.ts'
 import { args, cliConfig, fail, openMigratedDatabase } from './cli.ts'
@@ -15,10 +15,14 @@ const { values } = args({
   role: { type: 'string' },
   name: { type: 'string' },
   premises: { type: 'string' },
+  organisation: { type: 'string' },
   via: { type: 'string' }
 })
 if (!values.email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(values.email)) fail('--email is required and must be an email address')
 if (!values.role || !ROLES.includes(values.role as Role)) fail(`--role is required: one of ${ROLES.join(', ')}`)
+if (values.role === 'responsible_authority' && !AUTHORITY_ORGANISATIONS.includes(values.organisation as typeof AUTHORITY_ORGANISATIONS[number])) {
+  fail(`--organisation is required for a responsible authority: one of ${AUTHORITY_ORGANISATIONS.join(', ')}`)
+}
 const premisesIds = values.premises ? values.premises.split(',').map(s => Number(s.trim())) : []
 if (premisesIds.some(id => !Number.isInteger(id) || id < 1)) fail('--premises must be a comma-separated list of premises ids')
 
@@ -38,7 +42,7 @@ async function askPassword (): Promise<string> {
 const password = process.env.NIGHTSAFE_PASSWORD || await askPassword()
 const problem = passwordProblem(password)
 if (problem) fail(problem)
-const input = { email: values.email!, name: values.name || values.email!.split('@')[0]!, role: values.role as Role, password, premisesIds }
+const input = { email: values.email!, name: values.name || values.email!.split('@')[0]!, role: values.role as Role, password, premisesIds, ...(values.organisation ? { organisation: values.organisation as typeof AUTHORITY_ORGANISATIONS[number] } : {}) }
 
 if (values.via) {
   const base = values.via.replace(/\/$/, '')

@@ -11,6 +11,8 @@ export interface UsersTable {
   email: string
   name: string
   role: Role
+  /** For a responsible_authority account: the organisation it speaks for. */
+  organisation: string | null
   passwordHash: string
   active: Generated<boolean>
   createdAt: Generated<Date>

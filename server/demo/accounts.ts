@@ -1,23 +1,27 @@
-// The four demo accounts named in the API contract; created only with demo data.
+// The demo accounts: the four named in the API contract and an environmental health officer (a
+// responsible authority for casework); created only with demo data.
 import type { Transaction } from 'kysely'
 import type { Database, Role } from '../db/types.ts'
 import { hashPassword } from '../auth/password.ts'
 
 export const DEMO_PASSWORD = 'nightsafe-demo'
 
-export const DEMO_ACCOUNTS: { key: 'admin' | 'officer' | 'police' | 'manager'; email: string; name: string; role: Role }[] = [
+type DemoKey = 'admin' | 'officer' | 'police' | 'manager' | 'eho'
+
+export const DEMO_ACCOUNTS: { key: DemoKey; email: string; name: string; role: Role; organisation?: string }[] = [
   { key: 'admin', email: 'admin@example.org', name: 'Ada Admin (demo)', role: 'admin' },
   { key: 'officer', email: 'officer@example.org', name: 'Olu Officer (demo)', role: 'licensing_officer' },
   { key: 'police', email: 'police@example.org', name: 'PC Priya Patel (demo)', role: 'police' },
-  { key: 'manager', email: 'manager@example.org', name: 'Morgan Manager (demo)', role: 'venue_manager' }
+  { key: 'manager', email: 'manager@example.org', name: 'Morgan Manager (demo)', role: 'venue_manager' },
+  { key: 'eho', email: 'eho@example.org', name: 'Esme Environmental Health (demo)', role: 'responsible_authority', organisation: 'environmental_health' }
 ]
 
 export async function seedDemoAccounts (db: Transaction<Database>) {
   const passwordHash = await hashPassword(DEMO_PASSWORD)
-  const ids = {} as Record<'admin' | 'officer' | 'police' | 'manager', number>
+  const ids = {} as Record<DemoKey, number>
   for (const account of DEMO_ACCOUNTS) {
     const row = await db.insertInto('users')
-      .values({ email: account.email, name: account.name, role: account.role, passwordHash })
+      .values({ email: account.email, name: account.name, role: account.role, organisation: account.organisation ?? null, passwordHash })
       .returning('id').executeTakeFirstOrThrow()
     ids[account.key] = row.id
   }

@@ -2,7 +2,7 @@
 // live in the services; POST /flags/run calls the same service as the weekly job.
 import { fileResponse, idParams } from '../../shared/schemas/common.ts'
 import * as s from '../../shared/schemas/flags.ts'
-import { OFFICERS, OFFICERS_AND_POLICE, ALL_ROLES } from '../../shared/roles.ts'
+import { OFFICERS, OFFICERS_AND_POLICE, ALL_BUT_AUTHORITIES } from '../../shared/roles.ts'
 import { runFlags } from './flags.run.service.ts'
 import { acknowledgeFlag, flagsCsv, getFlag, latestRunWithEvaluations, listFlags, resolveFlag, updateSettings, visibleFlag } from './flags.service.ts'
 import { concentration, flagChart, recordRemedy, trafficLight } from './flags.context.service.ts'
@@ -28,7 +28,7 @@ const flagsRoutes: RoutesPlugin = async function flagsRoutes (app) {
   })
 
   app.get('/flags', {
-    config: { access: ALL_ROLES },
+    config: { access: ALL_BUT_AUTHORITIES },
     schema: { tags, summary: 'Flags (a venue manager sees only its own, once acknowledged)', querystring: s.flagListQuery, response: { 200: s.flagListResponse } }
   }, async request => {
     const { limit, offset, ...filter } = request.query
@@ -36,7 +36,7 @@ const flagsRoutes: RoutesPlugin = async function flagsRoutes (app) {
   })
 
   app.get('/flags/export', {
-    config: { access: ALL_ROLES },
+    config: { access: ALL_BUT_AUTHORITIES },
     schema: { tags, summary: 'Flags as CSV, with the same filters as the list', querystring: s.flagListQuery, response: { 200: fileResponse('text/csv') } }
   }, async (request, reply) => {
     const { limit, offset, ...filter } = request.query
@@ -59,7 +59,7 @@ const flagsRoutes: RoutesPlugin = async function flagsRoutes (app) {
   })
 
   app.get('/flags/traffic-light', {
-    config: { access: ALL_ROLES },
+    config: { access: ALL_BUT_AUTHORITIES },
     schema: { tags, summary: 'Traffic-light points of a premises (penalty per incident, credit per remedy)', querystring: s.trafficLightQuery, response: { 200: s.trafficLightSchema } }
   }, async request => {
     const { premisesId, asOf } = request.query
@@ -87,7 +87,7 @@ const flagsRoutes: RoutesPlugin = async function flagsRoutes (app) {
   }, async request => updateSettings(app.db, request.user, request.body))
 
   app.get('/flags/:id', {
-    config: { access: ALL_ROLES },
+    config: { access: ALL_BUT_AUTHORITIES },
     schema: { tags, summary: 'A flag with its events and the monthly chart', params: idParams, response: { 200: s.flagDetailSchema } }
   }, async request => {
     const { id } = request.params

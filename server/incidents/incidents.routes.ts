@@ -2,7 +2,7 @@
 // services. Responses are serialised with a schema chosen by role: venue managers get
 // VenueIncident, which has no police-only fields.
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { ALL_ROLES, OFFICERS_AND_POLICE } from '../../shared/roles.ts'
+import { ALL_BUT_AUTHORITIES, OFFICERS_AND_POLICE } from '../../shared/roles.ts'
 import { fileResponse, idParams } from '../../shared/schemas/common.ts'
 import {
   createIncidentBody, exportIncidentsQuery, incidentList, incidentSchema, incidentSettingsSchema, listIncidentsQuery, trendQuery, trendResponse,
@@ -34,7 +34,7 @@ const incidentsRoutes: RoutesPlugin = async function incidentsRoutes (app) {
     sendAs(request, reply, status, data, { $ref: 'Incident#' }, { $ref: 'VenueIncident#' })
 
   app.get('/incidents', {
-    config: { access: ALL_ROLES },
+    config: { access: ALL_BUT_AUTHORITIES },
     schema: { tags: ['incidents'], summary: 'Incidents (a venue manager: only its own premises\', without police-only notes)', querystring: listIncidentsQuery, response: { 200: incidentList } }
   }, async (request, reply) => {
     const data = await service.listIncidents(app.db, request.user, request.query, tz)
@@ -42,7 +42,7 @@ const incidentsRoutes: RoutesPlugin = async function incidentsRoutes (app) {
   })
 
   app.get('/incidents/export.csv', {
-    config: { access: ALL_ROLES },
+    config: { access: ALL_BUT_AUTHORITIES },
     schema: { tags: ['incidents'], summary: 'The filtered incidents as CSV', querystring: exportIncidentsQuery, response: { 200: fileResponse('text/csv') } }
   }, async (request, reply) => {
     const csv = await exportCsv(app.db, request.user, request.query, tz)
@@ -50,7 +50,7 @@ const incidentsRoutes: RoutesPlugin = async function incidentsRoutes (app) {
   })
 
   app.get('/incidents/trend', {
-    config: { access: ALL_ROLES },
+    config: { access: ALL_BUT_AUTHORITIES },
     schema: { tags: ['incidents'], summary: 'Monthly counts by category, with the same months a year earlier', querystring: trendQuery, response: { 200: trendResponse } }
   }, async request => {
     const q = request.query
@@ -61,7 +61,7 @@ const incidentsRoutes: RoutesPlugin = async function incidentsRoutes (app) {
   })
 
   app.get('/incidents/settings', {
-    config: { access: ALL_ROLES },
+    config: { access: ALL_BUT_AUTHORITIES },
     schema: { tags: ['incidents'], summary: 'Attribution radii and harm weights', response: { 200: incidentSettingsSchema } }
   }, async () => ({
     ...(await getAttributionSettings(app.db)),
@@ -83,7 +83,7 @@ const incidentsRoutes: RoutesPlugin = async function incidentsRoutes (app) {
   })
 
   app.get('/incidents/:id', {
-    config: { access: ALL_ROLES },
+    config: { access: ALL_BUT_AUTHORITIES },
     schema: { tags: ['incidents'], summary: 'One incident', params: idParams, response: { 200: { $ref: 'Incident#' } } }
   }, async (request, reply) => one(request, reply, 200, await service.getIncident(app.db, request.user, request.params.id)))
 

@@ -12,7 +12,7 @@ import { Forbidden, NotAuthenticated } from '../errors.ts'
 
 export const TOKEN_COOKIE = 'nightsafe_token'
 
-export interface CurrentUser { id: number; email: string; name: string; role: Role; premisesIds: number[] }
+export interface CurrentUser { id: number; email: string; name: string; role: Role; organisation: string | null; premisesIds: number[] }
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
@@ -62,7 +62,7 @@ export default fp(async function authPlugin (app) {
     }
     const user = await loadUser(Number(payload.sub))
     if (!user || !user.active) throw new NotAuthenticated('the account is not active')
-    const current = { id: user.id, email: user.email, name: user.name, role: user.role, premisesIds: user.premisesIds }
+    const current = { id: user.id, email: user.email, name: user.name, role: user.role, organisation: user.organisation, premisesIds: user.premisesIds }
     request.user = current
     return current
   })

@@ -1,6 +1,6 @@
 // HTTP routes for applications: life cycle, self-assessment, assessment, moderation, decision,
 // evidence files and the certificate. Venue-manager scoping happens in the services.
-import { ALL_ROLES, OFFICERS } from '../../shared/roles.ts'
+import { ALL_BUT_AUTHORITIES, OFFICERS } from '../../shared/roles.ts'
 import { fileResponse, idParams, listOf } from '../../shared/schemas/common.ts'
 import {
   applicationDetail, applicationSummary, assessmentBody, createApplicationBody, decisionResponse, fileParams,
@@ -29,12 +29,12 @@ const applicationsRoutes: RoutesPlugin = async function applicationsRoutes (app)
   })
 
   app.get('/applications', {
-    config: { access: ALL_ROLES },
+    config: { access: ALL_BUT_AUTHORITIES },
     schema: { tags, summary: 'Applications (a venue manager sees only its own premises)', querystring: listApplicationsQuery, response: { 200: listOf(applicationSummary) } }
   }, async request => applications.listApplications(app.db, request.user, request.query))
 
   app.get('/applications/:id', {
-    config: { access: ALL_ROLES },
+    config: { access: ALL_BUT_AUTHORITIES },
     schema: { tags, summary: 'One application with its criteria, answers, results and evidence', params: idParams, response: { 200: applicationDetail } }
   }, async request => detail(request, id(request)))
 
@@ -101,7 +101,7 @@ const applicationsRoutes: RoutesPlugin = async function applicationsRoutes (app)
   })
 
   app.get('/applications/:id/evidence/:fileId', {
-    config: { access: ALL_ROLES },
+    config: { access: ALL_BUT_AUTHORITIES },
     schema: { tags, summary: 'Download an evidence file (that venue\'s manager, officers, police, admin)', params: fileParams, response: { 200: fileResponse(...EVIDENCE_TYPES) } }
   }, async (request, reply) => {
     const { id: appId, fileId } = request.params
@@ -112,7 +112,7 @@ const applicationsRoutes: RoutesPlugin = async function applicationsRoutes (app)
   })
 
   app.get('/applications/:id/certificate', {
-    config: { access: ALL_ROLES },
+    config: { access: ALL_BUT_AUTHORITIES },
     schema: {
       tags, summary: 'The award certificate as a printable page, or a PDF with ?format=pdf', params: idParams, produces: ['text/html', 'application/pdf'],
       querystring: { type: 'object', properties: { format: { type: 'string', enum: ['html', 'pdf'], default: 'html' } }, additionalProperties: false },

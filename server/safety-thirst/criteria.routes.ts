@@ -1,5 +1,5 @@
 // HTTP routes for the criteria (current set, administrators' versioned drafts) and the scheme settings.
-import { ALL_ROLES, OFFICERS } from '../../shared/roles.ts'
+import { ALL_BUT_AUTHORITIES, OFFICERS } from '../../shared/roles.ts'
 import { idParams } from '../../shared/schemas/common.ts'
 import {
   addCriterionBody, createSetBody, criteriaSetSchema, criteriaSetSummary, currentCriteriaResponse, setCodeParams,
@@ -13,7 +13,7 @@ const ADMIN = ['admin'] as const
 
 const criteriaRoutes: RoutesPlugin = async function criteriaRoutes (app) {
   app.get('/criteria', {
-    config: { access: ALL_ROLES },
+    config: { access: ALL_BUT_AUTHORITIES },
     schema: { tags, summary: 'The current (published) criteria set', response: { 200: currentCriteriaResponse } }
   }, async () => criteria.currentCriteria(app.db))
 

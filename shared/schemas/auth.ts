@@ -1,5 +1,7 @@
 import type { FromSchema } from 'json-schema-to-ts'
-import { ROLES } from '../roles.ts'
+import { AUTHORITY_ORGANISATIONS, ROLES } from '../roles.ts'
+
+const organisation = { type: 'string', enum: AUTHORITY_ORGANISATIONS } as const
 
 export const userSchema = {
   $id: 'User',
@@ -9,6 +11,7 @@ export const userSchema = {
     email: { type: 'string' },
     name: { type: 'string' },
     role: { type: 'string', enum: ROLES },
+    organisation: { type: ['string', 'null'] },
     premisesIds: { type: 'array', items: { type: 'integer' } },
     active: { type: 'boolean' }
   },
@@ -37,6 +40,7 @@ export const createUserBody = {
     email: { type: 'string', format: 'email', maxLength: 254 },
     name: { type: 'string', minLength: 1, maxLength: 200 },
     role: { type: 'string', enum: ROLES },
+    organisation,
     password: { type: 'string', maxLength: 1024, description: 'At least 12 characters and not a common password (checked by the server, which says what to change)' },
     premisesIds: { type: 'array', items: { type: 'integer', minimum: 1 }, maxItems: 500, uniqueItems: true }
   },
@@ -49,6 +53,7 @@ export const updateUserBody = {
   properties: {
     name: { type: 'string', minLength: 1, maxLength: 200 },
     role: { type: 'string', enum: ROLES },
+    organisation: { anyOf: [organisation, { type: 'null' }] },
     active: { type: 'boolean' },
     password: { type: 'string', maxLength: 1024, description: 'At least 12 characters and not a common password (checked by the server, which says what to change)' },
     premisesIds: { type: 'array', items: { type: 'integer', minimum: 1 }, maxItems: 500, uniqueItems: true }

@@ -38,8 +38,8 @@ export const SCOPED: Record<string, ScopeRule> = {
   'GET /api/premises/:id/dispersal-policy/versions/:version/diff': { other: 403 }
 }
 
-const ROLE_KEYS: Record<Role, 'admin' | 'officer' | 'police' | 'manager'> = {
-  admin: 'admin', licensing_officer: 'officer', police: 'police', venue_manager: 'manager'
+const ROLE_KEYS: Record<Role, 'admin' | 'officer' | 'police' | 'manager' | 'authority'> = {
+  admin: 'admin', licensing_officer: 'officer', police: 'police', venue_manager: 'manager', responsible_authority: 'authority'
 }
 
 const describe = (policy: Policy | undefined) => policy === undefined ? 'nothing' : policy === 'public' ? 'public' : [...policy].sort().join(', ')

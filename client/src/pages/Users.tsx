@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks'
 import { api, ApiError } from '../api/client.ts'
 import { ErrorMessage, Field, Loading, useLoad } from '../components/ui.tsx'
-import { ROLES, ROLE_LABELS, type Role } from '../../../shared/roles.ts'
+import { AUTHORITY_ORGANISATIONS, ORGANISATION_LABELS, ROLES, ROLE_LABELS, type Organisation, type Role } from '../../../shared/roles.ts'
 
-interface User { id: number; email: string; name: string; role: Role; premisesIds: number[]; active: boolean }
+interface User { id: number; email: string; name: string; role: Role; organisation: Organisation | null; premisesIds: number[]; active: boolean }
 
 export default function Users () {
   const { data, error, loading, reload } = useLoad(signal => api<{ items: User[] }>('/api/users', { signal }), [])
-  const [form, setForm] = useState({ email: '', name: '', role: 'licensing_officer' as Role, password: '', premisesIds: '' })
+  const [form, setForm] = useState({ email: '', name: '', role: 'licensing_officer' as Role, organisation: AUTHORITY_ORGANISATIONS[0] as string, password: '', premisesIds: '' })
   const [saveError, setSaveError] = useState<ApiError | null>(null)
   const [saved, setSaved] = useState<string | null>(null)
 
@@ -16,7 +16,7 @@ export default function Users () {
     setSaveError(null)
     try {
       const premisesIds = form.premisesIds.split(',').map(s => s.trim()).filter(Boolean).map(Number)
-      const user = await api<User>('/api/users', { body: { email: form.email, name: form.name, role: form.role, password: form.password, ...(premisesIds.length ? { premisesIds } : {}) } })
+      const user = await api<User>('/api/users', { body: { email: form.email, name: form.name, role: form.role, password: form.password, ...(premisesIds.length ? { premisesIds } : {}), ...(form.role === 'responsible_authority' ? { organisation: form.organisation } : {}) } })
       setSaved(`Created ${user.email}`)
       setForm({ ...form, email: '', name: '', password: '', premisesIds: '' })
       reload()
@@ -37,7 +37,7 @@ export default function Users () {
           <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Premises</th><th scope="col">Status</th></tr></thead>
           <tbody>{data.items.map(u => (
             <tr key={u.id}>
-              <td>{u.name}</td><td>{u.email}</td><td>{ROLE_LABELS[u.role]}</td>
+              <td>{u.name}</td><td>{u.email}</td><td>{ROLE_LABELS[u.role]}{u.organisation ? ` (${ORGANISATION_LABELS[u.organisation]})` : ''}</td>
               <td>{u.premisesIds.map(id => <a key={id} href={`/premises/${id}`}>#{id} </a>)}</td>
               <td><button class="link" onClick={() => toggle(u)}>{u.active ? 'Active: deactivate' : 'Inactive: reactivate'}</button></td>
             </tr>
@@ -53,6 +53,13 @@ export default function Users () {
             {ROLES.map(r => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
           </select>
         </Field>
+        {form.role === 'responsible_authority' && (
+          <Field id="organisation" label="Organisation" error={saveError}>
+            <select id="organisation" value={form.organisation} onChange={e => setForm({ ...form, organisation: e.currentTarget.value })}>
+              {AUTHORITY_ORGANISATIONS.map(o => <option key={o} value={o}>{ORGANISATION_LABELS[o]}</option>)}
+            </select>
+          </Field>
+        )}
         {form.role === 'venue_manager' && (
           <Field id="premisesIds" label="Premises managed (ids, comma-separated)" error={saveError}><input id="premisesIds" value={form.premisesIds} onInput={e => setForm({ ...form, premisesIds: e.currentTarget.value })} /></Field>
         )}
