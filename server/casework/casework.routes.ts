@@ -2,7 +2,9 @@
 // hearings and decisions, each in its own file.
 import type { FastifyInstance } from 'fastify'
 import clockRoutes from './clock.routes.ts'
+import tensRoutes from './tens.routes.ts'
 
 export default async function caseworkRoutes (app: FastifyInstance) {
   await app.register(clockRoutes)
+  await app.register(tensRoutes)
 }

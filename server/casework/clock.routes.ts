@@ -1,8 +1,8 @@
 // GET /api/clock: the statutory clock for any logged-in role (the screens use the same module
 // in the browser; this is for other systems and for checking a date by hand).
-import type { FastifyInstance } from 'fastify'
 import { ALL_ROLES } from '../../shared/roles.ts'
-import { clockQuery, clockResponse, type ClockQuery } from '../../shared/schemas/clock.ts'
+import { clockQuery, clockResponse } from '../../shared/schemas/clock.ts'
+import type { RoutesPlugin } from '../typed-routes.ts'
 import { addWorkingDays, FIRST_YEAR, isWithinClockYears, LAST_YEAR, workingDaysBetween } from '../../shared/clock/index.ts'
 import { fieldError } from '../errors.ts'
 
@@ -15,7 +15,7 @@ function checkedDate (field: string, value: string): string {
   return value
 }
 
-export default async function clockRoutes (app: FastifyInstance) {
+const clockRoutes: RoutesPlugin = async function clockRoutes (app) {
   app.get('/clock', {
     config: { access: ALL_ROLES },
     schema: {
@@ -25,7 +25,7 @@ export default async function clockRoutes (app: FastifyInstance) {
       response: { 200: clockResponse }
     }
   }, async request => {
-    const query = request.query as ClockQuery
+    const query = request.query
     const from = checkedDate('from', query.from)
     if ((query.to === undefined) === (query.workingDays === undefined)) {
       throw fieldError(query.to === undefined ? 'workingDays' : 'to', 'Give either workingDays (a number of working days to count) or to (a second date), not both and not neither')
@@ -38,3 +38,5 @@ export default async function clockRoutes (app: FastifyInstance) {
     }
   })
 }
+
+export default clockRoutes

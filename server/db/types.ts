@@ -7,11 +7,12 @@ import type { PlansTables } from '../plans/plans.tables.ts'
 import type { HotspotsTables } from '../hotspots/hotspots.tables.ts'
 import type { FlagsTables } from '../flags/flags.tables.ts'
 import type { AuthTables } from '../auth/auth.tables.ts'
+import type { CaseworkTables } from '../casework/casework.tables.ts'
 import type { Kysely, Transaction } from 'kysely'
 
 export type { Role } from './core.tables.ts'
 
-export interface Database extends CoreTables, PremisesTables, IncidentsTables, SafetyThirstTables, PlansTables, HotspotsTables, FlagsTables, AuthTables {}
+export interface Database extends CoreTables, PremisesTables, IncidentsTables, SafetyThirstTables, PlansTables, HotspotsTables, FlagsTables, AuthTables, CaseworkTables {}
 
 /** What repositories take: the database, or a transaction opened by a service. */
 export type Db = Kysely<Database> | Transaction<Database>

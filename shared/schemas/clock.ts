@@ -1,5 +1,7 @@
 // JSON Schemas of the statutory clock route. Dates are checked in the route (not by a pattern)
 // so a bad one gets a sentence that says what to type.
+import type { FromSchema } from 'json-schema-to-ts'
+
 export const clockQuery = {
   type: 'object',
   properties: {
@@ -16,7 +18,8 @@ export const clockResponse = {
   properties: {
     date: { type: 'string', format: 'date' },
     workingDaysBetween: { type: 'integer' }
-  }
+  },
+  additionalProperties: false
 } as const
 
-export interface ClockQuery { from: string; to?: string; workingDays?: number }
+export type ClockQuery = FromSchema<typeof clockQuery>
