@@ -9,6 +9,7 @@ import { safetyThirstRoutes } from './domains/safety-thirst/routes.ts'
 import { plansRoutes } from './domains/plans/routes.ts'
 import { hotspotsRoutes } from './domains/hotspots/routes.ts'
 import { flagsRoutes } from './domains/flags/routes.ts'
+import { caseworkRoutes } from './domains/casework/routes.ts'
 
 export interface AppRoute {
   path: string
@@ -37,5 +38,6 @@ export const routes: AppRoute[] = [
   ...safetyThirstRoutes,
   ...plansRoutes,
   ...hotspotsRoutes,
-  ...flagsRoutes
+  ...flagsRoutes,
+  ...caseworkRoutes
 ]

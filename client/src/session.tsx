@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact'
 import { api, getToken, onUnauthorised, setToken } from './api/client.ts'
 import type { Role } from '../../shared/roles.ts'
 
-export interface SessionUser { id: number; email: string; name: string; role: Role; premisesIds: number[] }
+export interface SessionUser { id: number; email: string; name: string; role: Role; organisation?: string | null; premisesIds: number[] }
 
 interface Session {
   user: SessionUser | null

@@ -2,7 +2,6 @@
 import { idParams, listOf } from '../../shared/schemas/common.ts'
 import { tenBody, tenListQuery, tenObjectionBody, tenOutcomeBody, tenSchema } from '../../shared/schemas/tens.ts'
 import type { RoutesPlugin } from '../typed-routes.ts'
-import { localDate } from '../incidents/local-time.ts'
 import * as tens from './tens.service.ts'
 
 const GIVERS = ['venue_manager', 'licensing_officer', 'admin'] as const
@@ -12,7 +11,7 @@ const DECIDERS = ['licensing_officer', 'admin'] as const
 const tags = ['temporary event notices']
 
 const tensRoutes: RoutesPlugin = async function tensRoutes (app) {
-  const clock = (): tens.Clock => { const now = new Date(); return { now, today: localDate(now, app.config.tzLocal), tz: app.config.tzLocal } }
+  const clock = (): tens.Clock => { const now = app.clock.now(); return { now, today: app.clock.today(), tz: app.clock.tz } }
 
   app.post('/tens', {
     config: { access: GIVERS },

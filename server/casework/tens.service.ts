@@ -7,7 +7,7 @@ import { assertPremisesAccess, isVenueManager, premisesScope } from '../auth/acc
 import { recordAudit } from '../audit/audit.repository.ts'
 import { notify } from '../notifications/notifications.service.ts'
 import { fieldError, Forbidden } from '../errors.ts'
-import { localParts, localToUtc } from '../incidents/local-time.ts'
+import { localParts, localToUtc } from '../../shared/dates.ts'
 import { counterNoticeDeadline, isCalendarDate, isWithinClockYears, lastDayToGiveTen, tenKind, tenObjectionDeadline, workingDaysBetween } from '../../shared/clock/index.ts'
 import { LOCAL_DATE_TIME, premisesUserKey } from '../../shared/casework/ten-limits.ts'
 import { organisationOf } from '../../shared/roles.ts'
@@ -17,6 +17,7 @@ import { CaseStateConflict, PremisesNotFound, TenDecisionTooLate, TenNotFound, T
 import { checkSingleNoticeLimits, checkYearLimits } from './tens.limits.ts'
 import * as repo from './tens.repository.ts'
 
+/** The moment a request is handled (from app.clock): now, today's local date and the time zone. */
 export interface Clock { today: string; now: Date; tz: string }
 
 const pad = (n: number) => String(n).padStart(2, '0')

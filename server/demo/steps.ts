@@ -6,11 +6,13 @@ import { incidentsDemoSteps } from '../incidents/incidents.demo.ts'
 import { safetyThirstDemoSteps } from '../safety-thirst/safety-thirst.demo.ts'
 import { plansDemoSteps } from '../plans/plans.demo.ts'
 import { flagsDemoSteps } from '../flags/flags.demo.ts'
+import { caseworkDemoSteps } from '../casework/casework.demo.ts'
 
 export const demoSteps: DemoStep[] = [
   ...premisesDemoSteps,
   ...incidentsDemoSteps,
   ...safetyThirstDemoSteps,
   ...plansDemoSteps,
-  ...flagsDemoSteps
+  ...flagsDemoSteps,
+  ...caseworkDemoSteps
 ]

@@ -1,16 +1,18 @@
 // The Christmas-operations briefing: every cell (for the map image), and the ten strongest
 // hotspot cells with their most common street descriptions, the venues in them and the count in
-// the same window a year earlier.
+// the same window a year earlier; and the Temporary Event Notices of the coming weeks, each marked
+// with the top cell its venue stands in.
 import type { Db } from '../db/types.ts'
 import { previousYear, type HotspotFilters } from './filters.ts'
 import { cellKey } from './grid.ts'
 import { topLocations } from './hotspots.repository.ts'
 import { cellTotals, computeHotspots, hotspotCounts, toFeatureCollection } from './hotspots.service.ts'
 import { cellCentre, premisesByCell, squareOf } from './hotspots.cells.ts'
+import { upcomingTens } from '../casework/casework.public.ts'
 
 export const TOP_CELLS = 10
 
-export async function computeBriefing (db: Db, f: HotspotFilters) {
+export async function computeBriefing (db: Db, f: HotspotFilters, today: string) {
   const result = await computeHotspots(db, f)
   const before = previousYear(f)
   const last = await hotspotCounts(db, { ...before, weight: 'count' })
@@ -31,5 +33,7 @@ export async function computeBriefing (db: Db, f: HotspotFilters) {
     })
   }
   const collection = toFeatureCollection(result)
-  return { meta: collection.meta, previousFrom: before.from, previousTo: before.to, cells: collection.features, top }
+  const cellOfPremises = new Map(top.flatMap(cell => cell.premises.map(p => [p.id, cell.id] as const)))
+  const tens = (await upcomingTens(db, today)).map(t => ({ ...t, topCellId: cellOfPremises.get(t.premisesId) ?? null }))
+  return { meta: collection.meta, previousFrom: before.from, previousTo: before.to, cells: collection.features, top, tens }
 }

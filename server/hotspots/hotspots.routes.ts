@@ -43,7 +43,7 @@ export default async function hotspotsRoutes (app: FastifyInstance) {
   app.get('/hotspots/briefing', {
     config: { access },
     schema: { tags, summary: 'Printable briefing: all cells and the top 10 hotspot cells with streets, venues and last year', querystring: schemas.hotspotsQuery, response: { 200: schemas.briefingResponse } }
-  }, async request => computeBriefing(app.db, filters(request.query)))
+  }, async request => computeBriefing(app.db, filters(request.query), app.clock.today()))
 
   app.get('/hotspots/cells/:id', {
     config: { access },

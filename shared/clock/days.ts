@@ -3,6 +3,7 @@
 // Saturday, a Sunday, Christmas Day, Good Friday or a bank holiday in England and Wales
 // (Licensing Act 2003 s.193; substitute days are bank holidays under the Banking and Financial
 // Dealings Act 1971 Sch. 1). The holidays come from the generated, offline list beside this file.
+import { addDays } from '../dates.ts'
 import { FIRST_YEAR, HOLIDAYS_BY_YEAR, LAST_YEAR } from './bank-holidays.ts'
 
 export { FIRST_YEAR, LAST_YEAR, HOLIDAY_SOURCE } from './bank-holidays.ts'
@@ -46,11 +47,7 @@ function holidaysOf (year: number): Set<string> {
 }
 
 /** The date `days` calendar days after (or, negative, before) `date`. */
-export function addCalendarDays (date: string, days: number): string {
-  const d = new Date(date + 'T00:00:00Z')
-  d.setUTCDate(d.getUTCDate() + days)
-  return d.toISOString().slice(0, 10)
-}
+export const addCalendarDays = addDays
 
 export function isWeekend (date: string): boolean {
   const weekday = new Date(date + 'T00:00:00Z').getUTCDay()

@@ -166,6 +166,18 @@ export const briefingResponse = {
           premises: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, address: { type: 'string' } } } }
         }
       }
+    },
+    // Temporary Event Notices of the next 60 days; topCellId when the venue is in a top cell.
+    tens: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'integer' }, premisesId: { type: 'integer' }, premisesName: { type: 'string' }, startsAt: { type: 'string' }, endsAt: { type: 'string' },
+          maxPeople: { type: 'integer' }, kind: { type: 'string' }, status: { type: 'string' }, topCellId: { type: ['string', 'null'] }
+        },
+        required: ['id', 'premisesId', 'premisesName', 'startsAt', 'endsAt', 'maxPeople', 'kind', 'status', 'topCellId']
+      }
     }
   }
 } as const

@@ -2,8 +2,7 @@
 // objections by the police and environmental health within three working days and what follows;
 // the officer's outcome; and nothing half-written when a write fails.
 import t from 'tap'
-import { addWorkingDays, lastDayToGiveTen } from '../../shared/clock/index.ts'
-import { localDate } from '../../server/incidents/local-time.ts'
+import { lastDayToGiveTen } from '../../shared/clock/index.ts'
 import { build, login } from '../helper.ts'
 import { createPremises } from '../fixtures/premises.ts'
 import { failNthWrite } from '../fixtures/failing-write.ts'
@@ -28,14 +27,18 @@ t.test('a TEN is standard or late by the working days before it, and too late un
   t.match(res.json().message, /at least 5 working days before the event.*the last day was 2025-12-14/)
 })
 
+// Today is fixed at Monday 14 December 2026, 10:00 (config.now).
+const NOW = () => new Date('2026-12-14T10:00:00Z')
+const TODAY = '2026-12-14'
+
 t.test('who may give a TEN, and what the form must say', async t => {
-  const app = await build(t)
+  const app = await build(t, { config: { now: NOW } })
   const premises = await createPremises(app.db)
   const other = await createPremises(app.db)
   const manager = await login(app, 'manager', { premisesIds: [premises.id] })
   const police = await login(app, 'police')
-  const today = localDate(new Date(), 'Europe/London')
-  const day = addWorkingDays(today, 15)
+  const today = TODAY
+  const day = '2027-01-15' // 15 Dec–14 Jan hold 18 working days: a standard notice
   const online = { ...tenBody(premises.id, { startsAt: `${day}T18:00`, endsAt: `${day}T23:00` }), givenOn: undefined }
 
   let res = await giveTen(app, manager.headers, online)
@@ -47,7 +50,7 @@ t.test('who may give a TEN, and what the form must say', async t => {
   t.equal(res.json().field, 'givenOn', 'an online notice cannot be backdated')
   t.equal((await giveTen(app, police.headers, online)).statusCode, 403, 'the police receive notices; they do not give them')
   const officer = await login(app, 'officer')
-  res = await giveTen(app, officer.headers, { ...online, givenOn: addWorkingDays(today, 1) })
+  res = await giveTen(app, officer.headers, { ...online, givenOn: '2026-12-15' })
   t.equal(res.json().field, 'givenOn', 'not in the future')
   res = await giveTen(app, officer.headers, { ...online, startsAt: '31/12/2026 19:00' })
   t.match(res.json(), { statusCode: 400, field: 'startsAt', message: /for example 2026-12-31T19:00/ })
@@ -58,19 +61,19 @@ t.test('who may give a TEN, and what the form must say', async t => {
 })
 
 t.test('police and environmental health object within three working days; a late TEN then gets a counter notice', async t => {
-  const app = await build(t)
+  const app = await build(t, { config: { now: NOW } })
   const premises = await createPremises(app.db)
   const officer = await login(app, 'officer')
   const police = await login(app, 'police')
   const eho = await login(app, 'authority', { organisation: 'environmental_health' })
   const fire = await login(app, 'authority', { organisation: 'fire' })
-  const today = localDate(new Date(), 'Europe/London')
-  const lateDay = addWorkingDays(today, 7)
-  const standardDay = addWorkingDays(today, 20)
+  const today = TODAY
+  const lateDay = '2026-12-23' // Dec 15–18, 21, 22: six working days between, a late notice
+  const standardDay = '2027-01-08' // Dec 15–18, 21–24, 29–31, Jan 4–7: fifteen, standard
 
   const late = (await giveTen(app, officer.headers, tenBody(premises.id, { givenOn: today, startsAt: `${lateDay}T20:00`, endsAt: `${lateDay}T23:00` }))).json()
   t.equal(late.kind, 'late')
-  t.equal(late.objectionDeadline, addWorkingDays(today, 3))
+  t.equal(late.objectionDeadline, '2026-12-17', 'Tue 15, Wed 16, Thu 17 Dec')
   const seen = await app.inject({ url: '/api/notifications', headers: eho.headers })
   t.ok(seen.json().items.some((n: { kind: string; link: string }) => n.kind === 'ten_received' && n.link === `/tens/${late.id}`), 'environmental health is told at once')
   const policeSeen = await app.inject({ url: '/api/notifications', headers: police.headers })
@@ -137,4 +140,17 @@ t.test('a failing write leaves no notice, audit row or notification behind', asy
     t.same({ tens: await count('temporaryEventNotices'), audit: await count('auditLog'), notes: await count('notifications') }, before, 'all rolled back')
   }
   t.equal(lastDayToGiveTen('2025-03-01', 'standard') < '2025-03-01', true)
+})
+
+t.test('upcoming notices are in the hotspot briefing, and a past one is not', async t => {
+  const app = await build(t, { config: { now: NOW } })
+  const premises = await createPremises(app.db)
+  const officer = await login(app, 'officer')
+  const police = await login(app, 'police')
+  const coming = (await giveTen(app, officer.headers, tenBody(premises.id, { givenOn: TODAY, startsAt: '2027-01-08T20:00', endsAt: '2027-01-09T01:00' }))).json()
+  await giveTen(app, officer.headers, tenBody(premises.id))
+  const res = await app.inject({ url: '/api/hotspots/briefing?from=2026-11-01&to=2026-11-30', headers: police.headers })
+  t.equal(res.statusCode, 200)
+  t.same(res.json().tens.map((x: { id: number }) => x.id), [coming.id], 'the 2025 notice is past')
+  t.match(res.json().tens[0], { premisesName: premises.name, startsAt: '2027-01-08T20:00', maxPeople: 120, kind: 'standard', topCellId: null })
 })

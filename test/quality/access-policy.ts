@@ -7,13 +7,17 @@
 // service) and alone manage accounts, settings and criteria; police work beside officers on
 // incidents, hotspots and flags but do not run the licensing casework; venue managers act only
 // for their own premises (scoped in the services, checked by SCOPED in roles.test.ts); the
-// public register and signing in need no login.
+// public register and signing in need no login. Responsible authorities other than the police
+// (environmental health, fire, planning, ...) see the register, plans and casework only.
 import type { Role } from '../../shared/roles.ts'
 
 export type Policy = 'public' | readonly Role[]
 
 const PUBLIC = 'public'
 const EVERYONE: readonly Role[] = ['admin', 'licensing_officer', 'police', 'venue_manager']
+const SIGNED_IN: readonly Role[] = [...EVERYONE, 'responsible_authority']
+const TEN_READERS: readonly Role[] = SIGNED_IN
+const TEN_OBJECTORS: readonly Role[] = ['police', 'responsible_authority']
 const ADMIN: readonly Role[] = ['admin']
 const OFFICERS: readonly Role[] = ['admin', 'licensing_officer']
 const OFFICERS_AND_POLICE: readonly Role[] = ['admin', 'licensing_officer', 'police']
@@ -30,10 +34,10 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   'GET /api/public/premises/:id': PUBLIC,
 
   // Every signed-in user: itself, its own notifications, the statutory clock.
-  'GET /api/me': EVERYONE,
-  'GET /api/notifications': EVERYONE,
-  'POST /api/notifications/read': EVERYONE,
-  'GET /api/clock': EVERYONE,
+  'GET /api/me': SIGNED_IN,
+  'GET /api/notifications': SIGNED_IN,
+  'POST /api/notifications/read': SIGNED_IN,
+  'GET /api/clock': SIGNED_IN,
 
   // Accounts are managed by administrators only (api.md: invitations are admin).
   'GET /api/users': ADMIN,
@@ -47,8 +51,8 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   // Premises register (api.md "Premises"): everyone reads (a manager its own), officers create and
   // import, a manager edits its own contact and operating fields; exports are the register's
   // keepers' and the police's, not a venue's.
-  'GET /api/premises': EVERYONE,
-  'GET /api/premises/:id': EVERYONE,
+  'GET /api/premises': SIGNED_IN,
+  'GET /api/premises/:id': SIGNED_IN,
   'POST /api/premises': OFFICERS,
   'PATCH /api/premises/:id': OFFICERS_AND_MANAGERS,
   'GET /api/premises/export.csv': OFFICERS_AND_POLICE,
@@ -106,11 +110,11 @@ export const ACCESS_POLICY: Record<string, Policy> = {
 
   // Noise management plans and dispersal policies (README): a venue manager writes its own, officers
   // review (return or approve) and see the queue; police read plans as a responsible authority.
-  'GET /api/plans/templates/:kind': EVERYONE,
+  'GET /api/plans/templates/:kind': SIGNED_IN,
   'GET /api/plans/queue': OFFICERS,
   'GET /api/plans/overdue': OFFICERS,
-  'GET /api/plans/documents/:id': EVERYONE,
-  'GET /api/premises/:id/plans': EVERYONE,
+  'GET /api/plans/documents/:id': SIGNED_IN,
+  'GET /api/premises/:id/plans': SIGNED_IN,
   ...planRoutes('noise-plan'),
   ...planRoutes('dispersal-policy'),
   // Licence applications: the applicant venue's manager and licensing officers; police are not yet
@@ -145,18 +149,27 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   'GET /api/flags/settings': OFFICERS_AND_POLICE,
   'PUT /api/flags/settings': ADMIN,
   'POST /api/flags/:id/acknowledge': OFFICERS,
-  'POST /api/flags/:id/resolve': OFFICERS
+  'POST /api/flags/:id/resolve': OFFICERS,
+
+  // Temporary Event Notices (api.md "Casework"): a venue manager gives one for its own premises
+  // and an officer on a premises user's behalf; the police and environmental health (the only
+  // authorities s.104 lets object) read and object; officers decide after a hearing.
+  'POST /api/tens': OFFICERS_AND_MANAGERS,
+  'GET /api/tens': TEN_READERS,
+  'GET /api/tens/:id': TEN_READERS,
+  'POST /api/tens/:id/objections': TEN_OBJECTORS,
+  'POST /api/tens/:id/outcome': OFFICERS
 }
 
 /** The same rules for both kinds of plan under a premises. */
 function planRoutes (kind: 'noise-plan' | 'dispersal-policy'): Record<string, Policy> {
   const base = `/api/premises/:id/${kind}`
   return {
-    [`GET ${base}`]: EVERYONE,
+    [`GET ${base}`]: SIGNED_IN,
     [`PUT ${base}`]: OFFICERS_AND_MANAGERS,
-    [`GET ${base}/versions`]: EVERYONE,
-    [`GET ${base}/versions/:version`]: EVERYONE,
-    [`GET ${base}/versions/:version/diff`]: EVERYONE,
+    [`GET ${base}/versions`]: SIGNED_IN,
+    [`GET ${base}/versions/:version`]: SIGNED_IN,
+    [`GET ${base}/versions/:version/diff`]: SIGNED_IN,
     [`POST ${base}/approve`]: OFFICERS,
     [`POST ${base}/return`]: OFFICERS
   }

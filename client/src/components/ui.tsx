@@ -34,7 +34,10 @@ export function Empty ({ children }: { children: ComponentChildren }) {
 }
 
 export function Field ({ id, label, error, hint, children }: { id: string; label: string; error?: ApiError | null | unknown; hint?: string; children: ComponentChildren }) {
-  const fieldError = error instanceof ApiError && error.field && (error.field === id || error.field.endsWith('.' + id) || error.field.startsWith(id + '.')) ? error.message : null
+  const matches = (field?: string) => !!field && (field === id || field.endsWith('.' + id) || field.startsWith(id + '.'))
+  // An ApiError names one field; checks made in the browser give a list of { field, message }.
+  const fieldError = error instanceof ApiError && matches(error.field) ? error.message
+    : Array.isArray(error) ? (error as { field?: string; message: string }[]).find(p => matches(p.field))?.message ?? null : null
   return (
     <div class={`field ${fieldError ? 'has-error' : ''}`}>
       <label for={id}>{label}</label>

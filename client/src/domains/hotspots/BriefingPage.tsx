@@ -8,6 +8,7 @@ import { BIN_LABELS } from '../../../../shared/schemas/hotspots.ts'
 import type { Meta } from './Legend.tsx'
 import { BIN_COLOURS, type CellFeature } from './mapLayers.ts'
 import { apiQuery, readState, writeState } from './state.ts'
+import { formatLocal } from '../casework/tensApi.ts'
 
 interface TopCell {
   id: string; count: number; previous: number; z: number | null; q: number | null; bin: number
@@ -15,14 +16,16 @@ interface TopCell {
   streets: { text: string; count: number }[]
   premises: { id: number; name: string; address: string }[]
 }
-interface Briefing { meta: Meta & { from: string; to: string; categories: string[]; days: string[]; hours: string | null }; previousFrom: string; previousTo: string; cells: CellFeature[]; top: TopCell[] }
+interface Briefing { meta: Meta & { from: string; to: string; categories: string[]; days: string[]; hours: string | null }; previousFrom: string; previousTo: string; cells: CellFeature[]; top: TopCell[]; tens: BriefingTen[] }
+interface BriefingTen { id: number; premisesName: string; startsAt: string; endsAt: string; maxPeople: number; kind: string; status: string; topCellId: string | null }
 
 export default function BriefingPage () {
   const state = readState(location.search)
   const briefing = useLoad(signal => api<Briefing>('/api/hotspots/briefing', { query: apiQuery(state), signal }), [location.search])
   if (briefing.loading) return <div style={{ padding: '1rem' }}><Loading label="Preparing the briefing…" /></div>
   if (!briefing.data) return <div style={{ padding: '1rem' }}><ErrorMessage error={briefing.error} /></div>
-  const { meta, top, cells } = briefing.data
+  const { meta, top, cells, tens } = briefing.data
+  const cellNumber = new Map(top.map((c, i) => [c.id, i + 1]))
   const what = meta.categories.length ? meta.categories.map(categoryLabel).join(', ') : 'All incidents'
   const when = `${meta.from} to ${meta.to}${meta.days.length ? `, ${meta.days.join('/')} nights` : ''}${meta.hours ? `, ${meta.hours.replace('-', ':00–')}:00` : ''}`
   return (
@@ -57,6 +60,25 @@ export default function BriefingPage () {
                   <td class="num">{c.count}</td>
                   <td class="num">{c.previous}</td>
                   <td>{BIN_LABELS[c.bin]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          )}
+      <h2>Temporary events in the next 60 days</h2>
+      {tens.length === 0
+        ? <p class="empty">No Temporary Event Notices.</p>
+        : (
+          <table class="table" data-testid="briefing-tens">
+            <thead><tr><th>Event</th><th>Venue</th><th class="num">People</th><th>Notice</th><th>In top cell</th></tr></thead>
+            <tbody>
+              {tens.map(t => (
+                <tr key={t.id}>
+                  <td>{formatLocal(t.startsAt)} to {formatLocal(t.endsAt)}</td>
+                  <td><a href={`/tens/${t.id}`}>{t.premisesName}</a></td>
+                  <td class="num">{t.maxPeople}</td>
+                  <td>{t.kind}{t.status === 'counter_notice' ? ', counter notice' : ''}</td>
+                  <td>{t.topCellId ? <strong>#{cellNumber.get(t.topCellId)}</strong> : '—'}</td>
                 </tr>
               ))}
             </tbody>

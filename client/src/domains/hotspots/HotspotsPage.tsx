@@ -11,6 +11,9 @@ import { FilterPanel } from './FilterPanel.tsx'
 import { Legend, Summary, type Meta } from './Legend.tsx'
 import { drawCells, drawDensity, drawPremises, onViewChange, type CellFeature, type DensityRaster, type Venue } from './mapLayers.ts'
 import { apiQuery, presets, readState, writeState, type Coverage, type MapState } from './state.ts'
+import { drawTens, upcomingTens } from '../casework/mapLayers.ts'
+import { TenPanel } from '../casework/TenPanel.tsx'
+import { formatLocal, type Ten } from '../casework/tensApi.ts'
 
 const CITY_BBOX = '-0.1200,51.5030,-0.0680,51.5260'
 
@@ -20,6 +23,7 @@ export default function HotspotsPage () {
   const [state, setState] = useState<MapState>(() => readState(location.search))
   const [map, setMap] = useState<LeafletMap | null>(null)
   const [selected, setSelected] = useState<CellFeature | null>(null)
+  const [selectedTen, setSelectedTen] = useState<Ten | null>(null)
   const query = apiQuery(state)
   const filterKey = JSON.stringify([query, state.view])
 
@@ -31,6 +35,7 @@ export default function HotspotsPage () {
     ? api<DensityRaster>('/api/hotspots/density', { query: { ...query, bandwidth: state.bandwidth ?? undefined }, signal })
     : Promise.resolve(null), [filterKey, state.density, state.bandwidth])
   const venues = useLoad(signal => api<{ items: Venue[] }>('/api/premises', { query: { bbox: CITY_BBOX, status: 'current', limit: 1000 }, signal }).then(r => r.items).catch(() => null), [])
+  const tens = useLoad(signal => upcomingTens(signal).catch(() => []), [])
   const flags = useLoad(signal => api<{ items: { premisesId: number }[] }>('/api/flags', { query: { status: 'open' }, signal }).then(r => r.items).catch(() => []), [])
 
   useEffect(() => { setSelected(null) }, [filterKey])
@@ -38,6 +43,7 @@ export default function HotspotsPage () {
   useEffect(() => map && density.data ? drawDensity(map, density.data) : undefined, [map, density.data])
   const flagged = useMemo(() => new Set((flags.data ?? []).map(f => f.premisesId)), [flags.data])
   useEffect(() => map && venues.data ? drawPremises(map, venues.data, flagged) : undefined, [map, venues.data, flagged])
+  useEffect(() => map && tens.data ? drawTens(map, tens.data, setSelectedTen) : undefined, [map, tens.data])
   useEffect(() => map ? onViewChange(map, view => setState(s => ({ ...s, ...view }))) : undefined, [map])
 
   const hotVenues = useMemo(() => venuesInHotCells(cells.data?.features ?? [], venues.data ?? []), [cells.data, venues.data])
@@ -55,6 +61,11 @@ export default function HotspotsPage () {
         {cells.data && <Summary view={state.view} meta={cells.data.meta} bins={bins} />}
         <Legend view={state.view} />
         {selected && <CellPanel cell={selected} query={query} onClose={() => setSelected(null)} />}
+        {selectedTen && <TenPanel ten={selectedTen} onClose={() => setSelectedTen(null)} />}
+        <h2>Upcoming temporary events</h2>
+        {(tens.data ?? []).length === 0
+          ? <p class="muted">No Temporary Event Notices in the next 60 days.</p>
+          : <ul data-testid="upcoming-tens">{tens.data!.slice(0, 30).map(t => <li key={t.id}><a href={`/tens/${t.id}`}>{t.premisesName}</a>: {formatLocal(t.startsAt)}{t.kind === 'late' && <span class="pill red"> late</span>}</li>)}</ul>}
         <h2>Venues in hot cells</h2>
         {venues.data === null
           ? <p class="muted">The premises register is not available.</p>

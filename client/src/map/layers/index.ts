@@ -7,6 +7,7 @@ import { incidentsMapLayers } from '../../domains/incidents/mapLayers.ts'
 import { hotspotsMapLayers } from '../../domains/hotspots/mapLayers.ts'
 import { flagsMapLayers } from '../../domains/flags/mapLayers.ts'
 import { plansMapLayers } from '../../domains/plans/mapLayers.ts'
+import { caseworkMapLayers } from '../../domains/casework/mapLayers.ts'
 
 export interface MapPageLayer {
   name: string
@@ -14,4 +15,4 @@ export interface MapPageLayer {
   add: (map: L.Map) => (() => void) | void
 }
 
-export const mapPageLayers: MapPageLayer[] = [...premisesMapLayers, ...incidentsMapLayers, ...hotspotsMapLayers, ...flagsMapLayers, ...plansMapLayers]
+export const mapPageLayers: MapPageLayer[] = [...premisesMapLayers, ...incidentsMapLayers, ...hotspotsMapLayers, ...flagsMapLayers, ...plansMapLayers, ...caseworkMapLayers]

@@ -1,0 +1,11 @@
+// Screens of the casework domain (see src/routes.ts for the shape); navigation orders 60–69.
+import type { AppRoute } from '../../routes.ts'
+
+const GIVERS = ['venue_manager', 'licensing_officer', 'admin'] as const
+const TEN_READERS = ['venue_manager', 'licensing_officer', 'admin', 'police', 'responsible_authority'] as const
+
+export const caseworkRoutes: AppRoute[] = [
+  { path: '/tens', load: () => import('./TensPage.tsx'), access: TEN_READERS, nav: { label: 'Temporary events', order: 60 } },
+  { path: '/tens/new', load: () => import('./GiveTenPage.tsx'), access: GIVERS },
+  { path: '/tens/:id', load: () => import('./TenPage.tsx'), access: TEN_READERS }
+]

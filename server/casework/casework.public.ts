@@ -1,0 +1,21 @@
+// What other domains may use from casework: upcoming Temporary Event Notices (the hotspot
+// briefing lists them beside the cells, since a TEN at a venue in a hotspot is what police plan for).
+import type { Db } from '../db/types.ts'
+import { addCalendarDays } from '../../shared/clock/index.ts'
+
+export const UPCOMING_TEN_DAYS = 60
+
+export interface UpcomingTen { id: number; premisesId: number; premisesName: string; startsAt: string; endsAt: string; maxPeople: number; kind: 'standard' | 'late'; status: string }
+
+/** Notices (not withdrawn) for events between today and UPCOMING_TEN_DAYS days on, by start. */
+export async function upcomingTens (db: Db, today: string): Promise<UpcomingTen[]> {
+  return db.selectFrom('temporaryEventNotices as t')
+    .innerJoin('premises as p', 'p.id', 't.premisesId')
+    .select(['t.id', 't.premisesId', 'p.name as premisesName', 't.startsLocal as startsAt', 't.endsLocal as endsAt', 't.maxPeople', 't.kind', 't.status'])
+    .where('t.status', '!=', 'withdrawn')
+    .where('t.endsLocal', '>=', today)
+    .where('t.startsLocal', '<', `${addCalendarDays(today, UPCOMING_TEN_DAYS)}T24:00`)
+    .orderBy('t.startsAt').orderBy('t.id')
+    .limit(500)
+    .execute()
+}
