@@ -43,7 +43,7 @@ t.test('an embedded database keeps its data across restarts and never seeds demo
     incidents: Number((await db.selectFrom('incidents').select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
   })
   const before = await counted(first.db)
-  t.equal(before.users, 4, 'the four demo accounts')
+  t.equal(before.users, 5, 'the five demo accounts (four roles and an environmental health officer)')
   await first.close()
 
   const again = await connectDatabase({ dataDir })
