@@ -1,6 +1,6 @@
 // HTTP routes of the hotspots domain (schema, access, status codes); the rules live in the services.
-import type { FastifyInstance } from 'fastify'
 import { OFFICERS_AND_POLICE } from '../../shared/roles.ts'
+import { fileResponse } from '../../shared/schemas/common.ts'
 import * as schemas from '../../shared/schemas/hotspots.ts'
 import { parseFilters } from './filters.ts'
 import { computeBriefing } from './hotspots.briefing.ts'
@@ -11,13 +11,14 @@ import { exportFileName, hotspotsCsv } from './hotspots.export.ts'
 import { sendCsv } from '../http/csv.ts'
 import { incidentCoverage } from './hotspots.repository.ts'
 import { computeHotspots, setGridCacheSize, toFeatureCollection } from './hotspots.service.ts'
+import type { RoutesPlugin } from '../typed-routes.ts'
 
 const tags = ['hotspots']
 const access = OFFICERS_AND_POLICE
 
-export default async function hotspotsRoutes (app: FastifyInstance) {
+const hotspotsRoutes: RoutesPlugin = async function hotspotsRoutes (app) {
   setGridCacheSize(app.config.hotspotGridCache)
-  const filters = (query: unknown) => parseFilters(query as schemas.HotspotQuery, app.clock.tz, app.clock.today())
+  const filters = (query: schemas.HotspotQuery) => parseFilters(query, app.clock.tz, app.clock.today())
 
   app.get('/hotspots', {
     config: { access },
@@ -31,7 +32,7 @@ export default async function hotspotsRoutes (app: FastifyInstance) {
     config: { access },
     schema: { tags, summary: 'Quartic kernel density raster (BNG pixels) with the same filters', querystring: schemas.densityQuery, response: { 200: schemas.densityResponse } }
   }, async request => {
-    const { bandwidth, pixel } = request.query as { bandwidth?: number; pixel?: number }
+    const { bandwidth, pixel } = request.query
     return computeDensity(app.db, filters(request.query), { bandwidth, pixel: pixel ?? 20 })
   })
 
@@ -48,14 +49,14 @@ export default async function hotspotsRoutes (app: FastifyInstance) {
   app.get('/hotspots/cells/:id', {
     config: { access },
     schema: { tags, summary: 'The incidents counted in one cell and the venues in it', params: schemas.cellParams, querystring: schemas.hotspotsQuery, response: { 200: schemas.cellDetailResponse } }
-  }, async request => cellDetail(app.db, filters(request.query), (request.params as { id: string }).id))
+  }, async request => cellDetail(app.db, filters(request.query), request.params.id))
 
   app.get('/hotspots/coverage', {
     config: { access },
     schema: { tags, summary: 'The dates incidents cover (presets anchor on the latest data)', response: { 200: schemas.coverageResponse } }
   }, async () => incidentCoverage(app.db, app.config.tzLocal))
 
-  const exportCells = async (query: unknown, format: 'csv' | 'geojson', reply: import('fastify').FastifyReply) => {
+  const exportCells = async (query: schemas.HotspotQuery, format: 'csv' | 'geojson', reply: import('fastify').FastifyReply) => {
     const result = await computeHotspots(app.db, filters(query))
     if (format === 'csv') return sendCsv(reply, exportFileName(result, format), hotspotsCsv(result))
     reply.header('content-disposition', `attachment; filename="${exportFileName(result, format)}"`)
@@ -63,12 +64,14 @@ export default async function hotspotsRoutes (app: FastifyInstance) {
   }
   app.get('/hotspots/export', {
     config: { access },
-    schema: { tags, summary: 'The cells as CSV or GeoJSON (format=csv|geojson)', querystring: { ...schemas.exportQuery, required: ['format'] } }
-  }, async (request, reply) => exportCells(request.query, (request.query as { format: 'csv' | 'geojson' }).format, reply))
+    schema: { tags, summary: 'The cells as CSV or GeoJSON (format=csv|geojson)', querystring: schemas.exportFormatQuery, response: { 200: fileResponse('text/csv', 'application/geo+json') } }
+  }, async (request, reply) => exportCells(request.query, request.query.format, reply))
   app.get('/hotspots/export.csv', {
-    config: { access }, schema: { tags, summary: 'The cells as CSV', querystring: schemas.hotspotsQuery }
+    config: { access }, schema: { tags, summary: 'The cells as CSV', querystring: schemas.hotspotsQuery, response: { 200: fileResponse('text/csv') } }
   }, async (request, reply) => exportCells(request.query, 'csv', reply))
   app.get('/hotspots/export.geojson', {
-    config: { access }, schema: { tags, summary: 'The cells as GeoJSON', querystring: schemas.hotspotsQuery }
+    config: { access }, schema: { tags, summary: 'The cells as GeoJSON', querystring: schemas.hotspotsQuery, response: { 200: fileResponse('application/geo+json') } }
   }, async (request, reply) => exportCells(request.query, 'geojson', reply))
 }
+
+export default hotspotsRoutes

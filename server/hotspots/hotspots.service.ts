@@ -62,7 +62,7 @@ export async function hotspotCounts (db: Db, f: HotspotFilters): Promise<CellCou
 
 export interface HotspotCell { id: string; ix: number; iy: number; count: number; harm: number; z: number | null; p: number | null; q: number | null; bin: number }
 
-export interface HotspotMeta {
+export type HotspotMeta = {
   n: number; cellSize: number; cells: number; excludedMonthPrecision: number; excludedDayPrecision: number
   significance: boolean; reason?: string; weight: 'count' | 'harm'; totalHarm?: number
   from: string; to: string; nights: boolean; categories: string[]; days: string[]; hours: string | null

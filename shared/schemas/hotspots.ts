@@ -1,5 +1,6 @@
 // JSON Schemas and types of the hotspots API (api.md "Hotspots"): the filters every hotspot route
 // shares, the GeoJSON cells, the density raster and the change view.
+import type { FromSchema } from 'json-schema-to-ts'
 import { localDate } from './common.ts'
 
 export const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
@@ -33,6 +34,8 @@ export const exportQuery = {
   properties: { ...hotspotFilterProperties, format: { type: 'string', enum: ['csv', 'geojson'] } },
   additionalProperties: false
 } as const
+/** GET /hotspots/export: the format is required there. */
+export const exportFormatQuery = { ...exportQuery, required: ['format'] } as const
 export const cellParams = {
   type: 'object',
   properties: {
@@ -45,9 +48,8 @@ export const cellParams = {
   additionalProperties: false
 } as const
 
-export interface HotspotQuery {
-  from?: string; to?: string; categories?: string; days?: string; hours?: string; cell?: number; weight?: 'count' | 'harm'
-}
+/** The filters as a caller may give them (cell and weight take their defaults when left out). */
+export type HotspotQuery = FromSchema<typeof hotspotsQuery, { keepDefaultedPropertiesOptional: true }>
 
 const nullableNumber = { type: ['number', 'null'] } as const
 const polygon = {

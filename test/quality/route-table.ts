@@ -11,7 +11,7 @@ export interface RouteInfo {
   method: string
   url: string
   access: Access | undefined
-  schema: { params?: any; querystring?: any; body?: any; consumes?: string[] } | undefined
+  schema: { params?: any; querystring?: any; body?: any; consumes?: string[]; response?: Record<string, any> } | undefined
   key: string
 }
 
