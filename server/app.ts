@@ -28,6 +28,8 @@ import plansRoutes from './plans/plans.routes.ts'
 import hotspotsRoutes from './hotspots/hotspots.routes.ts'
 import flagsRoutes from './flags/flags.routes.ts'
 import caseworkRoutes from './casework/casework.routes.ts'
+import mailPlugin from './mail/mail.plugin.ts'
+import mailRoutes from './mail/mail.routes.ts'
 import { registerJobs } from './jobs/index.ts'
 import { armTestPause } from './test-pause.ts'
 
@@ -57,6 +59,7 @@ async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
   await fastify.register(authPlugin)
   await fastify.register(cronPlugin)
   await fastify.register(openapiPlugin)
+  await fastify.register(mailPlugin)
 
   await fastify.register(healthRoutes)
   await fastify.register(settingsRoutes, { prefix: '/api' })
@@ -71,6 +74,7 @@ async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
   await fastify.register(hotspotsRoutes, { prefix: '/api' })
   await fastify.register(flagsRoutes, { prefix: '/api' })
   await fastify.register(caseworkRoutes, { prefix: '/api' })
+  await fastify.register(mailRoutes, { prefix: '/api' })
   registerJobs(fastify)
 
   await fastify.register(staticPlugin)

@@ -37,6 +37,14 @@ export interface Config {
   now?: () => Date
   /** How many hotspot analysis grids (one per cell size asked for) are kept in memory. */
   hotspotGridCache: number
+  /** SMTP server for outgoing mail, or null: mail is written to mailDir instead. */
+  smtpUrl: string | null
+  /** The From address of every email, e.g. "Nightsafe <nightsafe@council.example>". */
+  mailFrom: string
+  /** The address people use to reach the app; links in emails start with it (no trailing slash). */
+  appUrl: string
+  /** Where mail goes without SMTP (DATA_DIR/mail), or null (in-memory data: mail is only logged). */
+  mailDir: string | null
 }
 
 export class ConfigError extends Error {
@@ -166,6 +174,55 @@ function trustProxy (env: Env): TrustProxy {
   return entries
 }
 
+function smtpUrl (env: Env): string | null {
+  const raw = env.SMTP_URL
+  if (raw === undefined || raw === '') return null
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ConfigError('SMTP_URL', 'is not a valid URL (want smtp://user:password@mail.example.org:587)')
+  }
+  if (!['smtp:', 'smtps:'].includes(url.protocol)) throw new ConfigError('SMTP_URL', `must start with smtp:// or smtps://, got "${url.protocol}//"`)
+  if (!url.hostname) throw new ConfigError('SMTP_URL', 'names no host (want smtp://user:password@mail.example.org:587)')
+  return raw
+}
+
+// An address, optionally with a display name: name@example.org or "Nightsafe <name@example.org>".
+const MAILBOX = /^(?:[^<>@]*<[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)$/
+function mailFrom (env: Env, smtp: string | null): string {
+  const raw = env.MAIL_FROM?.trim()
+  if (!raw) {
+    if (smtp) throw new ConfigError('MAIL_FROM', 'is required when SMTP_URL is set, e.g. "Nightsafe <nightsafe@council.example>"')
+    return 'Nightsafe <nightsafe@localhost.localdomain>'
+  }
+  if (!MAILBOX.test(raw)) throw new ConfigError('MAIL_FROM', `must be an email address such as nightsafe@council.example or "Nightsafe <nightsafe@council.example>", got "${raw}"`)
+  return raw
+}
+
+function appUrl (env: Env, port: number, smtp: string | null): string {
+  const raw = env.APP_URL?.trim()
+  if (!raw) {
+    if (smtp) throw new ConfigError('APP_URL', 'is required when SMTP_URL is set: the address people open, e.g. https://nightsafe.council.example')
+    return `http://localhost:${port}`
+  }
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ConfigError('APP_URL', `is not a valid URL (want https://nightsafe.council.example), got "${raw}"`)
+  }
+  if (!['http:', 'https:'].includes(url.protocol)) throw new ConfigError('APP_URL', `must start with https:// or http://, got "${raw}"`)
+  if (url.search || url.hash) throw new ConfigError('APP_URL', `must not carry a query or fragment, got "${raw}"`)
+  return url.toString().replace(/\/+$/, '')
+}
+
+function mailDir (env: Env, dataDir: string): string | null {
+  const raw = env.MAIL_DIR
+  if (raw) return resolve(raw)
+  return dataDir === ':memory:' ? null : join(dataDir, 'mail')
+}
+
 export function loadConfig (env: Env = process.env): Config {
   const url = databaseUrl(env)
   const rawDataDir = env.DATA_DIR || './data'
@@ -174,8 +231,10 @@ export function loadConfig (env: Env = process.env): Config {
   if (!/^[\w.:-]+$/.test(host)) throw new ConfigError('HOST', `is not a host name or address: "${host}"`)
   const expires = env.JWT_EXPIRES_IN || '8h'
   if (!/^\d+[smhd]$/.test(expires)) throw new ConfigError('JWT_EXPIRES_IN', `must look like 30m, 8h or 1d, got "${expires}"`)
+  const port = integer(env, 'PORT', 3000, 0, 65535)
+  const smtp = smtpUrl(env)
   return {
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    port,
     host,
     databaseUrl: url,
     dataDir,
@@ -193,6 +252,10 @@ export function loadConfig (env: Env = process.env): Config {
     importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 50 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     mapTiles: mapTiles(env),
     testPauseAt: testPauseAt(env),
-    hotspotGridCache: integer(env, 'HOTSPOT_GRID_CACHE', 8, 1, 176)
+    hotspotGridCache: integer(env, 'HOTSPOT_GRID_CACHE', 8, 1, 176),
+    smtpUrl: smtp,
+    mailFrom: mailFrom(env, smtp),
+    appUrl: appUrl(env, port, smtp),
+    mailDir: mailDir(env, dataDir)
   }
 }

@@ -8,8 +8,9 @@ import { safetyThirstJobs } from './safety-thirst.jobs.ts'
 import { plansJobs } from './plans.jobs.ts'
 import { flagsJobs } from './flags.jobs.ts'
 import { authJobs } from './auth.jobs.ts'
+import { mailJobs } from './mail.jobs.ts'
 
-export const allJobs: JobDefinition[] = [...premisesJobs, ...incidentsJobs, ...safetyThirstJobs, ...plansJobs, ...flagsJobs, ...authJobs]
+export const allJobs: JobDefinition[] = [...premisesJobs, ...incidentsJobs, ...safetyThirstJobs, ...plansJobs, ...flagsJobs, ...authJobs, ...mailJobs]
 
 export function registerJobs (app: FastifyInstance) {
   for (const job of allJobs) app.jobs.register(job)

@@ -1,11 +1,21 @@
-// In-app notifications. Domains call notify() inside their own transaction; an email adapter
-// can be added later behind the same function.
-import type { Db } from '../db/types.ts'
+// In-app notifications. Domains call notify() inside their own transaction; the same
+// transaction queues the email for each recipient who wants it at once (mail domain), so a
+// notification and its email are stored together or not at all.
+import type { Db, Role } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
-import { insertNotifications, markRead, notificationsFor, type NewNotification } from './notifications.repository.ts'
+import { queueNotificationMail } from '../mail/mail.public.ts'
+import { insertNotifications, markRead, notificationsFor, recipientsOf, type NewNotification } from './notifications.repository.ts'
 
-export function notify (db: Db, items: NewNotification | NewNotification[]): Promise<number> {
-  return insertNotifications(db, Array.isArray(items) ? items : [items])
+/** Stores notifications (a repeated dedupe key is skipped) and queues their emails; returns how many were new. */
+export async function notify (db: Db, items: NewNotification | NewNotification[]): Promise<number> {
+  const ids = await insertNotifications(db, Array.isArray(items) ? items : [items])
+  if (ids.length) await queueNotificationMail(db, await recipientsOf(db, ids))
+  return ids.length
+}
+
+/** What a user was notified of in a window (after, until]: the content of a daily digest. */
+export function notificationsBetween (db: Db, user: { id: number; role: Role; premisesIds: number[] }, after: Date, until: Date) {
+  return notificationsFor(db, user, false, 500, { after, until })
 }
 
 export async function listNotifications (db: Db, user: CurrentUser, onlyUnread: boolean) {

@@ -12,7 +12,9 @@ export interface JobDefinition {
   /** A cron expression in TZ_LOCAL, e.g. '0 6 * * 1' for Monday 06:00. */
   schedule: string
   description: string
-  run: (app: FastifyInstance) => Promise<Record<string, unknown> | void>
+  run: (app: FastifyInstance) => Promise<Record<string, any> | void>
+  /** A run that found nothing to do leaves no job_runs row (jobs that run every minute). */
+  isIdle?: (stats: Record<string, any>) => boolean
 }
 
 export type JobOutcome = { ran: true; ok: boolean; stats?: unknown; error?: string } | { ran: false; reason: string }
@@ -67,6 +69,10 @@ export default fp(async function cronPlugin (app) {
     const { id } = await app.db.insertInto('jobRuns').values({ name: job.name, instance }).returning('id').executeTakeFirstOrThrow()
     try {
       const stats = (await job.run(app)) ?? {}
+      if (job.isIdle?.(stats)) {
+        await app.db.deleteFrom('jobRuns').where('id', '=', id).execute()
+        return { ran: true, ok: true, stats }
+      }
       await app.db.updateTable('jobRuns').set({ finishedAt: new Date(), ok: true, stats: JSON.stringify(stats) }).where('id', '=', id).execute()
       return { ran: true, ok: true, stats }
     } catch (error) {

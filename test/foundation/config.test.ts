@@ -35,7 +35,14 @@ const bad: [Record<string, string>, string][] = [
   [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
   [{ TRUST_PROXY: 'lb.example.internal' }, 'TRUST_PROXY'],
   [{ TRUST_PROXY: '10.0.0.1, 10.0.0.999' }, 'TRUST_PROXY'],
-  [{ TRUST_PROXY: '11' }, 'TRUST_PROXY']
+  [{ TRUST_PROXY: '11' }, 'TRUST_PROXY'],
+  [{ SMTP_URL: 'http://mail.example.org' }, 'SMTP_URL'],
+  [{ SMTP_URL: 'not a url' }, 'SMTP_URL'],
+  [{ SMTP_URL: 'smtp://mail.example.org:587', APP_URL: 'https://nightsafe.example.org' }, 'MAIL_FROM'],
+  [{ SMTP_URL: 'smtp://mail.example.org:587', MAIL_FROM: 'nightsafe@example.org' }, 'APP_URL'],
+  [{ MAIL_FROM: 'nightsafe' }, 'MAIL_FROM'],
+  [{ APP_URL: 'ftp://nightsafe.example.org' }, 'APP_URL'],
+  [{ APP_URL: 'https://nightsafe.example.org/?x=1' }, 'APP_URL']
 ]
 for (const [env, variable] of bad) {
   t.test(`a bad ${variable} stops start-up with a message naming it (${JSON.stringify(env)})`, async t => {
@@ -68,4 +75,17 @@ t.test('the test-only pause is off unless set, and accepted only with NODE_ENV=t
   t.equal(loadConfig(base).testPauseAt, null)
   t.equal(loadConfig({ ...base, NODE_ENV: 'test', TEST_PAUSE_AT: 'safety-thirst-submit' }).testPauseAt, 'safety-thirst-submit')
   t.throws(() => loadConfig({ ...base, TEST_PAUSE_AT: 'safety-thirst-submit' }), /test-only setting .* refused unless NODE_ENV=test/)
+})
+
+t.test('mail: SMTP with a sender and the app address, or a folder in DATA_DIR without SMTP', async t => {
+  const login = 'nightsafe:not-a-secret'
+  const smtp = loadConfig({ ...base, SMTP_URL: `smtp://${login}@mail.example.org:587`, MAIL_FROM: 'Nightsafe <nightsafe@example.org>', APP_URL: 'https://nightsafe.example.org/' })
+  t.equal(smtp.smtpUrl, `smtp://${login}@mail.example.org:587`)
+  t.equal(smtp.mailFrom, 'Nightsafe <nightsafe@example.org>')
+  t.equal(smtp.appUrl, 'https://nightsafe.example.org', 'without the trailing slash, so links join cleanly')
+  const folder = loadConfig({ DATA_DIR: '/srv/nightsafe-data', PORT: '8080', JWT_SECRET: 'x'.repeat(40) })
+  t.equal(folder.smtpUrl, null)
+  t.equal(folder.mailDir, '/srv/nightsafe-data/mail', 'mail goes to DATA_DIR/mail')
+  t.equal(folder.appUrl, 'http://localhost:8080', 'links point at this machine by default')
+  t.equal(loadConfig(base).mailDir, null, 'in-memory data: mail is only recorded')
 })

@@ -1,0 +1,117 @@
+// Email: preferences (how each person hears about notifications) and the administrator's view
+// of the outbox. Notification kinds fall into topics by their prefix, so a new kind lands in
+// its topic (or "other") without a change here.
+export const MAIL_MODES = ['immediate', 'digest', 'off'] as const
+export type MailMode = typeof MAIL_MODES[number]
+
+export const MAIL_MODE_LABELS: Record<MailMode, string> = {
+  immediate: 'Email me each one as it happens',
+  digest: 'One email a day with everything new',
+  off: 'No email (I will read them in Nightsafe)'
+}
+
+export const MAIL_TOPICS = [
+  { key: 'plans', label: 'Noise management plans and dispersal policies', prefixes: ['plan_'] },
+  { key: 'licence_applications', label: 'Licence applications', prefixes: ['licence_application'] },
+  { key: 'safety_thirst', label: 'Safety Thirst accreditation', prefixes: ['safety_thirst'] },
+  { key: 'flags', label: 'Flags for rising theft or violence', prefixes: ['flag'] },
+  { key: 'concerns', label: 'Concerns reported by residents and businesses', prefixes: ['concern'] },
+  { key: 'other', label: 'Everything else', prefixes: [] }
+] as const
+export type MailTopic = typeof MAIL_TOPICS[number]['key']
+export const MAIL_TOPIC_KEYS = MAIL_TOPICS.map(t => t.key) as MailTopic[]
+
+/** The topic a notification kind belongs to (by prefix; "other" when none matches). */
+export function topicOfKind (kind: string): MailTopic {
+  for (const topic of MAIL_TOPICS) {
+    if (topic.prefixes.some(prefix => kind.startsWith(prefix))) return topic.key
+  }
+  return 'other'
+}
+
+export interface MailPreferences { mode: MailMode; topics: Partial<Record<MailTopic, MailMode>> }
+
+/** How a notification of this kind reaches a person with these preferences. */
+export function modeForKind (preferences: MailPreferences, kind: string): MailMode {
+  return preferences.topics[topicOfKind(kind)] ?? preferences.mode
+}
+
+const modeSchema = { type: 'string', enum: MAIL_MODES } as const
+
+export const mailPreferencesBody = {
+  type: 'object',
+  properties: {
+    mode: modeSchema,
+    topics: {
+      type: 'object',
+      properties: Object.fromEntries(MAIL_TOPIC_KEYS.map(key => [key, modeSchema])),
+      additionalProperties: false
+    }
+  },
+  required: ['mode'],
+  additionalProperties: false
+} as const
+
+export const mailPreferencesResponse = {
+  type: 'object',
+  properties: {
+    email: { type: 'string' },
+    mode: modeSchema,
+    topics: { type: 'object', additionalProperties: modeSchema },
+    digestTime: { type: 'string', description: 'Local time the daily digest is sent (HH:MM)' }
+  },
+  required: ['email', 'mode', 'topics', 'digestTime']
+} as const
+
+export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const
+export type MailStatus = typeof MAIL_STATUSES[number]
+export const MAIL_TRANSPORTS = ['smtp', 'folder', 'log'] as const
+export type MailTransportKind = typeof MAIL_TRANSPORTS[number]
+
+const outboxItemProperties = {
+  id: { type: 'integer' },
+  kind: { type: 'string' },
+  to: { type: 'string' },
+  subject: { type: 'string' },
+  status: { type: 'string', enum: MAIL_STATUSES },
+  attempts: { type: 'integer' },
+  nextAttemptAt: { type: 'string', format: 'date-time' },
+  lastError: { type: ['string', 'null'] },
+  sentAt: { type: ['string', 'null'], format: 'date-time' },
+  transport: { type: ['string', 'null'], enum: [...MAIL_TRANSPORTS, null] },
+  createdAt: { type: 'string', format: 'date-time' }
+} as const
+
+export const outboxItemSchema = {
+  type: 'object',
+  properties: outboxItemProperties,
+  required: ['id', 'kind', 'to', 'subject', 'status', 'attempts', 'nextAttemptAt', 'createdAt']
+} as const
+
+export const outboxMessageSchema = {
+  type: 'object',
+  properties: { ...outboxItemProperties, text: { type: 'string' }, html: { type: 'string' } },
+  required: [...outboxItemSchema.required, 'text', 'html']
+} as const
+
+export const outboxQuery = {
+  type: 'object',
+  properties: {
+    status: { type: 'string', enum: MAIL_STATUSES },
+    limit: { type: 'integer', minimum: 1, maximum: 1000, default: 50 },
+    offset: { type: 'integer', minimum: 0, maximum: 100000000, default: 0 }
+  },
+  additionalProperties: false
+} as const
+
+export const outboxResponse = {
+  type: 'object',
+  properties: {
+    items: { type: 'array', items: outboxItemSchema },
+    total: { type: 'integer' },
+    counts: { type: 'object', properties: Object.fromEntries(MAIL_STATUSES.map(s => [s, { type: 'integer' }])) },
+    transport: { type: 'string', enum: MAIL_TRANSPORTS },
+    folder: { type: ['string', 'null'] }
+  },
+  required: ['items', 'total', 'counts', 'transport']
+} as const
