@@ -10,6 +10,7 @@ import { plansRoutes } from './domains/plans/routes.ts'
 import { hotspotsRoutes } from './domains/hotspots/routes.ts'
 import { flagsRoutes } from './domains/flags/routes.ts'
 import { caseworkRoutes } from './domains/casework/routes.ts'
+import { mailRoutes } from './domains/mail/routes.ts'
 
 export interface AppRoute {
   path: string
@@ -39,5 +40,6 @@ export const routes: AppRoute[] = [
   ...plansRoutes,
   ...hotspotsRoutes,
   ...flagsRoutes,
-  ...caseworkRoutes
+  ...caseworkRoutes,
+  ...mailRoutes
 ]

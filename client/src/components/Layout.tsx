@@ -45,7 +45,7 @@ export function Layout ({ children }: { children: ComponentChildren }) {
                 <a class="bell" href="/notifications" aria-label={`Notifications, ${unread} unread`}>
                   <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="currentColor"><path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2z"/></svg>{unread > 0 && <span class="badge">{unread}</span>}
                 </a>
-                <span class="who" title={user.email}>{user.name} <small>{ROLE_LABELS[user.role]}</small></span>
+                <a class="who" href="/account/email" title={`${user.email}: email preferences`}>{user.name} <small>{ROLE_LABELS[user.role]}</small></a>
                 <button class="link" onClick={() => { logout(); route('/login') }}>Log out</button>
               </>
               )

@@ -1,0 +1,10 @@
+// Screens of the mail domain: everyone's email preferences, the administrator's outbox
+// (navigation orders 96 and 99, in the administration group).
+import type { AppRoute } from '../../routes.ts'
+import { ALL_ROLES } from '../../../../shared/roles.ts'
+
+export const mailRoutes: AppRoute[] = [
+  { path: '/account/email', load: () => import('./PreferencesPage.tsx'), access: ALL_ROLES, nav: { label: 'Email preferences', order: 99 } },
+  { path: '/admin/mail', load: () => import('./OutboxPage.tsx'), access: ['admin'], nav: { label: 'Email outbox', order: 96 } },
+  { path: '/admin/mail/:id', load: () => import('./OutboxMessagePage.tsx'), access: ['admin'] }
+]

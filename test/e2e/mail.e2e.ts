@@ -1,0 +1,63 @@
+// Journey: a venue manager chooses a daily digest for plans on the email preferences screen
+// (on a 320 px phone); an administrator reads the outbox and opens a message with its link.
+// Each screen has its own title, no serious accessibility violation and no sideways scrolling.
+import t from 'tap'
+import { appUrl, launch, loginAs, openPage } from './harness.ts'
+import type { Page } from 'playwright-core'
+import { seriousViolations } from './axe.ts'
+import { PLAN_TEMPLATES } from '../../shared/plans/templates.ts'
+
+const baseUrl = await appUrl(t)
+const horizontalOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+const browser = await launch(t)
+
+t.test('a manager sets email preferences on a narrow phone', async t => {
+  const page = await openPage(t, browser, baseUrl)
+  await page.setViewportSize({ width: 320, height: 720 })
+  await loginAs(page, 'manager')
+  await page.goto('/account/email')
+  await page.getByRole('heading', { name: 'Email preferences' }).waitFor()
+  t.equal(await page.title(), 'Email preferences – Nightsafe', 'the page has its own title')
+  t.equal(await horizontalOverflow(page), 0, 'nothing scrolls sideways at 320 px')
+  t.same(await seriousViolations(page), [], 'no serious or critical accessibility violation')
+
+  await page.getByLabel('No email (I will read them in Nightsafe)').check()
+  await page.getByLabel('Noise management plans and dispersal policies').selectOption('digest')
+  await page.getByRole('button', { name: 'Save preferences' }).click()
+  await page.getByText('Your email preferences are saved.').waitFor()
+  await page.reload()
+  await page.getByRole('heading', { name: 'Email preferences' }).waitFor()
+  t.ok(await page.getByLabel('No email (I will read them in Nightsafe)').isChecked(), 'the general choice is kept')
+  t.equal(await page.getByLabel('Noise management plans and dispersal policies').inputValue(), 'digest', 'and the exception for plans')
+})
+
+t.test('an administrator reads what Nightsafe would send, with its link', async t => {
+  // Something to read: the demo manager submits a noise management plan, which tells the
+  // licensing officers by notification and so by email.
+  const manager = await openPage(t, browser, baseUrl)
+  await loginAs(manager, 'manager')
+  const me = await (await manager.request.get('/api/me')).json() as { premisesIds: number[] }
+  const sections = Object.fromEntries(PLAN_TEMPLATES.noise_management_plan.sections.map(s => [s.key, `Outbox journey: ${s.title}.`]))
+  const saved = await manager.request.put(`/api/premises/${me.premisesIds[0]}/noise-plan`, { data: { sections } })
+  t.equal(saved.status(), 200, 'the manager submitted a plan')
+  const { version } = await saved.json() as { version: number }
+
+  const page = await openPage(t, browser, baseUrl)
+  await loginAs(page, 'admin')
+  await page.goto('/admin/mail')
+  await page.getByRole('heading', { name: 'Email outbox' }).waitFor()
+  t.equal(await page.title(), 'Email outbox – Nightsafe')
+  t.ok(await page.getByText(/No SMTP server is set up/).isVisible(), 'the page says mail is not leaving the machine')
+  t.same(await seriousViolations(page), [], 'no serious or critical accessibility violation')
+
+  const message = page.getByRole('link', { name: new RegExp(`Noise management plan v${version} submitted for`) }).first()
+  const subject = (await message.textContent())!.trim()
+  await message.click()
+  await page.getByRole('heading', { name: subject }).waitFor()
+  t.equal(await page.title(), `Email: ${subject} – Nightsafe`)
+  t.match(await page.getByText('officer@example.org').count(), 1, 'addressed to the demo officer')
+  t.match(await page.locator('pre.mail-text').textContent(), /http:\/\/localhost:\d+\/plans\/queue/, 'the message text carries its link at APP_URL')
+  t.same(await seriousViolations(page), [], 'the message page has no serious violation')
+  await page.setViewportSize({ width: 320, height: 720 })
+  t.equal(await horizontalOverflow(page), 0, 'nothing scrolls sideways at 320 px')
+})
