@@ -38,6 +38,9 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   'GET /api/notifications': SIGNED_IN,
   'POST /api/notifications/read': SIGNED_IN,
   'GET /api/clock': SIGNED_IN,
+  // How each person gets notifications by email is their own choice (docs/mail.md).
+  'GET /api/me/mail-preferences': SIGNED_IN,
+  'PUT /api/me/mail-preferences': SIGNED_IN,
 
   // Accounts are managed by administrators only (api.md: invitations are admin).
   'GET /api/users': ADMIN,
@@ -47,6 +50,10 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   'GET /api/audit': OFFICERS,
   'GET /api/jobs': OFFICERS,
   'POST /api/jobs/:name/run': ADMIN,
+  // The email outbox holds every recipient's address and message: administrators run the service.
+  'GET /api/mail/outbox': ADMIN,
+  'GET /api/mail/outbox/:id': ADMIN,
+  'POST /api/mail/outbox/:id/retry': ADMIN,
 
   // Premises register (api.md "Premises"): everyone reads (a manager its own), officers create and
   // import, a manager edits its own contact and operating fields; exports are the register's
