@@ -13,6 +13,7 @@ export const MAIL_MODE_LABELS: Record<MailMode, string> = {
 export const MAIL_TOPICS = [
   { key: 'plans', label: 'Noise management plans and dispersal policies', prefixes: ['plan_'] },
   { key: 'licence_applications', label: 'Licence applications', prefixes: ['licence_application'] },
+  { key: 'casework', label: 'Temporary event notices, representations and hearings', prefixes: ['ten_', 'representation', 'hearing', 'review_'] },
   { key: 'safety_thirst', label: 'Safety Thirst accreditation', prefixes: ['safety_thirst'] },
   { key: 'flags', label: 'Flags for rising theft or violence', prefixes: ['flag'] },
   { key: 'concerns', label: 'Concerns reported by residents and businesses', prefixes: ['concern'] },
