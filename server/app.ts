@@ -14,6 +14,7 @@ import cronPlugin from './plugins/cron.ts'
 import openapiPlugin from './plugins/openapi.ts'
 import staticPlugin from './plugins/static.ts'
 import transportPlugin from './plugins/transport.ts'
+import finiteNumbersPlugin from './plugins/finite-numbers.ts'
 import { helmetOptions } from './http/security-headers.ts'
 import healthRoutes from './health.routes.ts'
 import settingsRoutes from './settings.routes.ts'
@@ -54,6 +55,7 @@ async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
   await fastify.register(errorsPlugin)
   await fastify.register(helmet, helmetOptions(options.config.mapTiles))
   await fastify.register(transportPlugin)
+  await fastify.register(finiteNumbersPlugin)
   await fastify.register(multipart, { limits: { fileSize: options.config.uploadMaxBytes, files: 5, fields: 20 } })
   await fastify.register(dbPlugin, { database: options.database })
   await fastify.register(authPlugin)

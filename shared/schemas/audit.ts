@@ -8,7 +8,7 @@ export const auditQuery = {
   properties: {
     entity: { type: 'string', maxLength: 64 },
     entityId: { type: 'string', maxLength: 64 },
-    userId: { type: 'integer', minimum: 1 },
+    userId: { type: 'integer', minimum: 1, maximum: 2147483647 },
     ...pagingQuery
   },
   additionalProperties: false

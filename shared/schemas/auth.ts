@@ -42,7 +42,7 @@ export const createUserBody = {
     role: { type: 'string', enum: ROLES },
     organisation,
     password: { type: 'string', maxLength: 1024, description: 'At least 12 characters and not a common password (checked by the server, which says what to change)' },
-    premisesIds: { type: 'array', items: { type: 'integer', minimum: 1 }, maxItems: 500, uniqueItems: true }
+    premisesIds: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 2147483647 }, maxItems: 500, uniqueItems: true }
   },
   required: ['email', 'name', 'role', 'password'],
   additionalProperties: false
@@ -56,7 +56,7 @@ export const updateUserBody = {
     organisation: { anyOf: [organisation, { type: 'null' }] },
     active: { type: 'boolean' },
     password: { type: 'string', maxLength: 1024, description: 'At least 12 characters and not a common password (checked by the server, which says what to change)' },
-    premisesIds: { type: 'array', items: { type: 'integer', minimum: 1 }, maxItems: 500, uniqueItems: true }
+    premisesIds: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 2147483647 }, maxItems: 500, uniqueItems: true }
   },
   additionalProperties: false,
   minProperties: 1

@@ -54,7 +54,7 @@ export const licenceStatusBody = {
 export const licenceListQuery = {
   type: 'object',
   properties: {
-    premisesId: { type: 'integer', minimum: 1 },
+    premisesId: { type: 'integer', minimum: 1, maximum: 2147483647 },
     status: { type: 'string', enum: LICENCE_APPLICATION_STATUSES },
     ...pagingQuery
   },

@@ -9,7 +9,7 @@ export const notificationsQuery = {
 
 export const readNotificationsBody = {
   type: 'object',
-  properties: { ids: { type: 'array', items: { type: 'integer', minimum: 1 }, maxItems: 1000 } },
+  properties: { ids: { type: 'array', items: { type: 'integer', minimum: 1, maximum: 2147483647 }, maxItems: 1000 } },
   required: ['ids'],
   additionalProperties: false
 } as const

@@ -59,7 +59,7 @@ export const versionParams = {
 export const approveBody = {
   type: 'object',
   properties: {
-    version: { type: 'integer', minimum: 1 },
+    version: { type: 'integer', minimum: 1, maximum: 2147483647 },
     reviewDue: localDate,
     note: { type: 'string', maxLength: 2000 }
   },
@@ -71,7 +71,7 @@ export function returnBody (kind: PlanKind) {
   return {
     type: 'object',
     properties: {
-      version: { type: 'integer', minimum: 1 },
+      version: { type: 'integer', minimum: 1, maximum: 2147483647 },
       comments: {
         type: 'object',
         properties: Object.fromEntries([...sectionKeys, 'general'].map(key => [key, { type: 'string', maxLength: 5000 } as const])),

@@ -99,7 +99,7 @@ export const settingsBody = { ...settingsSchema, additionalProperties: false } a
 export const createApplicationBody = { type: 'object', properties: { premisesId: { type: 'integer', minimum: 1, maximum: 2147483647 }, year }, required: ['premisesId'], additionalProperties: false } as const
 export const listApplicationsQuery = {
   type: 'object',
-  properties: { year, status: { type: 'string', enum: ST_STATUSES }, premisesId: { type: 'integer', minimum: 1 }, limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 }, offset: { type: 'integer', minimum: 0, default: 0 } },
+  properties: { year, status: { type: 'string', enum: ST_STATUSES }, premisesId: { type: 'integer', minimum: 1, maximum: 2147483647 }, limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 }, offset: { type: 'integer', minimum: 0, maximum: 100000000, default: 0 } },
   additionalProperties: false
 } as const
 
