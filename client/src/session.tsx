@@ -2,7 +2,7 @@
 import { createContext } from 'preact'
 import { useContext, useEffect, useState } from 'preact/hooks'
 import type { ComponentChildren } from 'preact'
-import { api, getToken, onUnauthorised, setToken } from './api/client.ts'
+import { api, apiAs, getToken, onUnauthorised, setToken } from './api/client.ts'
 import type { Role } from '../../shared/roles.ts'
 
 export interface SessionUser { id: number; email: string; name: string; role: Role; organisation?: string | null; premisesIds: number[] }
@@ -22,7 +22,7 @@ export function SessionProvider ({ children }: { children: ComponentChildren }) 
 
   useEffect(() => {
     if (getToken()) {
-      api<SessionUser>('/api/me').then(setUser).catch(() => setToken(null)).finally(() => setLoading(false))
+      apiAs<SessionUser>('/api/me').then(setUser).catch(() => setToken(null)).finally(() => setLoading(false))
     }
     return onUnauthorised(() => { setToken(null); setUser(null) })
   }, [])
@@ -31,7 +31,7 @@ export function SessionProvider ({ children }: { children: ComponentChildren }) 
     user,
     loading,
     async login (email, password) {
-      const res = await api<{ token: string; user: SessionUser }>('/api/auth/login', { body: { email, password } })
+      const res = await apiAs<{ token: string; user: SessionUser }>('/api/auth/login', { body: { email, password } })
       setToken(res.token)
       setUser(res.user)
       return res.user

@@ -1,6 +1,6 @@
 // Public settings the browser needs before login (GET /api/public/settings), fetched once. The
 // local date a form starts from follows the authority's time zone (TZ_LOCAL), not the device's.
-import { api } from './api/client.ts'
+import { apiAs } from './api/client.ts'
 import { localDate } from '../../shared/dates.ts'
 
 export interface PublicSettings { mapTiles: string | null; tzLocal: string | null }
@@ -9,7 +9,7 @@ let settings: Promise<PublicSettings> | undefined
 let timeZone: string | null = null
 
 export function publicSettings (): Promise<PublicSettings> {
-  settings ??= api<PublicSettings>('/api/public/settings')
+  settings ??= apiAs<PublicSettings>('/api/public/settings')
     .then(s => { timeZone = s.tzLocal; return s })
     .catch(() => ({ mapTiles: null, tzLocal: null }))
   return settings

@@ -61,7 +61,7 @@ export const PLAN_TEMPLATES: Record<PlanKind, PlanTemplate> = {
 }
 
 /** URL segment of each kind: /api/premises/:id/noise-plan and /dispersal-policy. */
-export const PLAN_SLUGS: Record<PlanKind, string> = { noise_management_plan: 'noise-plan', dispersal_policy: 'dispersal-policy' }
+export const PLAN_SLUGS = { noise_management_plan: 'noise-plan', dispersal_policy: 'dispersal-policy' } as const satisfies Record<PlanKind, string>
 
 export const PLAN_KIND_LABELS: Record<PlanKind, string> = { noise_management_plan: 'Noise management plan', dispersal_policy: 'Dispersal policy' }
 

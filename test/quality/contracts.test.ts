@@ -6,7 +6,9 @@
 // media types instead, with fileResponse(): a 2xx entry whose `content` names only non-JSON
 // media types. Anything else, no 2xx entry at all, or a `content` entry without a schema, fails.
 import t from 'tap'
+import { readFileSync } from 'node:fs'
 import SwaggerParser from '@apidevtools/swagger-parser'
+import { OPENAPI_TYPES_FILE, openApiTypes } from '../../server/cli/openapi-types.ts'
 import { apiRoutes, buildWithRoutes, type RouteInfo } from './route-table.ts'
 
 const isJsonMediaType = (type: string) => type === 'application/json' || type.endsWith('+json') && type !== 'application/geo+json'
@@ -62,4 +64,7 @@ t.test('GET /docs/json is a valid OpenAPI 3.0 document with every API path', asy
     .flatMap(([path, methods]) => Object.keys(methods).map(method => `${method.toUpperCase()} ${path}`)))
   const undocumented = apiRoutes(routes).map(r => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`).filter(key => !documented.has(key))
   t.same(undocumented, [], 'every API route is in the document')
+  // The client's api() is typed from this file; a stale one would type-check calls against old routes.
+  t.equal(readFileSync(OPENAPI_TYPES_FILE, 'utf8'), await openApiTypes(document),
+    'client/src/api/openapi.ts matches the live document (run npm run openapi:types after changing a route schema)')
 })

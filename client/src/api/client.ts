@@ -1,5 +1,7 @@
 // The only place the client calls fetch. Every call sends the session token, decodes JSON and
 // throws ApiError (status, code, message and the field at fault) for anything but 2xx.
+import type { ApiPathPattern, CallOptions, OptionsFor, ResponseOf } from './contract.ts'
+
 export class ApiError extends Error {
   constructor (readonly status: number, readonly code: string, message: string, readonly field?: string, readonly details?: unknown) {
     super(message)
@@ -22,15 +24,7 @@ export function onUnauthorised (listener: () => void) {
   return () => unauthorisedListeners.delete(listener)
 }
 
-export interface RequestOptions {
-  method?: string
-  query?: Record<string, string | number | boolean | undefined | null | (string | number)[]>
-  body?: unknown
-  signal?: AbortSignal
-  /** Raw body (a File or text) sent with its own content type, e.g. a CSV upload. */
-  raw?: BodyInit
-  contentType?: string
-}
+export type RequestOptions = CallOptions
 
 export function buildUrl (path: string, query?: RequestOptions['query']): string {
   const params = new URLSearchParams()
@@ -42,7 +36,24 @@ export function buildUrl (path: string, query?: RequestOptions['query']): string
   return qs ? `${path}?${qs}` : path
 }
 
-export async function api<T = any> (path: string, options: RequestOptions = {}): Promise<T> {
+/**
+ * Calls the API. Typed from the OpenAPI document (openapi.ts): the path and method must be a
+ * route, the body its body, the query keys its parameters; the answer is its 2xx response.
+ */
+export async function api<P extends ApiPathPattern, O extends CallOptions = {}> (path: P, options?: O & NoInfer<OptionsFor<P, O>>): Promise<ResponseOf<P, O>>
+export async function api (path: string, options?: RequestOptions): Promise<unknown> {
+  return request(path, options)
+}
+
+/**
+ * A call that names its answer's type instead of taking it from the document (older code, being
+ * moved to api()); the path must still be one the API documents.
+ */
+export function apiAs<T> (path: ApiPathPattern, options?: CallOptions): Promise<T> {
+  return request(path, options) as Promise<T>
+}
+
+async function request (path: string, options: RequestOptions = {}): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json' }
   if (token) headers.authorization = `Bearer ${token}`
   let body: BodyInit | undefined
@@ -70,7 +81,7 @@ export async function api<T = any> (path: string, options: RequestOptions = {}):
     const message = (data && typeof data === 'object' && data.message) || res.statusText || 'Request failed'
     throw new ApiError(res.status, data?.code ?? 'HTTP_' + res.status, message, data?.field, data?.details)
   }
-  return data as T
+  return data
 }
 
 /** Download a file from an authenticated route (exports, certificates) through a blob link. */

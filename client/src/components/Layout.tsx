@@ -17,7 +17,7 @@ export function Layout ({ children }: { children: ComponentChildren }) {
 
   useEffect(() => {
     if (!user) return
-    const load = () => api<{ unread: number }>('/api/notifications', { query: { unread: true } }).then(r => setUnread(r.unread)).catch(() => {})
+    const load = () => api('/api/notifications', { query: { unread: true } }).then(r => setUnread(r.unread)).catch(() => {})
     load()
     const timer = setInterval(load, 60000)
     return () => clearInterval(timer)

@@ -55,7 +55,7 @@ async function addBaseLayer (map: L.Map) {
 
 async function addCityBoundary (map: L.Map) {
   try {
-    const boundary = await api<GeoJSON.GeoJsonObject>('/api/public/boundary')
+    const boundary = await api('/api/public/boundary')
     // SVG (not the shared canvas) so the outline is a real element: assistive tech and tests can find it.
     L.geoJSON(boundary, {
       interactive: false,

@@ -14,7 +14,7 @@ export default function Audit () {
   const [entity, setEntity] = useState(params.get('entity') ?? '')
   const [entityId, setEntityId] = useState(params.get('entityId') ?? '')
   const [offset, setOffset] = useState(0)
-  const { data, error, loading } = useLoad(signal => api<{ items: AuditRow[]; total: number }>('/api/audit', { query: { entity, entityId, limit: 50, offset }, signal }), [entity, entityId, offset])
+  const { data, error, loading } = useLoad(signal => api('/api/audit', { query: { entity, entityId, limit: 50, offset }, signal }), [entity, entityId, offset])
   return (
     <section>
       <h1>Audit log</h1>

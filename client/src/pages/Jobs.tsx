@@ -7,7 +7,7 @@ interface Jobs { cron: boolean; jobs: { name: string; schedule: string; descript
 
 export default function JobsPage () {
   const { user } = useSession()
-  const { data, error, loading, reload } = useLoad(signal => api<Jobs>('/api/jobs', { signal }), [])
+  const { data, error, loading, reload } = useLoad(signal => api('/api/jobs', { signal }), [])
   return (
     <section>
       <h1>Scheduled jobs</h1>

@@ -4,7 +4,7 @@ import { Empty, ErrorMessage, Loading, formatDate, useLoad } from '../components
 interface Notification { id: number; kind: string; title: string; body: string; link: string | null; createdAt: string; readAt: string | null }
 
 export default function Notifications () {
-  const { data, error, loading, reload } = useLoad(signal => api<{ items: Notification[] }>('/api/notifications', { signal }), [])
+  const { data, error, loading, reload } = useLoad(signal => api('/api/notifications', { signal }), [])
   async function markAll () {
     const ids = (data?.items ?? []).filter(n => !n.readAt).map(n => n.id)
     if (ids.length) await api('/api/notifications/read', { body: { ids } })

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks'
-import { api, ApiError } from '../api/client.ts'
+import { api, apiAs, ApiError } from '../api/client.ts'
 import { ErrorMessage, Field, Loading, useLoad } from '../components/ui.tsx'
 import { AUTHORITY_ORGANISATIONS, ORGANISATION_LABELS, ROLES, ROLE_LABELS, type Organisation, type Role } from '../../../shared/roles.ts'
 
 interface User { id: number; email: string; name: string; role: Role; organisation: Organisation | null; premisesIds: number[]; active: boolean }
 
 export default function Users () {
-  const { data, error, loading, reload } = useLoad(signal => api<{ items: User[] }>('/api/users', { signal }), [])
+  const { data, error, loading, reload } = useLoad(signal => apiAs<{ items: User[] }>('/api/users', { signal }), [])
   const [form, setForm] = useState({ email: '', name: '', role: 'licensing_officer' as Role, organisation: AUTHORITY_ORGANISATIONS[0] as string, password: '', premisesIds: '' })
   const [saveError, setSaveError] = useState<ApiError | null>(null)
   const [saved, setSaved] = useState<string | null>(null)
@@ -16,7 +16,7 @@ export default function Users () {
     setSaveError(null)
     try {
       const premisesIds = form.premisesIds.split(',').map(s => s.trim()).filter(Boolean).map(Number)
-      const user = await api<User>('/api/users', { body: { email: form.email, name: form.name, role: form.role, password: form.password, ...(premisesIds.length ? { premisesIds } : {}), ...(form.role === 'responsible_authority' ? { organisation: form.organisation } : {}) } })
+      const user = await apiAs<User>('/api/users', { body: { email: form.email, name: form.name, role: form.role, password: form.password, ...(premisesIds.length ? { premisesIds } : {}), ...(form.role === 'responsible_authority' ? { organisation: form.organisation } : {}) } })
       setSaved(`Created ${user.email}`)
       setForm({ ...form, email: '', name: '', password: '', premisesIds: '' })
       reload()

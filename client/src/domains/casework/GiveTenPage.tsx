@@ -4,7 +4,7 @@
 // late, and when objections close, the same arithmetic the server applies.
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
-import { api } from '../../api/client.ts'
+import { apiAs } from '../../api/client.ts'
 import { Field, useLoad } from '../../components/ui.tsx'
 import { ErrorSummary, type FieldProblem } from '../../components/ErrorSummary.tsx'
 import { usePageTitle } from '../../components/title.ts'
@@ -23,7 +23,7 @@ export default function GiveTenPage () {
   const { user } = useSession()
   const { route } = useLocation()
   const officer = user?.role === 'licensing_officer' || user?.role === 'admin'
-  const premises = useLoad(signal => api<{ items: PremisesOption[] }>('/api/premises', { query: { limit: 1000, status: 'current' }, signal }).then(r => r.items), [])
+  const premises = useLoad(signal => apiAs<{ items: PremisesOption[] }>('/api/premises', { query: { limit: 1000, status: 'current' }, signal }).then(r => r.items), [])
   const [form, setForm] = useState({ premisesId: '', name: '', personalLicenceHolder: false, givenOn: localToday(), startsAt: '', endsAt: '', maxPeople: '', activities: [] as TenActivity[] })
   const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)

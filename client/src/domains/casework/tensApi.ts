@@ -1,15 +1,15 @@
 // Calls of the Temporary Event Notice screens.
-import { api } from '../../api/client.ts'
+import { apiAs } from '../../api/client.ts'
 import type { NewTen, Ten } from '../../../../shared/schemas/tens.ts'
 
 export type { Ten }
 
 export const tensApi = {
-  list: (query: { from?: string; to?: string; premisesId?: number; status?: string; limit?: number }, signal?: AbortSignal) => api<{ items: Ten[]; total: number }>('/api/tens', { query, signal }),
-  get: (id: number, signal?: AbortSignal) => api<Ten>(`/api/tens/${id}`, { signal }),
-  give: (body: NewTen) => api<Ten>('/api/tens', { body }),
-  object: (id: number, body: { objectives: string[]; text: string }) => api<Ten>(`/api/tens/${id}/objections`, { body }),
-  outcome: (id: number, body: { outcome: 'counter_notice' | 'cleared'; reasons: string }) => api<Ten>(`/api/tens/${id}/outcome`, { body })
+  list: (query: { from?: string; to?: string; premisesId?: number; status?: string; limit?: number }, signal?: AbortSignal) => apiAs<{ items: Ten[]; total: number }>('/api/tens', { query, signal }),
+  get: (id: number, signal?: AbortSignal) => apiAs<Ten>(`/api/tens/${id}`, { signal }),
+  give: (body: NewTen) => apiAs<Ten>('/api/tens', { body }),
+  object: (id: number, body: { objectives: string[]; text: string }) => apiAs<Ten>(`/api/tens/${id}/objections`, { body }),
+  outcome: (id: number, body: { outcome: 'counter_notice' | 'cleared'; reasons: string }) => apiAs<Ten>(`/api/tens/${id}/outcome`, { body })
 }
 
 export const TEN_STATUS_LABELS: Record<Ten['status'], string> = {

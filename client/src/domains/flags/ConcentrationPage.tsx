@@ -29,7 +29,7 @@ function Lorenz ({ points }: { points: Concentration['lorenz'] }) {
 
 export default function ConcentrationPage () {
   const [group, setGroup] = useState('violence')
-  const data = useLoad(signal => api<Concentration>('/api/flags/concentration', { query: { group }, signal }), [group])
+  const data = useLoad(signal => api('/api/flags/concentration', { query: { group }, signal }), [group])
   const pct = (x: number) => `${Math.round(x * 100)}%`
   return (
     <section>

@@ -1,7 +1,7 @@
 // One flag: the explanation a committee can read, the monthly chart against the expected line,
 // the traffic-light points beside the statistics, the acknowledge and resolve forms, the history.
 import { useRoute } from 'preact-iso'
-import { api } from '../../api/client.ts'
+import { apiAs } from '../../api/client.ts'
 import { ErrorMessage, Loading, formatDate, useLoad } from '../../components/ui.tsx'
 import { hasRole, useSession } from '../../session.tsx'
 import type { Flag, TrafficLight } from '../../../../shared/schemas/flags.ts'
@@ -12,7 +12,7 @@ import { LevelBadge, STATUS_LABEL, fmtP } from './labels.tsx'
 interface FlagDetail extends Flag { events: { id: number; at: string; kind: string; level: string | null; note: string | null; userName: string | null; asOf: string | null }[]; chart: ChartPoint[] }
 
 export function TrafficLightBox ({ premisesId }: { premisesId: number }) {
-  const light = useLoad(signal => api<TrafficLight>('/api/flags/traffic-light', { query: { premisesId }, signal }), [premisesId])
+  const light = useLoad(signal => apiAs<TrafficLight>('/api/flags/traffic-light', { query: { premisesId }, signal }), [premisesId])
   if (!light.data) return <ErrorMessage error={light.error} />
   const t = light.data
   return (
@@ -26,7 +26,7 @@ export default function FlagPage () {
   const { params } = useRoute()
   const { user } = useSession()
   const id = Number(params.id)
-  const flag = useLoad(signal => api<FlagDetail>(`/api/flags/${id}`, { signal }), [id])
+  const flag = useLoad(signal => apiAs<FlagDetail>(`/api/flags/${id}`, { signal }), [id])
   if (flag.loading && !flag.data) return <Loading />
   if (!flag.data) return <ErrorMessage error={flag.error} />
   const f = flag.data

@@ -1,7 +1,7 @@
 // The printable one-page briefing for Christmas operations: a map image of the cells (static
 // SVG, works offline and prints crisply), the ten strongest hotspot cells with their streets,
 // venues and last year's count, and what was counted.
-import { api } from '../../api/client.ts'
+import { apiAs } from '../../api/client.ts'
 import { ErrorMessage, Loading, useLoad } from '../../components/ui.tsx'
 import { categoryLabel } from '../../../../shared/incident-categories.ts'
 import { BIN_LABELS } from '../../../../shared/schemas/hotspots.ts'
@@ -21,7 +21,7 @@ interface BriefingTen { id: number; premisesName: string; startsAt: string; ends
 
 export default function BriefingPage () {
   const state = readState(location.search)
-  const briefing = useLoad(signal => api<Briefing>('/api/hotspots/briefing', { query: apiQuery(state), signal }), [location.search])
+  const briefing = useLoad(signal => apiAs<Briefing>('/api/hotspots/briefing', { query: apiQuery(state), signal }), [location.search])
   if (briefing.loading) return <div style={{ padding: '1rem' }}><Loading label="Preparing the briefing…" /></div>
   if (!briefing.data) return <div style={{ padding: '1rem' }}><ErrorMessage error={briefing.error} /></div>
   const { meta, top, cells, tens } = briefing.data

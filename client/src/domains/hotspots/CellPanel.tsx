@@ -1,5 +1,5 @@
 // What a clicked cell holds: its numbers, the incidents counted in it and the venues inside.
-import { api } from '../../api/client.ts'
+import { apiAs } from '../../api/client.ts'
 import { ErrorMessage, Loading, formatDate, useLoad } from '../../components/ui.tsx'
 import { categoryLabel } from '../../../../shared/incident-categories.ts'
 import { BIN_LABELS } from '../../../../shared/schemas/hotspots.ts'
@@ -15,7 +15,7 @@ interface CellDetail {
 const fmt = (x: unknown, digits = 2) => typeof x === 'number' ? x.toFixed(digits) : '—'
 
 export function CellPanel ({ cell, query, onClose }: { cell: CellFeature; query: Record<string, unknown>; onClose: () => void }) {
-  const detail = useLoad(signal => api<CellDetail>(`/api/hotspots/cells/${cell.properties.id}`, { query: query as Record<string, string>, signal }), [cell.properties.id, JSON.stringify(query)])
+  const detail = useLoad(signal => apiAs<CellDetail>(`/api/hotspots/cells/${cell.properties.id}`, { query: query as Record<string, string>, signal }), [cell.properties.id, JSON.stringify(query)])
   const p = cell.properties
   return (
     <section class="card" aria-labelledby="cell-title" data-testid="cell-panel" style={{ marginTop: '1rem' }}>

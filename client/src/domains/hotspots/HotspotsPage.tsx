@@ -3,7 +3,7 @@
 // whole view in the URL so it can be shared.
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import type { Map as LeafletMap } from 'leaflet'
-import { api, download } from '../../api/client.ts'
+import { apiAs, download } from '../../api/client.ts'
 import { ErrorMessage, Loading, useLoad } from '../../components/ui.tsx'
 import { MapView } from '../../map/MapView.tsx'
 import { CellPanel } from './CellPanel.tsx'
@@ -29,14 +29,14 @@ export default function HotspotsPage () {
 
   useEffect(() => { history.replaceState(history.state, '', `/hotspots?${writeState(state)}`) }, [state])
 
-  const coverage = useLoad(signal => api<Coverage>('/api/hotspots/coverage', { signal }), [])
-  const cells = useLoad(signal => api<Cells>(state.view === 'change' ? '/api/hotspots/change' : '/api/hotspots', { query, signal }), [filterKey])
+  const coverage = useLoad(signal => apiAs<Coverage>('/api/hotspots/coverage', { signal }), [])
+  const cells = useLoad(signal => apiAs<Cells>(state.view === 'change' ? '/api/hotspots/change' : '/api/hotspots', { query, signal }), [filterKey])
   const density = useLoad(signal => state.density
-    ? api<DensityRaster>('/api/hotspots/density', { query: { ...query, bandwidth: state.bandwidth ?? undefined }, signal })
+    ? apiAs<DensityRaster>('/api/hotspots/density', { query: { ...query, bandwidth: state.bandwidth ?? undefined }, signal })
     : Promise.resolve(null), [filterKey, state.density, state.bandwidth])
-  const venues = useLoad(signal => api<{ items: Venue[] }>('/api/premises', { query: { bbox: CITY_BBOX, status: 'current', limit: 1000 }, signal }).then(r => r.items).catch(() => null), [])
+  const venues = useLoad(signal => apiAs<{ items: Venue[] }>('/api/premises', { query: { bbox: CITY_BBOX, status: 'current', limit: 1000 }, signal }).then(r => r.items).catch(() => null), [])
   const tens = useLoad(signal => upcomingTens(signal).catch(() => []), [])
-  const flags = useLoad(signal => api<{ items: { premisesId: number }[] }>('/api/flags', { query: { status: 'open' }, signal }).then(r => r.items).catch(() => []), [])
+  const flags = useLoad(signal => apiAs<{ items: { premisesId: number }[] }>('/api/flags', { query: { status: 'open' }, signal }).then(r => r.items).catch(() => []), [])
 
   useEffect(() => { setSelected(null) }, [filterKey])
   useEffect(() => map && cells.data ? drawCells(map, cells.data.features, setSelected) : undefined, [map, cells.data])

@@ -2,11 +2,15 @@
 import { useState } from 'preact/hooks'
 import { api, ApiError } from '../../api/client.ts'
 import { ErrorMessage, Field } from '../../components/ui.tsx'
-import { INCIDENT_CATEGORIES } from '../../../../shared/incident-categories.ts'
+import { CATEGORY_SLUGS, INCIDENT_CATEGORIES } from '../../../../shared/incident-categories.ts'
+import type { BodyOf } from '../../api/contract.ts'
 import { localInputValue } from './format.ts'
 
+type Category = BodyOf<'/api/incidents', 'post'>['category']
+const isCategory = (value: string): value is Category => CATEGORY_SLUGS.includes(value)
+
 export function IncidentBookForm ({ premises, onSaved }: { premises: { id: number; name: string }[]; onSaved: () => void }) {
-  const [form, setForm] = useState({ premisesId: premises[0]?.id ?? 0, category: 'ejection', occurredAt: localInputValue(), description: '' })
+  const [form, setForm] = useState<{ premisesId: number; category: Category; occurredAt: string; description: string }>({ premisesId: premises[0]?.id ?? 0, category: 'ejection', occurredAt: localInputValue(), description: '' })
   const [error, setError] = useState<ApiError | null>(null)
   const [saved, setSaved] = useState<string | null>(null)
   async function submit (event: Event) {
@@ -29,7 +33,7 @@ export function IncidentBookForm ({ premises, onSaved }: { premises: { id: numbe
         </select>
       </Field>
       <Field id="category" label="What happened" error={error}>
-        <select id="category" value={form.category} onChange={e => setForm({ ...form, category: e.currentTarget.value })}>
+        <select id="category" value={form.category} onChange={e => { const value = e.currentTarget.value; if (isCategory(value)) setForm({ ...form, category: value }) }}>
           {INCIDENT_CATEGORIES.map(c => <option key={c.slug} value={c.slug}>{c.label}</option>)}
         </select>
       </Field>

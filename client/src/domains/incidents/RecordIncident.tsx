@@ -2,7 +2,7 @@
 // optionally the premises it happened at, a description and police-only notes.
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
-import { api, ApiError } from '../../api/client.ts'
+import { apiAs, ApiError } from '../../api/client.ts'
 import { ErrorMessage, Field, useLoad } from '../../components/ui.tsx'
 import { MapView } from '../../map/MapView.tsx'
 import { INCIDENT_CATEGORIES } from '../../../../shared/incident-categories.ts'
@@ -12,7 +12,7 @@ import { localInputValue, radiusText, type RadiusSettings } from './format.ts'
 
 export default function RecordIncident () {
   const { route } = useLocation()
-  const settings = useLoad(signal => api<RadiusSettings>('/api/incidents/settings', { signal }), [])
+  const settings = useLoad(signal => apiAs<RadiusSettings>('/api/incidents/settings', { signal }), [])
   const [point, setPoint] = useState<{ lat: number; lng: number } | null>(null)
   const [form, setForm] = useState({ category: 'violent-crime', occurredAt: localInputValue(), premisesId: '', locationText: '', description: '', policeOnlyNotes: '' })
   const [error, setError] = useState<ApiError | null>(null)
@@ -24,7 +24,7 @@ export default function RecordIncident () {
     setError(null)
     if (!point && !form.premisesId) { setError(new ApiError(400, 'FST_ERR_VALIDATION', 'Click the map to mark where it happened (or give the premises id).', 'location')); return }
     try {
-      const incident = await api<Incident>('/api/incidents', {
+      const incident = await apiAs<Incident>('/api/incidents', {
         body: {
           category: form.category, occurredAt: new Date(form.occurredAt).toISOString(), location: point,
           premisesId: form.premisesId ? Number(form.premisesId) : null, locationText: form.locationText || null,

@@ -23,7 +23,7 @@ function recentIncidents (map: L.Map) {
       if (loaded) return
       loaded = true
       const from = new Date(Date.now() - 90 * 86400000).toISOString().slice(0, 10)
-      const { items } = await api<{ items: Incident[] }>('/api/incidents', { query: { from, limit: 1000 } })
+      const { items } = await api('/api/incidents', { query: { from, limit: 1000 } })
       for (const i of items) {
         if (!i.location) continue
         L.circleMarker([i.location.lat, i.location.lng], { radius: 5, color: '#b91c1c', weight: 1, fillOpacity: 0.6 })

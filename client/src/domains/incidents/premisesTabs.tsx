@@ -16,7 +16,7 @@ const GROUPS = [
 ] as const
 
 function Group ({ premisesId, attribution, title }: { premisesId: number; attribution: string; title: string }) {
-  const { data, error, loading } = useLoad(signal => api<{ items: Incident[]; total: number }>('/api/incidents', { signal, query: { premisesId, attribution, limit: 50 } }), [premisesId, attribution])
+  const { data, error, loading } = useLoad(signal => api('/api/incidents', { signal, query: { premisesId, attribution, limit: 50 } }), [premisesId, attribution])
   return (
     <section data-testid={`incidents-${attribution}`}>
       <h3>{title}{data ? ` (${data.total})` : ''}</h3>
@@ -30,8 +30,8 @@ function Group ({ premisesId, attribution, title }: { premisesId: number; attrib
 }
 
 function IncidentsTab ({ premisesId }: PremisesTabProps) {
-  const settings = useLoad(signal => api<RadiusSettings>('/api/incidents/settings', { signal }), [])
-  const trend = useLoad(signal => api<Trend>('/api/incidents/trend', { signal, query: { premisesId } }), [premisesId])
+  const settings = useLoad(signal => api('/api/incidents/settings', { signal }), [])
+  const trend = useLoad(signal => api('/api/incidents/trend', { signal, query: { premisesId } }), [premisesId])
   return (
     <div>
       <p class="muted">{radiusText(settings.data)}</p>

@@ -2,7 +2,7 @@
 // plan or dispersal policy is past its review date (officers and admin).
 import L from 'leaflet'
 import type { MapPageLayer } from '../../map/layers/index.ts'
-import { api } from '../../api/client.ts'
+import { apiAs } from '../../api/client.ts'
 import { asText, html } from '../../safe-html.ts'
 import { PLAN_KIND_LABELS, type PlanKind } from '../../../../shared/plans/templates.ts'
 
@@ -16,7 +16,7 @@ export const plansMapLayers: MapPageLayer[] = [{
     const group = L.layerGroup().addTo(map)
     // SVG rather than the map's canvas, so each marker is an element (focusable, testable).
     const renderer = L.svg()
-    api<{ items: OverdueItem[] }>('/api/plans/overdue', { signal: controller.signal }).then(({ items }) => {
+    apiAs<{ items: OverdueItem[] }>('/api/plans/overdue', { signal: controller.signal }).then(({ items }) => {
       for (const item of items) {
         if (!item.location) continue
         const lines = item.documents.map((d, i) => html`${i ? html`<br>` : ''}${PLAN_KIND_LABELS[d.kind]} v${d.version}: review was due ${d.reviewDue}`)

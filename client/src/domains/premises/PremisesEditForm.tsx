@@ -2,7 +2,7 @@
 // contact and operating fields (the server enforces the same rule). Sends only changed fields
 // and shows the server's field errors beside the field.
 import { useState } from 'preact/hooks'
-import { api, ApiError } from '../../api/client.ts'
+import { apiAs, ApiError } from '../../api/client.ts'
 import { ErrorMessage, Field } from '../../components/ui.tsx'
 import { DAYS, PREMISES_STATUSES, PREMISES_TYPES, type OpeningHours, type PremisesDetail } from '../../../../shared/schemas/premises.ts'
 import { ANNEX_LABELS, DAY_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels.ts'
@@ -53,7 +53,7 @@ export function PremisesEditForm ({ premises, full, onSaved }: { premises: Premi
     if (!Object.keys(body).length) { setError(new ApiError(400, 'NO_CHANGES', 'Nothing has changed yet.')); return }
     setSaving(true); setError(null)
     try {
-      const updated = await api<PremisesDetail>(`/api/premises/${premises.id}`, { method: 'PATCH', body })
+      const updated = await apiAs<PremisesDetail>(`/api/premises/${premises.id}`, { method: 'PATCH', body })
       setValues(initial(updated)); setSaved(true); onSaved(updated)
     } catch (err) { setError(err) } finally { setSaving(false) }
   }

@@ -2,7 +2,7 @@
 // column-mapping step. The upload shows its progress (XMLHttpRequest upload events); the result
 // lists counts and every rejected row with its reason.
 import { useState } from 'preact/hooks'
-import { api, ApiError, getToken } from '../../api/client.ts'
+import { apiAs, ApiError, getToken } from '../../api/client.ts'
 import { ErrorMessage, Field } from '../../components/ui.tsx'
 import { FHRS_TYPES, REGISTER_FIELDS, type FhrsTypeKey, type ImportReport, type RegisterMapping } from '../../../../shared/schemas/premises.ts'
 
@@ -43,7 +43,7 @@ export default function PremisesImport () {
     setFile(chosen); setReport(null); setError(null); setPreview(null)
     if (chosen && kind === 'register') {
       try {
-        const p = await api<Preview>('/api/imports/premises-register/preview', { raw: chosen, contentType: 'text/csv' })
+        const p = await apiAs<Preview>('/api/imports/premises-register/preview', { raw: chosen, contentType: 'text/csv' })
         setPreview(p); setMapping(p.suggestedMapping)
       } catch (err) { setError(err) }
     }

@@ -18,7 +18,7 @@ export default function PremisesList () {
   const [status, setStatus] = useState(initial.get('status') ?? '')
   const [offset, setOffset] = useState(0)
   const [exportError, setExportError] = useState<unknown>(null)
-  const { data, error, loading } = useLoad(signal => api<{ items: Premises[]; total: number }>('/api/premises', { query: { q: search, status, limit: PAGE, offset }, signal }), [search, status, offset])
+  const { data, error, loading } = useLoad(signal => api('/api/premises', { query: { q: search, status, limit: PAGE, offset }, signal }), [search, status, offset])
   const canExport = user && ['admin', 'licensing_officer', 'police'].includes(user.role)
 
   const submit = (e: Event) => {

@@ -13,7 +13,7 @@ export default function PublicRegister () {
   const [q, setQ] = useState(initial)
   const [search, setSearch] = useState(initial)
   const [offset, setOffset] = useState(0)
-  const { data, error, loading } = useLoad(signal => api<{ items: Premises[]; total: number }>('/api/public/premises', { query: { q: search, limit: PAGE, offset }, signal }), [search, offset])
+  const { data, error, loading } = useLoad(signal => api('/api/public/premises', { query: { q: search, limit: PAGE, offset }, signal }), [search, offset])
   return (
     <section>
       <h1>Public register of premises licences</h1>

@@ -89,7 +89,7 @@ export function addPremisesLayer (map: L.Map, options: PremisesLayerOptions = {}
     const bbox = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(n => n.toFixed(5)).join(',')
     try {
       const path = options.publicRegister ? '/api/public/premises' : '/api/premises'
-      const { items } = await api<{ items: Premises[] }>(path, { query: { bbox, limit: 1000 }, signal: controller.signal })
+      const { items } = await api(path, { query: { bbox, limit: 1000 }, signal: controller.signal })
       index = new Supercluster<Props>({ radius: 50, maxZoom: unclusterAt - 1 })
       index.load(items.filter(p => p.location).map(p => ({ type: 'Feature', properties: { premises: p }, geometry: { type: 'Point', coordinates: [p.location!.lng, p.location!.lat] } })))
       draw()

@@ -1,6 +1,6 @@
 // Beside the officer's assessment: the venue's incident trend (last 12 months against the year
 // before) and its open flags, which the Outcomes criteria draw on. Missing endpoints show a note.
-import { api, ApiError } from '../../api/client.ts'
+import { apiAs, ApiError } from '../../api/client.ts'
 import { useLoad } from '../../components/ui.tsx'
 
 interface Trend { months: string[]; series: { category: string; counts: number[]; previousYear: number[] }[]; totals?: { counts?: number[]; previousYear?: number[] } }
@@ -10,8 +10,8 @@ const sum = (values: number[] | undefined) => (values ?? []).reduce((a, b) => a 
 const optional = <T,>(promise: Promise<T>) => promise.catch(error => { if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return null; throw error })
 
 export function VenueContext ({ premisesId }: { premisesId: number }) {
-  const trend = useLoad(signal => optional(api<Trend>('/api/incidents/trend', { query: { premisesId }, signal })), [premisesId])
-  const flags = useLoad(signal => optional(api<{ items: Flag[] }>('/api/flags', { query: { premisesId, status: 'open' }, signal })), [premisesId])
+  const trend = useLoad(signal => optional(apiAs<Trend>('/api/incidents/trend', { query: { premisesId }, signal })), [premisesId])
+  const flags = useLoad(signal => optional(apiAs<{ items: Flag[] }>('/api/flags', { query: { premisesId, status: 'open' }, signal })), [premisesId])
   const t = trend.data
   const recent = t ? sum(t.totals?.counts ?? t.series.flatMap(s => s.counts)) : 0
   const before = t ? sum(t.totals?.previousYear ?? t.series.flatMap(s => s.previousYear)) : 0

@@ -1,5 +1,5 @@
 // Types and calls for the Safety Thirst screens (the API contract in shared/schemas/safety-thirst.ts).
-import { api } from '../../api/client.ts'
+import { apiAs } from '../../api/client.ts'
 import type { StStatus } from '../../../../shared/schemas/safety-thirst.ts'
 import type { Level, Result, Tier, TierRules } from '../../../../shared/safety-thirst/tier.ts'
 
@@ -24,38 +24,38 @@ export interface Progress { year: number; target: number; accredited: number; ap
 export interface VenueRow { premisesId: number; name: string; address: string; postcode: string | null; licenceNumber: string | null; tier: Tier | null; validUntil: string | null; certificateNumber: string | null }
 
 const base = '/api/safety-thirst'
-const appUrl = (id: number, tail = '') => `${base}/applications/${id}${tail}`
+const appUrl = (id: number) => `${base}/applications/${id}` as const
 
 export const stApi = {
-  criteria: (signal?: AbortSignal) => api<CriteriaSet>(`${base}/criteria`, { signal }),
-  list: (query: { year?: number; status?: string; premisesId?: number }, signal?: AbortSignal) => api<{ items: ApplicationSummary[]; total: number }>(`${base}/applications`, { query: { ...query, limit: 1000 }, signal }),
-  get: (id: number, signal?: AbortSignal) => api<Application>(appUrl(id), { signal }),
-  create: (premisesId: number) => api<Application>(`${base}/applications`, { body: { premisesId } }),
-  saveAnswers: (id: number, answers: Answer[]) => api<Application>(appUrl(id, '/self-assessment'), { method: 'PUT', body: { answers } }),
-  submit: (id: number) => api<Application>(appUrl(id, '/submit'), { method: 'POST', body: {} }),
-  withdraw: (id: number, reason: string) => api<Application>(appUrl(id, '/withdraw'), { body: reason ? { reason } : {} }),
-  assess: (id: number, body: { siteVisitDate?: string; assessors: string[]; agenciesConsulted: string[]; note?: string; results: ResultRow[] }) => api<Application>(appUrl(id, '/assessment'), { method: 'PUT', body }),
-  moderate: (id: number, body: { confirm: boolean; note?: string; results?: ResultRow[] }) => api<Application>(appUrl(id, '/moderation'), { body }),
-  decide: (id: number) => api<{ tier: Tier; validUntil: string }>(appUrl(id, '/decision'), { method: 'POST', body: {} }),
+  criteria: (signal?: AbortSignal) => apiAs<CriteriaSet>(`${base}/criteria`, { signal }),
+  list: (query: { year?: number; status?: string; premisesId?: number }, signal?: AbortSignal) => apiAs<{ items: ApplicationSummary[]; total: number }>(`${base}/applications`, { query: { ...query, limit: 1000 }, signal }),
+  get: (id: number, signal?: AbortSignal) => apiAs<Application>(appUrl(id), { signal }),
+  create: (premisesId: number) => apiAs<Application>(`${base}/applications`, { body: { premisesId } }),
+  saveAnswers: (id: number, answers: Answer[]) => apiAs<Application>(`${appUrl(id)}/self-assessment`, { method: 'PUT', body: { answers } }),
+  submit: (id: number) => apiAs<Application>(`${appUrl(id)}/submit`, { method: 'POST', body: {} }),
+  withdraw: (id: number, reason: string) => apiAs<Application>(`${appUrl(id)}/withdraw`, { body: reason ? { reason } : {} }),
+  assess: (id: number, body: { siteVisitDate?: string; assessors: string[]; agenciesConsulted: string[]; note?: string; results: ResultRow[] }) => apiAs<Application>(`${appUrl(id)}/assessment`, { method: 'PUT', body }),
+  moderate: (id: number, body: { confirm: boolean; note?: string; results?: ResultRow[] }) => apiAs<Application>(`${appUrl(id)}/moderation`, { body }),
+  decide: (id: number) => apiAs<{ tier: Tier; validUntil: string }>(`${appUrl(id)}/decision`, { method: 'POST', body: {} }),
   upload: (id: number, file: File, criterionCode?: string) => {
     const form = new FormData()
     form.append('file', file)
-    return api<EvidenceFile>(appUrl(id, '/evidence'), { method: 'POST', raw: form, query: { criterionCode } })
+    return apiAs<EvidenceFile>(`${appUrl(id)}/evidence`, { method: 'POST', raw: form, query: { criterionCode } })
   },
-  evidenceUrl: (id: number, fileId: number) => appUrl(id, `/evidence/${fileId}`),
-  certificateUrl: (id: number, pdf = false) => appUrl(id, `/certificate${pdf ? '?format=pdf' : ''}`),
-  progress: (year: number, signal?: AbortSignal) => api<Progress>(`${base}/progress`, { query: { year }, signal }),
-  notTakingPart: (year: number, signal?: AbortSignal) => api<{ items: VenueRow[]; total: number }>(`${base}/progress/not-taking-part`, { query: { year }, signal }),
-  levy: (signal?: AbortSignal) => api<{ items: VenueRow[]; total: number }>(`${base}/levy-reductions`, { signal }),
-  sets: (signal?: AbortSignal) => api<{ items: { id: number; version: string; status: string; criteriaCount: number; publishedAt: string | null }[] }>(`${base}/criteria-sets`, { signal }),
-  set: (id: number, signal?: AbortSignal) => api<CriteriaSet>(`${base}/criteria-sets/${id}`, { signal }),
-  createDraft: (version: string) => api<CriteriaSet>(`${base}/criteria-sets`, { body: { version } }),
-  updateDraft: (id: number, body: { version?: string; rules?: Partial<TierRules> }) => api<CriteriaSet>(`${base}/criteria-sets/${id}`, { method: 'PATCH', body }),
-  addCriterion: (id: number, body: Omit<Criterion, 'retired'>) => api<CriteriaSet>(`${base}/criteria-sets/${id}/criteria`, { body }),
-  updateCriterion: (id: number, code: string, body: Partial<Criterion>) => api<CriteriaSet>(`${base}/criteria-sets/${id}/criteria/${code}`, { method: 'PATCH', body }),
-  publish: (id: number) => api<CriteriaSet>(`${base}/criteria-sets/${id}/publish`, { method: 'POST', body: {} }),
-  settings: (signal?: AbortSignal) => api<{ target: number; moderationRequired: boolean }>(`${base}/settings`, { signal }),
-  saveSettings: (body: { target?: number; moderationRequired?: boolean }) => api<{ target: number; moderationRequired: boolean }>(`${base}/settings`, { method: 'PUT', body })
+  evidenceUrl: (id: number, fileId: number) => `${appUrl(id)}/evidence/${fileId}`,
+  certificateUrl: (id: number, pdf = false) => `${appUrl(id)}/certificate${pdf ? '?format=pdf' : ''}`,
+  progress: (year: number, signal?: AbortSignal) => apiAs<Progress>(`${base}/progress`, { query: { year }, signal }),
+  notTakingPart: (year: number, signal?: AbortSignal) => apiAs<{ items: VenueRow[]; total: number }>(`${base}/progress/not-taking-part`, { query: { year }, signal }),
+  levy: (signal?: AbortSignal) => apiAs<{ items: VenueRow[]; total: number }>(`${base}/levy-reductions`, { signal }),
+  sets: (signal?: AbortSignal) => apiAs<{ items: { id: number; version: string; status: string; criteriaCount: number; publishedAt: string | null }[] }>(`${base}/criteria-sets`, { signal }),
+  set: (id: number, signal?: AbortSignal) => apiAs<CriteriaSet>(`${base}/criteria-sets/${id}`, { signal }),
+  createDraft: (version: string) => apiAs<CriteriaSet>(`${base}/criteria-sets`, { body: { version } }),
+  updateDraft: (id: number, body: { version?: string; rules?: Partial<TierRules> }) => apiAs<CriteriaSet>(`${base}/criteria-sets/${id}`, { method: 'PATCH', body }),
+  addCriterion: (id: number, body: Omit<Criterion, 'retired'>) => apiAs<CriteriaSet>(`${base}/criteria-sets/${id}/criteria`, { body }),
+  updateCriterion: (id: number, code: string, body: Partial<Criterion>) => apiAs<CriteriaSet>(`${base}/criteria-sets/${id}/criteria/${code}`, { method: 'PATCH', body }),
+  publish: (id: number) => apiAs<CriteriaSet>(`${base}/criteria-sets/${id}/publish`, { method: 'POST', body: {} }),
+  settings: (signal?: AbortSignal) => apiAs<{ target: number; moderationRequired: boolean }>(`${base}/settings`, { signal }),
+  saveSettings: (body: { target?: number; moderationRequired?: boolean }) => apiAs<{ target: number; moderationRequired: boolean }>(`${base}/settings`, { method: 'PUT', body })
 }
 
 export const LEVEL_LABELS: Record<Level, string> = { essential: 'Essential', desired: 'Desired', bonus: 'Bonus' }
