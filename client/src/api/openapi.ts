@@ -2797,6 +2797,216 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/mail/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Email sent, queued and failed, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    status?: "queued" | "sending" | "sent" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                failed?: number;
+                                queued?: number;
+                                sending?: number;
+                                sent?: number;
+                            };
+                            folder?: string | null;
+                            items: {
+                                attempts: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                kind: string;
+                                lastError?: string | null;
+                                /** Format: date-time */
+                                nextAttemptAt: string;
+                                /** Format: date-time */
+                                sentAt?: string | null;
+                                /** @enum {string} */
+                                status: "queued" | "sending" | "sent" | "failed";
+                                subject: string;
+                                to: string;
+                                /** @enum {string|null} */
+                                transport?: "smtp" | "folder" | "log" | null;
+                            }[];
+                            total: number;
+                            /** @enum {string} */
+                            transport: "smtp" | "folder" | "log";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mail/outbox/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One message as it is (or will be) sent */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            html: string;
+                            id: number;
+                            kind: string;
+                            lastError?: string | null;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            /** Format: date-time */
+                            sentAt?: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "sending" | "sent" | "failed";
+                            subject: string;
+                            text: string;
+                            to: string;
+                            /** @enum {string|null} */
+                            transport?: "smtp" | "folder" | "log" | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mail/outbox/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a failed message again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            html: string;
+                            id: number;
+                            kind: string;
+                            lastError?: string | null;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            /** Format: date-time */
+                            sentAt?: string | null;
+                            /** @enum {string} */
+                            status: "queued" | "sending" | "sent" | "failed";
+                            subject: string;
+                            text: string;
+                            to: string;
+                            /** @enum {string|null} */
+                            transport?: "smtp" | "folder" | "log" | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -2826,6 +3036,103 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/mail-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How I get notifications by email */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Local time the daily digest is sent (HH:MM) */
+                            digestTime: string;
+                            email: string;
+                            /** @enum {string} */
+                            mode: "immediate" | "digest" | "off";
+                            topics: {
+                                [key: string]: "immediate" | "digest" | "off";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Choose email at once, a daily digest or no email, in general and per topic */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "immediate" | "digest" | "off";
+                        topics?: {
+                            /** @enum {string} */
+                            casework?: "immediate" | "digest" | "off";
+                            /** @enum {string} */
+                            concerns?: "immediate" | "digest" | "off";
+                            /** @enum {string} */
+                            flags?: "immediate" | "digest" | "off";
+                            /** @enum {string} */
+                            licence_applications?: "immediate" | "digest" | "off";
+                            /** @enum {string} */
+                            other?: "immediate" | "digest" | "off";
+                            /** @enum {string} */
+                            plans?: "immediate" | "digest" | "off";
+                            /** @enum {string} */
+                            safety_thirst?: "immediate" | "digest" | "off";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Local time the daily digest is sent (HH:MM) */
+                            digestTime: string;
+                            email: string;
+                            /** @enum {string} */
+                            mode: "immediate" | "digest" | "off";
+                            topics: {
+                                [key: string]: "immediate" | "digest" | "off";
+                            };
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

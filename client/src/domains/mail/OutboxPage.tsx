@@ -2,7 +2,7 @@
 // Without an SMTP server it shows where the messages are written, so a new installation can
 // see what it would send.
 import { useState } from 'preact/hooks'
-import { api } from '../../api/client.ts'
+import { apiAs } from '../../api/client.ts'
 import { Empty, ErrorMessage, Loading, Pager, formatDate, useLoad } from '../../components/ui.tsx'
 import { usePageTitle } from '../../components/title.ts'
 import { MAIL_STATUSES, type MailStatus } from '../../../../shared/schemas/mail.ts'
@@ -17,7 +17,7 @@ export default function OutboxPage () {
   usePageTitle('Email outbox')
   const [status, setStatus] = useState<MailStatus | ''>('')
   const [offset, setOffset] = useState(0)
-  const { data, error, loading } = useLoad(signal => api<Outbox>('/api/mail/outbox', { signal, query: { status, limit: PAGE, offset } }), [status, offset])
+  const { data, error, loading } = useLoad(signal => apiAs<Outbox>('/api/mail/outbox', { signal, query: { status, limit: PAGE, offset } }), [status, offset])
 
   return (
     <section>

@@ -1,7 +1,7 @@
 // Email preferences: one general choice (each at once, a daily digest, or none) and, for each
 // topic, the same choice or "as above". Saved only when the person presses Save.
 import { useEffect, useState } from 'preact/hooks'
-import { api } from '../../api/client.ts'
+import { apiAs } from '../../api/client.ts'
 import { Loading, useLoad } from '../../components/ui.tsx'
 import { ErrorSummary } from '../../components/ErrorSummary.tsx'
 import { usePageTitle } from '../../components/title.ts'
@@ -16,7 +16,7 @@ const SHORT: Record<MailMode, string> = { immediate: 'Each at once', digest: 'Da
 
 export default function PreferencesPage () {
   usePageTitle('Email preferences')
-  const { data, error, loading } = useLoad(signal => api<Preferences>('/api/me/mail-preferences', { signal }), [])
+  const { data, error, loading } = useLoad(signal => apiAs<Preferences>('/api/me/mail-preferences', { signal }), [])
   const [mode, setMode] = useState<MailMode>('immediate')
   const [topics, setTopics] = useState<Partial<Record<MailTopic, MailMode>>>({})
   const [saveError, setSaveError] = useState<unknown>(null)
@@ -30,7 +30,7 @@ export default function PreferencesPage () {
     setSaveError(null)
     setSaved(false)
     try {
-      const result = await api<Preferences>('/api/me/mail-preferences', { method: 'PUT', body: { mode, topics } })
+      const result = await apiAs<Preferences>('/api/me/mail-preferences', { method: 'PUT', body: { mode, topics } })
       setMode(result.mode)
       setTopics(result.topics)
       setSaved(true)
