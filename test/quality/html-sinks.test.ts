@@ -23,7 +23,7 @@ const SINKS = [
   /\.(bindTooltip|bindPopup|setContent|setTooltipContent|setPopupContent)\(\s*/g,
   /\.(innerHTML|outerHTML)\s*=\s*/g,
   /\binsertAdjacentHTML\([^,]+,\s*/g,
-  /\bhtml:\s*/g
+  /\bdivIcon\(\s*\{[^}]*?\bhtml:\s*/g
 ]
 const SAFE_START = /^(asText\(|html`|'[^'$]*'\s*([,);\n]|$)|"[^"$]*"\s*([,);\n]|$))/
 const NEVER = /dangerouslySetInnerHTML|document\.write\(/
@@ -46,7 +46,8 @@ t.test('the guard recognises unsafe and safe sinks', async t => {
   t.equal(unsafeSinks('marker.bindPopup(`<b>${name}</b>`)').length, 1)
   t.equal(unsafeSinks('div.innerHTML = label').length, 1)
   t.equal(unsafeSinks('<div dangerouslySetInnerHTML={{ __html: x }} />').length, 1)
-  t.equal(unsafeSinks('L.divIcon({ html: `<span>${n}</span>` })').length, 1)
+  t.equal(unsafeSinks('L.divIcon({ className: \'c\', html: `<span>${n}</span>` })').length, 1)
+  t.same(unsafeSinks('interface Page { html: string; }'), [], 'a type with an html field is no sink')
   t.same(unsafeSinks('marker.bindTooltip(asText(p.name)).bindPopup(html`<b>${p.name}</b>`.toString())'), [])
   t.same(unsafeSinks("box.innerHTML = '<input type=\"checkbox\"> Recent'\n"), [])
 })
