@@ -6,19 +6,18 @@ import type { Database, Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
 import { assertPremisesAccess } from '../auth/access.ts'
 import { recordAudit } from '../audit/audit.repository.ts'
-import { countAttributedIncidents, type CountRow, type CountWindow } from './flags.counts.repository.ts'
+import { countAttributedIncidents, type CountRow, type CountWindow } from '../incidents/incidents.public.ts'
 import * as repo from './flags.repository.ts'
 import { addDays, addMonths } from '../../shared/dates.ts'
-import { FlagsPremisesNotFound } from './flags.errors.ts'
+import { mappedCurrentPremises, requirePremises } from '../premises/premises.public.ts'
 import type { FlagRow } from './flags.service.ts'
 import type { TrafficLightColour } from '../../shared/schemas/flags.ts'
 
 /** Counts both precisions: day windows for timed records, whole months for month-only ones. */
 async function countBoth (db: Db, tz: string, groups: Record<string, string[]>, windows: CountWindow[], monthWindows: CountWindow[], premisesIds?: number[]) {
-  const settings = await repo.findSettings(db)
   // Sequential: in embedded mode a transaction is one session.
-  const days = await countAttributedIncidents(db, { precision: 'days', windows, groups, radius: settings.radiusM, tz, premisesIds })
-  const months = monthWindows.length ? await countAttributedIncidents(db, { precision: 'months', windows: monthWindows, groups, radius: settings.monthRadiusM, tz, premisesIds }) : []
+  const days = await countAttributedIncidents(db, { precision: 'days', windows, groups, tz, premisesIds })
+  const months = monthWindows.length ? await countAttributedIncidents(db, { precision: 'months', windows: monthWindows, groups, tz, premisesIds }) : []
   return [...days, ...months]
 }
 
@@ -50,7 +49,7 @@ export async function concentration (db: Db, group: string, asOf: string, tz: st
   const from = addDays(asOf, -365)
   const monthTo = asOf.slice(0, 7) + '-01'
   const rows = await countBoth(db, tz, { [group]: categories }, [{ key: 'Y', from, to: asOf }], [{ key: 'Y', from: addMonths(monthTo, -12), to: monthTo }])
-  const venues = await repo.mappedCurrentPremises(db)
+  const venues = await mappedCurrentPremises(db)
   const counts = new Map<number, number>()
   for (const row of rows) if (isOwn(row)) counts.set(row.premisesId!, (counts.get(row.premisesId!) ?? 0) + row.n)
   const list = venues.map(v => ({ premisesId: v.id, premisesName: v.name, capacity: v.capacity, incidents: counts.get(v.id) ?? 0 }))
@@ -86,7 +85,7 @@ export async function concentration (db: Db, group: string, asOf: string, tz: st
 /** Traffic-light points: penalty per relevant incident, credit per recorded remedy (settings). */
 export async function trafficLight (db: Db, user: CurrentUser, premisesId: number, asOf: string, tz: string) {
   assertPremisesAccess(user, premisesId)
-  if (!await repo.findPremises(db, premisesId)) throw new FlagsPremisesNotFound(premisesId)
+  await requirePremises(db, premisesId)
   const settings = await repo.findSettings(db)
   const from = addDays(asOf, -settings.pointsWindowDays)
   let firstMonth = from.slice(0, 7) + '-01'
@@ -106,7 +105,7 @@ export async function trafficLight (db: Db, user: CurrentUser, premisesId: numbe
 
 export async function recordRemedy (db: Kysely<Database>, user: CurrentUser, input: { premisesId: number; note: string; recordedOn?: string }, today: string) {
   return db.transaction().execute(async trx => {
-    if (!await repo.findPremises(trx, input.premisesId)) throw new FlagsPremisesNotFound(input.premisesId)
+    await requirePremises(trx, input.premisesId)
     const remedy = await repo.insertRemedy(trx, input.premisesId, input.recordedOn ?? today, input.note.trim(), user.id)
     await recordAudit(trx, { userId: user.id, action: 'flag.remedy', entity: 'premises', entityId: input.premisesId, after: remedy })
     return remedy

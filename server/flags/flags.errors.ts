@@ -3,4 +3,3 @@ import createError from '@fastify/error'
 
 export const FlagNotFound = createError('FLAG_NOT_FOUND', 'Flag %s was not found', 404)
 export const FlagStatusConflict = createError('FLAG_STATUS_CONFLICT', '%s', 409)
-export const FlagsPremisesNotFound = createError('PREMISES_NOT_FOUND', 'Premises %s was not found', 404)

@@ -10,8 +10,6 @@ export type { FlagSettings }
 
 export const DEFAULT_SETTINGS: FlagSettings = {
   groups: DEFAULT_GROUPS,
-  radiusM: 20,
-  monthRadiusM: 50,
   penaltyPoints: { theft: 1, violence: 2 },
   creditPoints: 3,
   amberAt: 6,
@@ -30,12 +28,6 @@ export async function saveSettings (db: Db, settings: FlagSettings): Promise<voi
   const values = { ...settings, groups: JSON.stringify(settings.groups), penaltyPoints: JSON.stringify(settings.penaltyPoints), updatedAt: new Date() }
   await db.insertInto('flagSettings').values({ id: 1, ...values })
     .onConflict(oc => oc.column('id').doUpdateSet(values)).execute()
-}
-
-/** Mapped current premises: the venues a run evaluates. */
-export function mappedCurrentPremises (db: Db) {
-  return db.selectFrom('premises').select(['id', 'name', 'capacity'])
-    .where('status', '=', 'current').where('easting', 'is not', null).orderBy('id').execute()
 }
 
 /** One run per asOf: a re-run updates the same row, whose row lock serialises concurrent runs. */
@@ -138,8 +130,4 @@ export function remediesSince (db: Db, premisesIds: number[] | undefined, from: 
   let query = db.selectFrom('flagRemedies').selectAll().where('recordedOn', '>=', from)
   if (premisesIds) query = query.where('premisesId', 'in', premisesIds.length ? premisesIds : [-1])
   return query.orderBy('recordedOn', 'desc').execute()
-}
-
-export function findPremises (db: Db, id: number) {
-  return db.selectFrom('premises').select(['id', 'name', 'capacity', 'status']).where('id', '=', id).executeTakeFirst()
 }

@@ -1,21 +1,20 @@
 // The weekly flag run (analytics.md §2): count every mapped current venue's theft and violence
-// with set-based SQL, test each against area-wide exposure, BH across the run, store every
+// by the incidents domain's attribution, test each against area-wide exposure, BH across the run, store every
 // evaluation with its inputs, then update the flags, their events and notifications.
 // Idempotent per asOf: a second run for the same date replaces that run's evaluations and
 // leaves flags, events and notifications as they were (the run row lock serialises runs).
 import type { Kysely, Transaction } from 'kysely'
 import type { Database, Db } from '../db/types.ts'
-import { countAttributedIncidents, latestCompleteMonth, type CountRow, type Precision } from './flags.counts.repository.ts'
+import { countAttributedIncidents, getAttributionSettings, latestCompleteMonth, type CountRow, type Precision } from '../incidents/incidents.public.ts'
 import * as repo from './flags.repository.ts'
 import { assignLevels, dayWindows, evaluate, explain, monthWindows, type Evaluation, type Windows } from './flags.stats.ts'
 import { syncFlags } from './flags.sync.service.ts'
 import type { RunResult } from '../../shared/schemas/flags.ts'
+import { mappedCurrentPremises } from '../premises/premises.public.ts'
 
 export interface RunOptions {
   asOf: string
   groups?: Record<string, string[]>
-  radius?: number
-  monthRadius?: number
   /** Local time zone of the day windows (TZ_LOCAL). */
   tz: string
   areaName?: string
@@ -39,23 +38,23 @@ export function runFlags (db: Kysely<Database>, options: RunOptions): Promise<Ru
 export async function runFlagsIn (trx: Transaction<Database>, options: RunOptions): Promise<RunResult> {
   const settings = await repo.findSettings(trx)
   const groups = options.groups ?? settings.groups
-  const radius = options.radius ?? settings.radiusM
-  const monthRadius = options.monthRadius ?? settings.monthRadiusM
+  // The radii are the incidents domain's: recorded with the run so its explanations can be re-read.
+  const { radiusM: radius, policeUkRadiusM: monthRadius } = await getAttributionSettings(trx)
   const tz = options.tz
   const run = await repo.upsertRun(trx, options.asOf, { groups, radius, monthRadius, tz })
   await repo.deleteEvaluations(trx, run.id)
 
-  const venues = await repo.mappedCurrentPremises(trx)
+  const venues = await mappedCurrentPremises(trx)
   const evaluations: VenueEvaluation[] = []
   const windowsByBasis: Partial<Record<Precision, Windows>> = {}
   const days = dayWindows(options.asOf)
   windowsByBasis.days = days
-  evaluations.push(...evaluateVenues('days', await countWindows(trx, 'days', days, groups, radius, tz), venues, groups))
+  evaluations.push(...evaluateVenues('days', await countWindows(trx, 'days', days, groups, tz), venues, groups))
   const month = await latestCompleteMonth(trx, options.asOf)
   if (month) {
     const months = monthWindows(month)
     windowsByBasis.months = months
-    evaluations.push(...evaluateVenues('months', await countWindows(trx, 'months', months, groups, monthRadius, tz), venues, groups))
+    evaluations.push(...evaluateVenues('months', await countWindows(trx, 'months', months, groups, tz), venues, groups))
   }
   assignLevels(evaluations)
   for (const e of evaluations) {
@@ -72,9 +71,9 @@ export async function runFlagsIn (trx: Transaction<Database>, options: RunOption
   return { runId: run.id, asOf: options.asOf, evaluated: evaluations.length, flagged: flagged.length, notified }
 }
 
-function countWindows (db: Db, precision: Precision, w: Windows, groups: Record<string, string[]>, radius: number, tz: string) {
+function countWindows (db: Db, precision: Precision, w: Windows, groups: Record<string, string[]>, tz: string) {
   return countAttributedIncidents(db, {
-    precision, groups, radius, tz,
+    precision, groups, tz,
     windows: [{ key: 'R', from: w.recent[0], to: w.recent[1] }, { key: 'B', from: w.baseline[0], to: w.baseline[1] }, { key: 'LY', from: w.lastYear[0], to: w.lastYear[1] }]
   })
 }

@@ -9,8 +9,6 @@ type DateCol = ColumnType<string, string, string>
 export interface FlagSettingsTable {
   id: number
   groups: Json
-  radiusM: Generated<number>
-  monthRadiusM: Generated<number>
   penaltyPoints: Json
   creditPoints: Generated<number>
   amberAt: Generated<number>

@@ -94,12 +94,18 @@ export async function insertIncident (db: Db, values: Insertable<IncidentsTable>
   return db.insertInto('incidents').values(values).returning('id').executeTakeFirstOrThrow()
 }
 
-export async function updateIncidentRow (db: Db, id: number, values: Updateable<IncidentsTable>) {
-  await db.updateTable('incidents').set({ ...values, updatedAt: sql`now()` }).where('id', '=', id).execute()
+/** Several rows in batches; their ids in order. */
+export async function insertIncidents (db: Db, values: Insertable<IncidentsTable>[]): Promise<number[]> {
+  const ids: number[] = []
+  for (let i = 0; i < values.length; i += 1000) {
+    const rows = await db.insertInto('incidents').values(values.slice(i, i + 1000)).returning('id').execute()
+    ids.push(...rows.map(r => r.id))
+  }
+  return ids
 }
 
-export async function premisesLocation (db: Db, id: number) {
-  return db.selectFrom('premises').select(['id', 'lat', 'lng', 'name', 'address']).where('id', '=', id).executeTakeFirst()
+export async function updateIncidentRow (db: Db, id: number, values: Updateable<IncidentsTable>) {
+  await db.updateTable('incidents').set({ ...values, updatedAt: sql`now()` }).where('id', '=', id).execute()
 }
 
 /** Monthly counts by category for month starts in [first, last]. */

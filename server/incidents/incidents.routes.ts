@@ -9,12 +9,11 @@ import {
   updateIncidentBody, updateIncidentSettingsBody, venueIncidentList, venueIncidentSchema
 } from '../../shared/schemas/incidents.ts'
 import { isVenueManager } from '../auth/access.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
 import { fieldError } from '../errors.ts'
 import * as service from './incidents.service.ts'
 import { exportCsv, trend } from './incidents.reports.ts'
 import { sendCsv } from '../http/csv.ts'
-import { attributeAll, getAttributionSettings } from './attribution.service.ts'
+import { incidentSettings, updateAttributionSettings } from './attribution.service.ts'
 import importsRoutes from './imports.routes.ts'
 import type { RoutesPlugin } from '../typed-routes.ts'
 
@@ -63,24 +62,12 @@ const incidentsRoutes: RoutesPlugin = async function incidentsRoutes (app) {
   app.get('/incidents/settings', {
     config: { access: ALL_BUT_AUTHORITIES },
     schema: { tags: ['incidents'], summary: 'Attribution radii and harm weights', response: { 200: incidentSettingsSchema } }
-  }, async () => ({
-    ...(await getAttributionSettings(app.db)),
-    harmWeights: await app.db.selectFrom('harmWeights').selectAll().orderBy('category').execute()
-  }))
+  }, async () => incidentSettings(app.db))
 
   app.put('/incidents/settings', {
     config: { access: ['admin'] },
     schema: { tags: ['incidents'], summary: 'Change the attribution radii (recomputes attribution)', body: updateIncidentSettingsBody, response: { 200: incidentSettingsSchema } }
-  }, async request => {
-    const body = request.body
-    await app.db.transaction().execute(async trx => {
-      const before = await getAttributionSettings(trx)
-      await trx.updateTable('incidentSettings').set(body).execute()
-      await attributeAll(trx)
-      await recordAudit(trx, { userId: request.user.id, action: 'incident.settings', entity: 'incident_settings', entityId: null, before, after: { ...before, ...body } })
-    })
-    return { ...(await getAttributionSettings(app.db)), harmWeights: await app.db.selectFrom('harmWeights').selectAll().orderBy('category').execute() }
-  })
+  }, async request => updateAttributionSettings(app.db, request.user.id, request.body))
 
   app.get('/incidents/:id', {
     config: { access: ALL_BUT_AUTHORITIES },

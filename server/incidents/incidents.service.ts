@@ -12,6 +12,7 @@ import type { Incident, IncidentInput, IncidentQuery } from '../../shared/schema
 import { IncidentNotFound, IncidentReadOnly } from './incidents.errors.ts'
 import * as repo from './incidents.repository.ts'
 import { attributeIncidents } from './attribution.service.ts'
+import { findPremisesSummary, type PremisesSummary } from '../premises/premises.public.ts'
 import { localMonthStart, localToUtc } from '../../shared/dates.ts'
 import type { IncidentsTable } from './incidents.tables.ts'
 
@@ -79,9 +80,9 @@ function when (occurredAt: string, clock: Clock): { at: Date; precision: 'minute
 }
 
 async function resolvePlace (db: Db, input: IncidentInput) {
-  let premises: Awaited<ReturnType<typeof repo.premisesLocation>> | undefined
+  let premises: PremisesSummary | undefined
   if (input.premisesId) {
-    premises = await repo.premisesLocation(db, input.premisesId)
+    premises = await findPremisesSummary(db, input.premisesId)
     if (!premises) throw fieldError('premisesId', `body.premisesId: premises ${input.premisesId} does not exist`)
   }
   const point = input.location ?? (premises?.lat != null && premises.lng != null ? { lat: premises.lat, lng: premises.lng } : null)

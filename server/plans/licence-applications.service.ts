@@ -9,8 +9,9 @@ import { notify } from '../notifications/notifications.service.ts'
 import { Forbidden } from '../errors.ts'
 import { representationPeriod } from '../../shared/clock/index.ts'
 import type { LicenceApplication, LicenceApplicationStatus } from '../../shared/schemas/plans.ts'
-import { DispersalPolicyRequired, InvalidStatusChange, LicenceApplicationNotFound, NoisePlanRequired, PremisesNotFound } from './plans.errors.ts'
-import { findCurrent, lockPremises } from './plans.repository.ts'
+import { DispersalPolicyRequired, InvalidStatusChange, LicenceApplicationNotFound, NoisePlanRequired } from './plans.errors.ts'
+import { requirePremises } from '../premises/premises.public.ts'
+import { findCurrent } from './plans.repository.ts'
 import * as repo from './licence-applications.repository.ts'
 
 export interface NewLicenceApplication {
@@ -49,8 +50,7 @@ function toApplication (row: repo.LicenceApplicationRow): LicenceApplication {
 export async function submitLicenceApplication (db: Db, user: CurrentUser, input: NewLicenceApplication) {
   assertPremisesAccess(user, input.premisesId)
   const id = await db.transaction().execute(async trx => {
-    const premises = await lockPremises(trx, input.premisesId)
-    if (!premises) throw new PremisesNotFound(String(input.premisesId))
+    const premises = await requirePremises(trx, input.premisesId, { lock: true })
     const noisePlan = await findCurrent(trx, input.premisesId, 'noise_management_plan')
     if (!noisePlan) throw new NoisePlanRequired()
     const dispersalPolicy = await findCurrent(trx, input.premisesId, 'dispersal_policy')

@@ -1,7 +1,6 @@
 // Domain errors of the plans domain, each with a readable code the client can act on.
 import createError from '@fastify/error'
 
-export const PremisesNotFound = createError('PREMISES_NOT_FOUND', 'There is no premises %s', 404)
 export const PlanNotFound = createError('PLAN_NOT_FOUND', '%s', 404)
 export const PlanNotSubmitted = createError('PLAN_NOT_SUBMITTED', '%s', 409)
 export const NoisePlanRequired = createError('NOISE_PLAN_REQUIRED', 'The premises has no current (submitted or approved) noise management plan; submit one before applying', 422)

@@ -16,15 +16,6 @@ function documents (db: Db) {
 }
 export type PlanDocumentRow = Awaited<ReturnType<ReturnType<typeof documents>['executeTakeFirstOrThrow']>>
 
-export function findPremises (db: Db, premisesId: number) {
-  return db.selectFrom('premises').select(['id', 'name', 'lat', 'lng']).where('id', '=', premisesId).executeTakeFirst()
-}
-
-/** Locks the premises row so two saves of the same premises number their versions in turn. */
-export async function lockPremises (db: Db, premisesId: number) {
-  return db.selectFrom('premises').select(['id', 'name']).where('id', '=', premisesId).forUpdate().executeTakeFirst()
-}
-
 export function findDocumentById (db: Db, id: number) {
   return documents(db).where('d.id', '=', id).executeTakeFirst()
 }

@@ -7,7 +7,8 @@ import { notify } from '../notifications/notifications.service.ts'
 import { fieldError } from '../errors.ts'
 import { PLAN_KIND_LABELS, type PlanKind } from '../../shared/plans/templates.ts'
 import { addDays, addYears } from '../../shared/dates.ts'
-import { PlanNotFound, PlanNotSubmitted, PremisesNotFound } from './plans.errors.ts'
+import { PlanNotFound, PlanNotSubmitted } from './plans.errors.ts'
+import { requirePremises } from '../premises/premises.public.ts'
 import * as repo from './plans.repository.ts'
 import { assertPremises, getPlanById } from './plans.service.ts'
 import type { PlanReturn } from '../../shared/schemas/plans.ts'
@@ -17,8 +18,7 @@ const premisesLink = (premisesId: number) => `/plans/premises/${premisesId}`
 
 /** The version an officer acts on: the one named, or the newest submitted; it must be submitted. */
 async function submittedVersion (trx: Db, premisesId: number, kind: PlanKind, version?: number) {
-  const premises = await repo.lockPremises(trx, premisesId)
-  if (!premises) throw new PremisesNotFound(String(premisesId))
+  const premises = await requirePremises(trx, premisesId, { lock: true })
   const row = version ? await repo.findVersion(trx, premisesId, kind, version) : await repo.findLatestSubmitted(trx, premisesId, kind)
   const label = PLAN_KIND_LABELS[kind].toLowerCase()
   if (!row && version) throw new PlanNotFound(`There is no version ${version} of this ${label}`)

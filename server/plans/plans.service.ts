@@ -10,7 +10,8 @@ import { fieldError } from '../errors.ts'
 import { PLAN_FIELDS, PLAN_KIND_LABELS, PLAN_TEMPLATES, missingSections, type PlanFields, type PlanKind } from '../../shared/plans/templates.ts'
 import { diffText, hasChanges } from '../../shared/plans/diff.ts'
 import type { PlanDiff, PlanDocument, PlanSave } from '../../shared/schemas/plans.ts'
-import { PlanNotFound, PremisesNotFound } from './plans.errors.ts'
+import { PlanNotFound } from './plans.errors.ts'
+import { requirePremises } from '../premises/premises.public.ts'
 import * as repo from './plans.repository.ts'
 
 const iso = (value: Date | string | null | undefined) => value == null ? null : new Date(value).toISOString()
@@ -44,9 +45,7 @@ export function toDocument (row: repo.PlanDocumentRow, today: string, currentId?
 /** 403 for another venue's premises, 404 for a premises that does not exist. */
 export async function assertPremises (db: Db, user: CurrentUser, premisesId: number) {
   assertPremisesAccess(user, premisesId)
-  const premises = await repo.findPremises(db, premisesId)
-  if (!premises) throw new PremisesNotFound(String(premisesId))
-  return premises
+  return requirePremises(db, premisesId)
 }
 
 export function getTemplate (kind: PlanKind) {
@@ -139,8 +138,8 @@ export async function savePlan (db: Db, user: CurrentUser, premisesId: number, k
   for (const field of PLAN_FIELDS) fields[field] = input.fields?.[field]?.trim() || null
 
   const id = await db.transaction().execute(async trx => {
-    const premises = await repo.lockPremises(trx, premisesId)
-    if (!premises) throw new PremisesNotFound(String(premisesId))
+    // The row lock makes two saves of the same premises number their versions in turn.
+    const premises = await requirePremises(trx, premisesId, { lock: true })
     const version = await repo.nextVersion(trx, premisesId, kind)
     const status = draft ? 'draft' as const : 'submitted' as const
     const { id } = await repo.insertDocument(trx, {

@@ -62,11 +62,6 @@ export async function listPremises (db: Db, filter: PremisesFilter) {
 
 export type PremisesListRow = Awaited<ReturnType<typeof listPremises>>['rows'][number]
 
-/** Premises in a bounding box (no paging beyond the limit): the query behind GET /api/premises?bbox=. */
-export function listPremisesInBbox (db: Db, bbox: [number, number, number, number], limit = 1000) {
-  return listPremises(db, { bbox, limit, offset: 0 })
-}
-
 export async function countPremises (db: Db, filter: Omit<PremisesFilter, 'limit' | 'offset'> = {}) {
   const row = await filtered(db, filter).select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
   return Number(row.n)
@@ -84,6 +79,27 @@ export function findPremises (db: Db, id: number, forUpdate = false) {
 }
 
 export type PremisesRow = NonNullable<Awaited<ReturnType<typeof findPremises>>>
+
+const summaryColumns = ['id', 'name', 'address', 'postcode', 'licenceNumber', 'status', 'capacity', 'lat', 'lng', 'easting', 'northing'] as const
+
+export function findSummary (db: Db, id: number, forUpdate = false) {
+  let query = db.selectFrom('premises').select(summaryColumns).where('id', '=', id)
+  if (forUpdate) query = query.forUpdate()
+  return query.executeTakeFirst()
+}
+
+export type PremisesSummary = NonNullable<Awaited<ReturnType<typeof findSummary>>>
+
+export function mappedCurrentPremises (db: Db) {
+  return db.selectFrom('premises').select(['id', 'name', 'capacity'])
+    .where('status', '=', 'current').where('easting', 'is not', null).orderBy('id').execute()
+}
+
+export function currentPremisesWithManagers (db: Db) {
+  return db.selectFrom('premises as p').select(['p.id', 'p.name']).where('p.status', '=', 'current')
+    .where(eb => eb.exists(eb.selectFrom('premisesManagers as m').select('m.userId').whereRef('m.premisesId', '=', 'p.id')))
+    .orderBy('p.id').execute()
+}
 
 export function findByLicenceNumber (db: Db, licenceNumber: string) {
   return db.selectFrom('premises').selectAll().where('licenceNumber', '=', licenceNumber).executeTakeFirst()

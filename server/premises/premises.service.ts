@@ -97,7 +97,9 @@ export async function updatePremises (db: Kysely<Database>, user: CurrentUser, i
     const after = (await loadDetail(trx, id, today))!
     await recordAudit(trx, { userId: user.id, action: 'update', entity: 'premises', entityId: id, before, after })
     const moved = input.location !== undefined && (current.lat !== values.lat || current.lng !== values.lng)
-    if (moved) await reattributeNearPremises(trx, [id])
+    // Only current premises attract incidents, so opening or closing one re-attributes them too.
+    const reopenedOrClosed = values.status !== undefined && values.status !== current.status
+    if (moved || reopenedOrClosed) await reattributeNearPremises(trx, [id])
     return after
   })
 }

@@ -3,10 +3,6 @@ import { sql, type Insertable, type Updateable } from 'kysely'
 import type { Db } from '../db/types.ts'
 import type { StApplicationsTable, StStatus } from './safety-thirst.tables.ts'
 
-export function findPremises (db: Db, id: number) {
-  return db.selectFrom('premises').select(['id', 'name', 'address', 'postcode', 'licenceNumber', 'status']).where('id', '=', id).executeTakeFirst()
-}
-
 function baseQuery (db: Db) {
   return db.selectFrom('stApplications as a')
     .innerJoin('premises as p', 'p.id', 'a.premisesId')
@@ -103,4 +99,27 @@ export function userNames (db: Db, ids: (number | null)[]) {
   const wanted = ids.filter((id): id is number => id != null)
   if (!wanted.length) return Promise.resolve([] as { id: number; name: string }[])
   return db.selectFrom('users').select(['id', 'name']).where('id', 'in', wanted).execute()
+}
+
+/** The yearly cycle (cycle.service.ts): decided awards whose validity ended before `today` become expired. */
+export function expireDecidedBefore (db: Db, today: string) {
+  return db.updateTable('stApplications').set({ status: 'expired', expiredAt: new Date(), updatedAt: new Date() })
+    .where('status', '=', 'decided').where('validUntil', '<', today).returning(['id', 'premisesId', 'validUntil']).execute()
+}
+
+/** Premises with an application (not withdrawn) for the year. */
+export async function premisesWithLiveApplication (db: Db, year: number): Promise<number[]> {
+  const rows = await db.selectFrom('stApplications').select('premisesId').distinct()
+    .where('year', '=', year).where('status', '<>', 'withdrawn').execute()
+  return rows.map(r => r.premisesId)
+}
+
+export function draftsOfYear (db: Db, year: number) {
+  return db.selectFrom('stApplications as a').innerJoin('premises as p', 'p.id', 'a.premisesId')
+    .select(['a.id', 'a.premisesId', 'p.name']).where('a.year', '=', year).where('a.status', '=', 'draft').execute()
+}
+
+export function submittedBefore (db: Db, cutoff: Date) {
+  return db.selectFrom('stApplications as a').innerJoin('premises as p', 'p.id', 'a.premisesId')
+    .select(['a.id', 'a.submittedAt', 'p.name']).where('a.status', '=', 'submitted').where('a.submittedAt', '<', cutoff).execute()
 }

@@ -12,7 +12,8 @@ import { ST_TRANSITIONS, type StStatus } from '../../shared/schemas/safety-thirs
 import * as repo from './applications.repository.ts'
 import { criteriaOf } from './criteria.repository.ts'
 import { currentSet, getSet } from './criteria.service.ts'
-import { ApplicationNotFound, DuplicateApplication, PremisesNotFound, illegalTransition } from './safety-thirst.errors.ts'
+import { ApplicationNotFound, DuplicateApplication, illegalTransition } from './safety-thirst.errors.ts'
+import { findPremisesSummary, requirePremises } from '../premises/premises.public.ts'
 import { testPause } from '../test-pause.ts'
 import type { NewApplication } from '../../shared/schemas/safety-thirst.ts'
 
@@ -48,8 +49,7 @@ export function checkCodes (codes: string[], items: { criterionCode: string }[],
 
 export function createApplication (db: Kysely<Database>, user: CurrentUser, body: NewApplication, thisYear: number) {
   return db.transaction().execute(async trx => {
-    const premises = await repo.findPremises(trx, body.premisesId)
-    if (!premises) throw new PremisesNotFound(String(body.premisesId))
+    const premises = await requirePremises(trx, body.premisesId)
     assertPremisesAccess(user, premises.id)
     const year = body.year ?? thisYear
     const existing = await repo.findLiveApplication(trx, premises.id, year)
@@ -144,7 +144,7 @@ export function submitApplication (db: Kysely<Database>, user: CurrentUser, id: 
     }
     const updated = await repo.updateApplication(trx, id, { status: 'submitted', submittedAt: new Date() })
     await testPause('safety-thirst-submit')
-    const premises = await repo.findPremises(trx, row.premisesId)
+    const premises = await findPremisesSummary(trx, row.premisesId)
     await notify(trx, { role: 'licensing_officer', kind: 'safety_thirst_submitted', title: `Safety Thirst self-assessment submitted: ${premises?.name ?? 'premises ' + row.premisesId}`, link: `/safety-thirst/applications/${id}` })
     await recordAudit(trx, { userId: user.id, action: 'submit', entity: 'st_application', entityId: id, before: { status: row.status }, after: { status: updated.status } })
     return updated

@@ -12,6 +12,7 @@ import { criteriaOf, findSet, getSettings } from './criteria.repository.ts'
 import { rulesOf } from './criteria.service.ts'
 import { assertTransition, checkCodes, loadApplication } from './applications.service.ts'
 import { AssessmentIncomplete, ModerationRequired, ModeratorIsAssessor } from './safety-thirst.errors.ts'
+import { findPremisesSummary } from '../premises/premises.public.ts'
 import { validUntilFor } from './dates.ts'
 import type { AssessmentInput, ModerationInput } from '../../shared/schemas/safety-thirst.ts'
 
@@ -110,7 +111,7 @@ export async function recordDecision (trx: Db, row: AppRow, userId: number, deci
     status: 'decided', tier: outcome.tier, validUntil, certificateNumber, decidedBy: userId, decidedAt,
     decisionReasons: JSON.stringify({ ...outcome.reasons, rules: rulesOf(set), criteriaVersion: set.version }), actionPlan: JSON.stringify(actionPlan)
   })
-  const premises = await repo.findPremises(trx, row.premisesId)
+  const premises = await findPremisesSummary(trx, row.premisesId)
   await notify(trx, {
     role: 'venue_manager', premisesId: row.premisesId, kind: 'safety_thirst_decided',
     title: `Safety Thirst ${row.year}: ${premises?.name ?? 'your premises'} — ${TIER_LABELS[outcome.tier]}`,

@@ -4,7 +4,7 @@ import { PDFDocument, StandardFonts, rgb } from 'pdf-lib'
 import type { Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
 import { TIER_LABELS, type Tier } from '../../shared/safety-thirst/tier.ts'
-import * as repo from './applications.repository.ts'
+import { requirePremises } from '../premises/premises.public.ts'
 import { loadApplication } from './applications.service.ts'
 import { NoCertificate } from './safety-thirst.errors.ts'
 
@@ -15,7 +15,7 @@ export async function certificateFor (db: Db, user: CurrentUser, id: number): Pr
   if (!['decided', 'expired'].includes(row.status) || !row.tier || row.tier === 'not_accredited' || !row.certificateNumber) {
     throw new NoCertificate(`Application ${id} has no certificate: it is ${row.status}${row.tier ? ` (${TIER_LABELS[row.tier]})` : ''}`)
   }
-  const premises = (await repo.findPremises(db, row.premisesId))!
+  const premises = await requirePremises(db, row.premisesId)
   return {
     premisesName: premises.name, address: [premises.address, premises.postcode].filter(Boolean).join(', '),
     tier: row.tier, tierLabel: TIER_LABELS[row.tier], year: row.year, validUntil: row.validUntil!, certificateNumber: row.certificateNumber, expired: row.status === 'expired'

@@ -6,13 +6,14 @@ import type { Database } from '../db/types.ts'
 import { recordAudit } from '../audit/audit.repository.ts'
 import { notify } from '../notifications/notifications.service.ts'
 import { addDays } from '../../shared/dates.ts'
+import { currentPremisesWithManagers } from '../premises/premises.public.ts'
+import * as repo from './applications.repository.ts'
 
 export const OVERDUE_DAYS = 28
 
 export function expireAwards (db: Kysely<Database>, today: string) {
   return db.transaction().execute(async trx => {
-    const expired = await trx.updateTable('stApplications').set({ status: 'expired', expiredAt: new Date(), updatedAt: new Date() })
-      .where('status', '=', 'decided').where('validUntil', '<', today).returning(['id', 'premisesId', 'validUntil']).execute()
+    const expired = await repo.expireDecidedBefore(trx, today)
     for (const row of expired) {
       await recordAudit(trx, { userId: null, action: 'expire', entity: 'st_application', entityId: row.id, before: { status: 'decided' }, after: { status: 'expired', validUntil: row.validUntil } })
     }
@@ -24,19 +25,14 @@ export function remindVenues (db: Kysely<Database>, today: string) {
   const year = Number(today.slice(0, 4))
   return db.transaction().execute(async trx => {
     // Premises with a manager account and no live application this year: invite them to re-apply.
-    const toInvite = await trx.selectFrom('premises as p')
-      .select(['p.id', 'p.name'])
-      .where('p.status', '=', 'current')
-      .where(eb => eb.exists(eb.selectFrom('premisesManagers as m').select('m.userId').whereRef('m.premisesId', '=', 'p.id')))
-      .where(eb => eb.not(eb.exists(eb.selectFrom('stApplications as a').select('a.id').whereRef('a.premisesId', '=', 'p.id').where('a.year', '=', year).where('a.status', '<>', 'withdrawn'))))
-      .execute()
+    const applied = new Set(await repo.premisesWithLiveApplication(trx, year))
+    const toInvite = (await currentPremisesWithManagers(trx)).filter(p => !applied.has(p.id))
     const invited = await notify(trx, toInvite.map(p => ({
       role: 'venue_manager' as const, premisesId: p.id, kind: 'safety_thirst_reapply',
       title: `Apply for Safety Thirst ${year}: ${p.name}`, body: 'Certificates last for the calendar year; start this year\'s self-assessment now.',
       link: '/safety-thirst', dedupeKey: `st-reapply-${year}-${p.id}`
     })))
-    const drafts = await trx.selectFrom('stApplications as a').innerJoin('premises as p', 'p.id', 'a.premisesId')
-      .select(['a.id', 'a.premisesId', 'p.name']).where('a.year', '=', year).where('a.status', '=', 'draft').execute()
+    const drafts = await repo.draftsOfYear(trx, year)
     const reminded = await notify(trx, drafts.map(d => ({
       role: 'venue_manager' as const, premisesId: d.premisesId, kind: 'safety_thirst_draft',
       title: `Finish your Safety Thirst self-assessment: ${d.name}`, body: 'Your draft is saved; answer the remaining criteria and submit it.',
@@ -50,8 +46,7 @@ export function remindVenues (db: Kysely<Database>, today: string) {
 export function remindOverdueAssessments (db: Kysely<Database>, today: string) {
   const cutoff = new Date(addDays(today, -OVERDUE_DAYS) + 'T00:00:00Z')
   return db.transaction().execute(async trx => {
-    const overdue = await trx.selectFrom('stApplications as a').innerJoin('premises as p', 'p.id', 'a.premisesId')
-      .select(['a.id', 'a.submittedAt', 'p.name']).where('a.status', '=', 'submitted').where('a.submittedAt', '<', cutoff).execute()
+    const overdue = await repo.submittedBefore(trx, cutoff)
     const sent = await notify(trx, overdue.map(a => ({
       role: 'licensing_officer' as const, kind: 'safety_thirst_overdue',
       title: `Safety Thirst assessment overdue: ${a.name}`, body: `Submitted more than ${OVERDUE_DAYS} days ago and not yet assessed.`,

@@ -6,7 +6,6 @@ export const ApplicationNotFound = createError('APPLICATION_NOT_FOUND', 'Safety 
 export const CriteriaSetNotFound = createError('CRITERIA_SET_NOT_FOUND', 'Criteria set %s not found', 404)
 export const CriterionNotFound = createError('CRITERION_NOT_FOUND', '%s', 404)
 export const EvidenceNotFound = createError('EVIDENCE_NOT_FOUND', 'Evidence file %s not found', 404)
-export const PremisesNotFound = createError('PREMISES_NOT_FOUND', 'Premises %s not found', 404)
 export const DuplicateApplication = createError('APPLICATION_EXISTS', '%s', 409)
 export const IllegalTransition = createError('ILLEGAL_TRANSITION', '%s', 409)
 export const AssessmentIncomplete = createError('ASSESSMENT_INCOMPLETE', '%s', 409)

@@ -135,15 +135,13 @@ const settingsProperties = {
     propertyNames: { pattern: CRIME_GROUP_PATTERN },
     additionalProperties: { type: 'array', minItems: 1, maxItems: 30, items: { type: 'string', pattern: '^[a-z][a-z-]*$' } }
   },
-  radiusM: { type: 'integer', minimum: 10, maximum: 50 },
-  monthRadiusM: { type: 'integer', minimum: 10, maximum: 100 },
   penaltyPoints: { type: 'object', additionalProperties: { type: 'integer', minimum: 0, maximum: 100 } },
   creditPoints: { type: 'integer', minimum: 0, maximum: 100 },
   amberAt: { type: 'integer', minimum: 1, maximum: 1000 },
   redAt: { type: 'integer', minimum: 2, maximum: 1000 },
   pointsWindowDays: { type: 'integer', minimum: 28, maximum: 1095 }
 } as const
-const settingsRequired = ['groups', 'radiusM', 'monthRadiusM', 'penaltyPoints', 'creditPoints', 'amberAt', 'redAt', 'pointsWindowDays'] as const
+const settingsRequired = ['groups', 'penaltyPoints', 'creditPoints', 'amberAt', 'redAt', 'pointsWindowDays'] as const
 
 export const settingsBody = {
   type: 'object',
@@ -152,13 +150,11 @@ export const settingsBody = {
   additionalProperties: false
 } as const
 
-/** Crime groups (group → police.uk categories), radii and traffic-light points. */
+/** Crime groups (group → police.uk categories) and traffic-light points (the attribution radius is the incidents settings'). */
 export const settingsSchema = {
   type: 'object',
   properties: {
     groups: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
-    radiusM: { type: 'integer' },
-    monthRadiusM: { type: 'integer' },
     penaltyPoints: { type: 'object', additionalProperties: { type: 'integer' } },
     creditPoints: { type: 'integer' },
     amberAt: { type: 'integer' },

@@ -1,9 +1,10 @@
-// The counting SQL and the run on a real database: attribution (linked, proximate, ambiguous),
+// Counting by the incidents domain's attribution and the run on a real database: attribution
+// (linked, proximate, ambiguous, only current venues, the radius set for incidents),
 // local-date windows across the clock change, month-only records, the weekly job, and a small
 // seeded City with a December peak where no venue changes its share.
 import t from 'tap'
-import { build } from '../helper.ts'
-import { countAttributedIncidents } from '../../server/flags/flags.counts.repository.ts'
+import { build, login } from '../helper.ts'
+import { countAttributedIncidents } from '../../server/incidents/incidents.public.ts'
 import { runFlags } from '../../server/flags/flags.run.service.ts'
 import { addDays } from '../../shared/dates.ts'
 import { insertIncidents, spread, venueAt, type IncidentSpec } from './factory.ts'
@@ -29,7 +30,7 @@ t.test('attribution: linked, proximate within r, ambiguous between two venues, a
     { category: 'violent-crime', at, noLocation: true },                        // no location: none
     { category: 'shoplifting', at, dx: 5000, dy: 0 }                            // not in the group
   ])
-  const rows = await countAttributedIncidents(app.db, { precision: 'days', windows: W, groups, radius: 20, tz: 'Europe/London' })
+  const rows = await countAttributedIncidents(app.db, { precision: 'days', windows: W, groups, tz: 'Europe/London' })
   const n = (premisesId: number | null, kind: string) => rows.filter(r => r.premisesId === premisesId && r.kind === kind).reduce((s, r) => s + r.n, 0)
   t.equal(n(a.id, 'linked'), 2)
   t.equal(n(a.id, 'proximate'), 1)
@@ -38,8 +39,16 @@ t.test('attribution: linked, proximate within r, ambiguous between two venues, a
   t.equal(n(null, 'ambiguous'), 1)
   t.equal(n(null, 'none'), 3)
   t.equal(rows.reduce((s, r) => s + r.n, 0), 8, 'the area total counts every incident of the group')
-  const wide = await countAttributedIncidents(app.db, { precision: 'days', windows: W, groups, radius: 50, tz: 'Europe/London' })
+  // One radius setting: the incidents domain's. Widening it re-attributes, and flags count that.
+  const admin = await login(app, 'admin')
+  const widen = async (radiusM: number) => {
+    const res = await app.inject({ method: 'PUT', url: '/api/incidents/settings', headers: admin.headers, payload: { radiusM } })
+    t.equal(res.statusCode, 200, res.body)
+  }
+  await widen(50)
+  const wide = await countAttributedIncidents(app.db, { precision: 'days', windows: W, groups, tz: 'Europe/London' })
   t.equal(wide.filter(r => r.kind === 'ambiguous').reduce((s, r) => s + r.n, 0), 3, 'a 50 m radius makes more incidents ambiguous')
+  await widen(20)
   await app.db.deleteFrom('incidents').execute()
 })
 
@@ -50,7 +59,7 @@ t.test('windows are local dates: the clock change does not move incidents betwee
     { category: 'violent-crime', at: '2025-06-08T23:30:00Z', dx: -900 },  // 00:30 BST on 9 June: in
     { category: 'violent-crime', at: '2025-06-08T22:30:00Z', dx: -900 }   // 23:30 BST on 8 June: out
   ])
-  const rows = await countAttributedIncidents(app.db, { precision: 'days', windows: W, groups, radius: 20, tz: 'Europe/London' })
+  const rows = await countAttributedIncidents(app.db, { precision: 'days', windows: W, groups, tz: 'Europe/London' })
   t.equal(rows.reduce((s, r) => s + r.n, 0), 2)
   await app.db.deleteFrom('incidents').execute()
 })

@@ -1,8 +1,9 @@
-// Small factories for the flags tests: venues placed in BNG metres and incidents inserted
-// directly (the incidents domain is built in parallel), in batches.
+// Small factories for the flags tests: venues placed in BNG metres, and incidents stored and
+// attributed through the incidents domain (so flags count what the incidents pages show).
 import type { Db } from '../../server/db/types.ts'
 import { bngToLngLat } from '../../server/geo/bng.ts'
 import { createPremises } from '../fixtures/premises.ts'
+import { recordIncidents } from '../../server/incidents/incidents.public.ts'
 
 export const ORIGIN = { easting: 532300, northing: 181200 }
 
@@ -42,7 +43,7 @@ export async function insertIncidents (db: Db, specs: IncidentSpec[]) {
       description: s.description ?? '[test]'
     }
   })
-  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('incidents').values(rows.slice(i, i + 1000)).execute()
+  await recordIncidents(db, rows)
 }
 
 /** n timestamps spread evenly over [from, to) local dates, at 22:30 UTC-ish (a night). */

@@ -48,6 +48,8 @@ export async function applyImport (trx: Db, actorId: number | null, source: Sour
         moved.push(row.id)
       }
     }
+    // Only current premises attract incidents, so a change of status re-attributes them too.
+    if ('status' in changes && !moved.includes(row.id)) moved.push(row.id)
     if (!Object.keys(changes).length) { report.unchanged += 1; continue }
     await repo.updatePremises(trx, row.id, changes)
     report.updated += 1

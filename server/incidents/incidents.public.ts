@@ -1,0 +1,21 @@
+// What other domains may use of the incidents domain: attribution (the one rule saying which
+// incidents count for which venue, analytics.md §2) and counts by it, re-attribution when
+// premises change, recording synthetic or imported incidents with their attribution, and the
+// configured harm weights.
+import type { Insertable } from 'kysely'
+import type { Db } from '../db/types.ts'
+import type { IncidentsTable } from './incidents.tables.ts'
+import { attributeIncidents } from './attribution.service.ts'
+import * as repo from './incidents.repository.ts'
+
+export { reattributeNearPremises } from './attribution.service.ts'
+export { getAttributionSettings, type AttributionSettings } from './attribution.repository.ts'
+export { countAttributedIncidents, latestCompleteMonth, type CountRow, type CountWindow, type Precision } from './attributed-counts.repository.ts'
+export { loadHarmWeights } from './harm.ts'
+
+/** Store incidents and attribute those not recorded against a premises (demo data). */
+export async function recordIncidents (db: Db, rows: Insertable<IncidentsTable>[]): Promise<number[]> {
+  const ids = await repo.insertIncidents(db, rows)
+  await attributeIncidents(db, ids)
+  return ids
+}

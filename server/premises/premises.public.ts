@@ -1,0 +1,32 @@
+// What other domains may use of the licensing register: a premises' summary, "load it or 404"
+// with the one PREMISES_NOT_FOUND error, and the lists other domains work over (mapped current
+// venues, current premises with a manager). Other domains never query the premises tables
+// for these themselves.
+import type { Db } from '../db/types.ts'
+import { PremisesNotFound } from './premises.errors.ts'
+import * as repo from './premises.repository.ts'
+
+export { PremisesNotFound }
+export type { PremisesSummary } from './premises.repository.ts'
+
+/** The premises' summary (name, address, status, location), or undefined. `lock` takes its row lock in the caller's transaction. */
+export function findPremisesSummary (db: Db, id: number, options: { lock?: boolean } = {}) {
+  return repo.findSummary(db, id, options.lock ?? false)
+}
+
+/** The premises' summary, or a 404 PREMISES_NOT_FOUND. */
+export async function requirePremises (db: Db, id: number, options: { lock?: boolean } = {}) {
+  const premises = await findPremisesSummary(db, id, options)
+  if (!premises) throw new PremisesNotFound(String(id))
+  return premises
+}
+
+/** Current premises with a location: the venues flags evaluate, in id order. */
+export function mappedCurrentPremises (db: Db) {
+  return repo.mappedCurrentPremises(db)
+}
+
+/** Current premises with at least one venue manager account, in id order. */
+export function currentPremisesWithManagers (db: Db) {
+  return repo.currentPremisesWithManagers(db)
+}
