@@ -16,6 +16,7 @@ import staticPlugin from './plugins/static.ts'
 import transportPlugin from './plugins/transport.ts'
 import finiteNumbersPlugin from './plugins/finite-numbers.ts'
 import { helmetOptions } from './http/security-headers.ts'
+import demoPlugin from './plugins/demo.ts'
 import healthRoutes from './health.routes.ts'
 import settingsRoutes from './settings.routes.ts'
 import authRoutes from './auth/auth.routes.ts'
@@ -78,6 +79,8 @@ async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
   await fastify.register(caseworkRoutes, { prefix: '/api' })
   await fastify.register(mailRoutes, { prefix: '/api' })
   registerJobs(fastify)
+  // After the domains: the demo steps are theirs. Before ready, so /health waits for it.
+  await fastify.register(demoPlugin)
 
   await fastify.register(staticPlugin)
 }

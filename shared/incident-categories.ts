@@ -1,5 +1,7 @@
 // Incident categories: police.uk crime types as slugs (name ↔ slug), the local kinds venues and
-// officers record, crime groups used by flags, and default CCHI harm weights (days, City mix).
+// officers record, the default crime groups, and default CCHI harm weights (days, City mix).
+// The crime groups in force are the flag settings (admin-editable, owned by the flags domain):
+// the `groups` here only seed them, and the hotspot presets read the configured ones.
 export type CrimeGroup = 'theft' | 'violence'
 
 export interface IncidentCategory {
@@ -58,6 +60,8 @@ export function defaultHarmWeight (slug: string): number {
   return bySlug.get(slug)?.harm ?? 1
 }
 
-export function crimeGroupCategories (group: CrimeGroup): string[] {
-  return INCIDENT_CATEGORIES.filter(c => c.groups.includes(group)).map(c => c.slug)
+/** The shipped crime groups (robbery counts for both): the flag settings' defaults. */
+export const DEFAULT_CRIME_GROUPS: Record<CrimeGroup, string[]> = {
+  theft: INCIDENT_CATEGORIES.filter(c => c.groups.includes('theft')).map(c => c.slug),
+  violence: INCIDENT_CATEGORIES.filter(c => c.groups.includes('violence')).map(c => c.slug)
 }

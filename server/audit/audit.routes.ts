@@ -2,7 +2,7 @@
 import { OFFICERS } from '../../shared/roles.ts'
 import { auditListResponse, auditQuery } from '../../shared/schemas/audit.ts'
 import type { RoutesPlugin } from '../typed-routes.ts'
-import { listAudit } from './audit.repository.ts'
+import { listAudit } from './audit.service.ts'
 
 const auditRoutes: RoutesPlugin = async function auditRoutes (app) {
   app.get('/audit', {

@@ -3,7 +3,6 @@ import { ALL_ROLES, ROLES } from '../../shared/roles.ts'
 import { createUserBody, loginBody, loginResponse, updateUserBody } from '../../shared/schemas/auth.ts'
 import { idParams, okSchema } from '../../shared/schemas/common.ts'
 import { TOKEN_COOKIE } from '../plugins/auth.ts'
-import { listUsers } from './auth.repository.ts'
 import * as auth from './auth.service.ts'
 import { logIn, loginRules } from './login.service.ts'
 import type { Role } from '../db/types.ts'
@@ -49,7 +48,7 @@ const authRoutes: RoutesPlugin = async function authRoutes (app) {
       response: { 200: { type: 'object', properties: { items: { type: 'array', items: { $ref: 'User#' } }, total: { type: 'integer' } } } }
     }
   }, async request => {
-    const items = await listUsers(app.db, request.query)
+    const items = await auth.listUsers(app.db, request.query)
     return { items: items.map(publicUser), total: items.length }
   })
 

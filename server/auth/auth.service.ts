@@ -1,13 +1,18 @@
 // Accounts: login, creation (admin screen and the user:add CLI) and changes, each audited.
 import type { Kysely } from 'kysely'
-import type { Database, Role } from '../db/types.ts'
+import type { Database, Db, Role } from '../db/types.ts'
 import type { NewUser, UserChanges } from '../../shared/schemas/auth.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
+import { recordAudit } from '../audit/audit.public.ts'
 import { fieldError } from '../errors.ts'
 import * as users from './auth.repository.ts'
 import { InvalidCredentials, UnknownPremises, UserExists, UserNotFound } from './auth.errors.ts'
 import { dummyVerify, hashPassword, verifyPassword } from './password.ts'
 import { assertPasswordAllowed } from './password-policy.ts'
+
+/** The user accounts (admin), optionally of one role, each with the premises it manages. */
+export function listUsers (db: Db, filter: { role?: Role }) {
+  return users.listUsers(db, filter)
+}
 
 export async function authenticate (db: Kysely<Database>, email: string, password: string): Promise<users.UserRow> {
   const row = await users.findUserByEmail(db, email.trim())

@@ -2,7 +2,7 @@
 // responsible authority for casework); created only with demo data.
 import type { Transaction } from 'kysely'
 import type { Database, Role } from '../db/types.ts'
-import { hashPassword } from '../auth/password.ts'
+import { hashPassword } from '../auth/auth.public.ts'
 
 export const DEMO_PASSWORD = 'nightsafe-demo'
 

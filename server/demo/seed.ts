@@ -7,7 +7,7 @@ import type { Config } from '../config.ts'
 import { createClock, type Clock } from '../clock.ts'
 import type { DatabaseMode } from '../db/connect.ts'
 import type { Database } from '../db/types.ts'
-import { countUsers } from '../auth/auth.repository.ts'
+import { countUsers } from '../auth/auth.public.ts'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from './accounts.ts'
 import { demoSteps } from './steps.ts'
 

@@ -5,12 +5,12 @@ import type { Kysely } from 'kysely'
 import type { Database, Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
 import { assertPremisesAccess } from '../auth/access.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
+import { recordAudit } from '../audit/audit.public.ts'
 import { countAttributedIncidents, type CountRow, type CountWindow } from '../incidents/incidents.public.ts'
 import * as repo from './flags.repository.ts'
 import { addDays, addMonths } from '../../shared/dates.ts'
 import { mappedCurrentPremises, requirePremises } from '../premises/premises.public.ts'
-import type { FlagRow } from './flags.service.ts'
+import { getFlag, visibleFlag, type FlagRow } from './flags.service.ts'
 import type { TrafficLightColour } from '../../shared/schemas/flags.ts'
 
 /** Counts both precisions: day windows for timed records, whole months for month-only ones. */
@@ -39,6 +39,14 @@ export async function flagChart (db: Db, flag: FlagRow, asOf: string, tz: string
     const city = inMonth.reduce((s, r) => s + r.n, 0) - count
     return { month: w.key.slice(0, 7), count, city, expected: Math.round(city * share * 1000) / 1000 }
   })
+}
+
+/** A flag with its events and its chart up to the latest run (or today, before any run). */
+export async function flagWithChart (db: Db, user: CurrentUser, id: number, today: string, tz: string) {
+  const flag = await getFlag(db, user, id)
+  const run = await repo.latestRun(db)
+  const chart = await flagChart(db, await visibleFlag(db, user, id), run?.asOf ?? today, tz)
+  return { ...flag, chart }
 }
 
 /** How concentrated a group's incidents are across mapped current venues, over the year to asOf. */

@@ -7,6 +7,7 @@ import type { Database } from '../db/types.ts'
 import type { DemoStep } from '../demo/seed.ts'
 import { runFlagsIn } from './flags.run.service.ts'
 import { addDays } from '../../shared/dates.ts'
+import { recordIncidents } from '../incidents/incidents.public.ts'
 
 async function demoVenue (db: Transaction<Database>, managerId: number) {
   const managed = await db.selectFrom('premisesManagers as m').innerJoin('premises as p', 'p.id', 'm.premisesId')
@@ -42,12 +43,12 @@ export const flagsDemoSteps: DemoStep[] = [{
     if (Number(timed.n) < 200) {
       // No timed City violence to compare against yet: a thin synthetic City background, 400 m away.
       const background = Array.from({ length: 392 }, (_, i) => incident(nightIn(asOf, i + 1, 22), 'violent-crime', null, 400))
-      await ctx.db.insertInto('incidents').values(background).execute()
+      await recordIncidents(ctx.db, background)
       synthetic += background.length
     }
     for (let round = 0; round < 8 && !(await raised()); round++) {
       const batch = Array.from({ length: 3 }, (_, i) => incident(nightIn(asOf, 2 + ((round * 3 + i) * 3) % 26, 23), 'violent-crime', venue.id))
-      await ctx.db.insertInto('incidents').values(batch).execute()
+      await recordIncidents(ctx.db, batch)
       synthetic += batch.length
       result = await runFlagsIn(ctx.db, { asOf, tz: ctx.clock.tz })
     }

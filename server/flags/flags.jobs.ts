@@ -1,7 +1,7 @@
 // Scheduled jobs of the flags domain: the weekly flag run, Monday 06:00 in TZ_LOCAL, calling the
 // same service as POST /api/flags/run. The cron plugin holds the advisory lock and job_runs.
 import type { JobDefinition } from '../plugins/cron.ts'
-import { runFlags } from '../flags/flags.run.service.ts'
+import { runFlags } from './flags.run.service.ts'
 
 export const flagsJobs: JobDefinition[] = [{
   name: 'flags-weekly',

@@ -3,13 +3,13 @@
 import { sql, type Insertable, type Updateable } from 'kysely'
 import type { Db } from '../db/types.ts'
 import type { FlagEvaluationsTable, FlagsTable, FlagEventsTable } from './flags.tables.ts'
-import { DEFAULT_GROUPS } from './flags.stats.ts'
+import { DEFAULT_CRIME_GROUPS } from '../../shared/incident-categories.ts'
 import type { FlagListQuery, FlagSettings } from '../../shared/schemas/flags.ts'
 
 export type { FlagSettings }
 
 export const DEFAULT_SETTINGS: FlagSettings = {
-  groups: DEFAULT_GROUPS,
+  groups: DEFAULT_CRIME_GROUPS,
   penaltyPoints: { theft: 1, violence: 2 },
   creditPoints: 3,
   amberAt: 6,

@@ -4,9 +4,8 @@ import { fileResponse, idParams } from '../../shared/schemas/common.ts'
 import * as s from '../../shared/schemas/flags.ts'
 import { OFFICERS, OFFICERS_AND_POLICE, ALL_BUT_AUTHORITIES } from '../../shared/roles.ts'
 import { runFlags } from './flags.run.service.ts'
-import { acknowledgeFlag, flagsCsv, getFlag, latestRunWithEvaluations, listFlags, resolveFlag, updateSettings, visibleFlag } from './flags.service.ts'
-import { concentration, flagChart, recordRemedy, trafficLight } from './flags.context.service.ts'
-import { findSettings, latestRun } from './flags.repository.ts'
+import { acknowledgeFlag, flagsCsv, getSettings, latestRunWithEvaluations, listFlags, resolveFlag, updateSettings } from './flags.service.ts'
+import { concentration, flagWithChart, recordRemedy, trafficLight } from './flags.context.service.ts'
 import { fieldError } from '../errors.ts'
 import { sendCsv } from '../http/csv.ts'
 import type { RoutesPlugin } from '../typed-routes.ts'
@@ -79,7 +78,7 @@ const flagsRoutes: RoutesPlugin = async function flagsRoutes (app) {
   app.get('/flags/settings', {
     config: { access: OFFICERS_AND_POLICE },
     schema: { tags, summary: 'Crime groups, radius and traffic-light points', response: { 200: s.settingsSchema } }
-  }, async () => findSettings(app.db))
+  }, async () => getSettings(app.db))
 
   app.put('/flags/settings', {
     config: { access: ['admin'] },
@@ -89,13 +88,7 @@ const flagsRoutes: RoutesPlugin = async function flagsRoutes (app) {
   app.get('/flags/:id', {
     config: { access: ALL_BUT_AUTHORITIES },
     schema: { tags, summary: 'A flag with its events and the monthly chart', params: idParams, response: { 200: s.flagDetailSchema } }
-  }, async request => {
-    const { id } = request.params
-    const flag = await getFlag(app.db, request.user, id)
-    const run = await latestRun(app.db)
-    const chart = await flagChart(app.db, await visibleFlag(app.db, request.user, id), run?.asOf ?? today(), tz)
-    return { ...flag, chart }
-  })
+  }, async request => flagWithChart(app.db, request.user, request.params.id, today(), tz))
 
   app.post('/flags/:id/acknowledge', {
     config: { access: OFFICERS },

@@ -5,13 +5,18 @@ import type { Kysely } from 'kysely'
 import type { Database, Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
 import { isVenueManager, managesPremises } from '../auth/access.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
+import { recordAudit } from '../audit/audit.public.ts'
 import { Forbidden, fieldError } from '../errors.ts'
 import * as repo from './flags.repository.ts'
 import { FlagNotFound, FlagStatusConflict } from './flags.errors.ts'
 import { toCsv } from '../http/csv.ts'
 
 export type FlagRow = NonNullable<Awaited<ReturnType<typeof repo.findFlag>>>
+export type { FlagSettings } from './flags.repository.ts'
+
+export function getSettings (db: Db) {
+  return repo.findSettings(db)
+}
 
 export function toFlag (row: FlagRow) {
   const { lat, lng, ...rest } = row

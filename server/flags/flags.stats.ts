@@ -5,12 +5,6 @@ import { benjaminiHochberg, poissonRateTest } from '../../shared/stats/index.ts'
 import { addDays, addMonths } from '../../shared/dates.ts'
 import type { FlagBasis, FlagLevel, FlagStats } from './flags.tables.ts'
 
-/** Crime groups: category slugs per group (robbery counts for both by default). Configurable. */
-export const DEFAULT_GROUPS: Record<string, string[]> = {
-  theft: ['other-theft', 'theft-from-the-person', 'robbery', 'bicycle-theft'],
-  violence: ['violent-crime', 'robbery', 'drink-spiking', 'sexual-harassment']
-}
-
 export const RECENT_DAYS = 28
 export const BASELINE_DAYS = 364
 

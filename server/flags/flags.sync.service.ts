@@ -3,7 +3,7 @@
 // watch never). Dedupe keys per flag and run make a repeated run notify nothing new.
 import type { Transaction } from 'kysely'
 import type { Database } from '../db/types.ts'
-import { notify } from '../notifications/notifications.service.ts'
+import { notify } from '../notifications/notifications.public.ts'
 import * as repo from './flags.repository.ts'
 import { RECENT_DAYS } from './flags.stats.ts'
 import { addDays } from '../../shared/dates.ts'

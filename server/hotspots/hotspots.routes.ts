@@ -9,8 +9,7 @@ import { computeChange } from './hotspots.change.ts'
 import { computeDensity } from './hotspots.density.ts'
 import { exportFileName, hotspotsCsv } from './hotspots.export.ts'
 import { sendCsv } from '../http/csv.ts'
-import { incidentCoverage } from './hotspots.repository.ts'
-import { computeHotspots, setGridCacheSize, toFeatureCollection } from './hotspots.service.ts'
+import { computeHotspots, coverage, setGridCacheSize, toFeatureCollection } from './hotspots.service.ts'
 import type { RoutesPlugin } from '../typed-routes.ts'
 
 const tags = ['hotspots']
@@ -54,7 +53,7 @@ const hotspotsRoutes: RoutesPlugin = async function hotspotsRoutes (app) {
   app.get('/hotspots/coverage', {
     config: { access },
     schema: { tags, summary: 'The dates incidents cover (presets anchor on the latest data)', response: { 200: schemas.coverageResponse } }
-  }, async () => incidentCoverage(app.db, app.config.tzLocal))
+  }, async () => coverage(app.db, app.clock.tz))
 
   const exportCells = async (query: schemas.HotspotQuery, format: 'csv' | 'geojson', reply: import('fastify').FastifyReply) => {
     const result = await computeHotspots(app.db, filters(query))

@@ -3,11 +3,12 @@
 // needs (the benchmark compares against it); computeHotspots adds the statistics.
 import type { Db } from '../db/types.ts'
 import { loadBoundary } from '../geo/boundary.ts'
-import { loadHarmWeights } from '../incidents/harm.ts'
+import { loadHarmWeights } from '../incidents/incidents.public.ts'
+import { crimeGroups } from '../flags/flags.public.ts'
 import { describeHours, isNightFilter, type HotspotFilters } from './filters.ts'
 import { giStar } from '../../shared/stats/index.ts'
 import { buildGrid, cellKey, cellPolygon, type Grid } from './grid.ts'
-import { countIncidentsByCell, type CellCountRow } from './hotspots.repository.ts'
+import { countIncidentsByCell, incidentCoverage, type CellCountRow } from './hotspots.repository.ts'
 import { DAY_NAMES } from '../../shared/schemas/hotspots.ts'
 
 /** Below this many incidents the map shows counts only (analytics.md §1). */
@@ -20,6 +21,11 @@ let gridCacheSize = 8
 export function setGridCacheSize (size: number) { gridCacheSize = Math.max(1, size) }
 
 /** The analysis cells of a size over the authority's boundary (cached: the boundary is fixed). */
+/** The dates incidents cover and the crime groups in force: what the presets anchor on. */
+export async function coverage (db: Db, tz: string) {
+  return { ...(await incidentCoverage(db, tz)), crimeGroups: await crimeGroups(db) }
+}
+
 export function analysisGrid (cellSize: number): Grid {
   let grid = grids.get(cellSize)
   if (grid) grids.delete(cellSize)

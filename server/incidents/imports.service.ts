@@ -3,10 +3,11 @@
 // the audit log. A file that is not a police.uk file is refused before anything is kept.
 import type { Kysely } from 'kysely'
 import type { Database, Db } from '../db/types.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
+import { recordAudit } from '../audit/audit.public.ts'
 import { checkStreetCsv, parseApiJson } from './police-uk.parse.ts'
 import { createStaging, stageApiRows, stageStreetCsv } from './police-uk.staging.ts'
 import { storeStagedRows, type ImportSummary } from './police-uk.import.ts'
+import * as repo from './incidents.repository.ts'
 import { testPause } from '../test-pause.ts'
 
 export interface ImportMeta { fileName?: string | null; userId?: number | null; tz: string }
@@ -14,11 +15,11 @@ export interface ImportMeta { fileName?: string | null; userId?: number | null; 
 type Kind = 'police-uk' | 'police-uk-json'
 
 async function finish (trx: Db, kind: Kind, summary: ImportSummary, meta: ImportMeta, started: number): Promise<ImportSummary> {
-  await trx.insertInto('importRuns').values({
+  await repo.insertImportRun(trx, {
     kind, fileName: meta.fileName ?? null, userId: meta.userId ?? null, rows: summary.rows, imported: summary.imported,
     updated: summary.updated, unchanged: summary.unchanged, skipped: summary.skipped, noLocation: summary.noLocation,
     rejected: JSON.stringify(summary.rejected.slice(0, 1000)), months: summary.months, ms: Date.now() - started
-  }).execute()
+  })
   if (meta.userId) {
     await recordAudit(trx, { userId: meta.userId, action: `import.${kind}`, entity: 'import', entityId: meta.fileName ?? null, after: { ...summary, rejected: summary.rejected.length } })
   }
@@ -56,6 +57,6 @@ export async function importApiJson (db: Kysely<Database>, content: Buffer | unk
   return db.transaction().execute(trx => storeApiJson(trx, content, meta))
 }
 
-export async function recentImports (db: Db, limit = 20) {
-  return db.selectFrom('importRuns').selectAll().orderBy('id', 'desc').limit(limit).execute()
+export function recentImports (db: Db, limit = 20) {
+  return repo.recentImportRuns(db, limit)
 }

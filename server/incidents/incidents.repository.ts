@@ -2,7 +2,7 @@
 // bbox, source, a venue manager's scope), lists, single rows, inserts and updates.
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely'
 import type { Database, Db } from '../db/types.ts'
-import type { IncidentsTable } from './incidents.tables.ts'
+import type { ImportRunsTable, IncidentsTable } from './incidents.tables.ts'
 import type { Insertable, Updateable } from 'kysely'
 import { addDays, localToUtc, wholeMonthsWithin } from '../../shared/dates.ts'
 import { bngBoundsOf } from '../geo/bng.ts'
@@ -122,4 +122,13 @@ export async function latestMonth (db: Db, f: IncidentFilter, tz: string): Promi
   const row = await db.selectFrom('incidents as i').where(eb => filterConditions(eb, f, tz))
     .select(sql<string | null>`to_char(max(i.month), 'YYYY-MM-DD')`.as('m')).executeTakeFirst()
   return row?.m ?? null
+}
+
+/** One police.uk import, as the imports screen lists it. */
+export async function insertImportRun (db: Db, run: Insertable<ImportRunsTable>) {
+  await db.insertInto('importRuns').values(run).execute()
+}
+
+export function recentImportRuns (db: Db, limit: number) {
+  return db.selectFrom('importRuns').selectAll().orderBy('id', 'desc').limit(limit).execute()
 }

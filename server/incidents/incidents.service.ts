@@ -3,7 +3,7 @@
 import type { Db } from '../db/types.ts'
 import type { Clock } from '../clock.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
+import { recordAudit } from '../audit/audit.public.ts'
 import { assertPremisesAccess, isVenueManager, premisesScope } from '../auth/access.ts'
 import { Forbidden, fieldError } from '../errors.ts'
 import { lngLatToBng } from '../geo/bng.ts'

@@ -1,16 +1,15 @@
-// Every scheduled job, registered in one place. A job file holds a schedule and a call to a
-// service function; the work itself is tested by calling that function directly.
+// Every scheduled job, registered in one place. Each domain keeps its schedules beside its code
+// (<domain>/<domain>.jobs.ts: a schedule plus a call to a service function that tests call
+// directly); this list is the composition root that gathers them.
 import type { FastifyInstance } from 'fastify'
 import type { JobDefinition } from '../plugins/cron.ts'
-import { premisesJobs } from './premises.jobs.ts'
-import { incidentsJobs } from './incidents.jobs.ts'
-import { safetyThirstJobs } from './safety-thirst.jobs.ts'
-import { plansJobs } from './plans.jobs.ts'
-import { flagsJobs } from './flags.jobs.ts'
-import { authJobs } from './auth.jobs.ts'
-import { mailJobs } from './mail.jobs.ts'
+import { safetyThirstJobs } from '../safety-thirst/safety-thirst.jobs.ts'
+import { plansJobs } from '../plans/plans.jobs.ts'
+import { flagsJobs } from '../flags/flags.jobs.ts'
+import { authJobs } from '../auth/auth.jobs.ts'
+import { mailJobs } from '../mail/mail.jobs.ts'
 
-export const allJobs: JobDefinition[] = [...premisesJobs, ...incidentsJobs, ...safetyThirstJobs, ...plansJobs, ...flagsJobs, ...authJobs, ...mailJobs]
+export const allJobs: JobDefinition[] = [...safetyThirstJobs, ...plansJobs, ...flagsJobs, ...authJobs, ...mailJobs]
 
 export function registerJobs (app: FastifyInstance) {
   for (const job of allJobs) app.jobs.register(job)

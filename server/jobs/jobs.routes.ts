@@ -2,19 +2,13 @@
 import { OFFICERS } from '../../shared/roles.ts'
 import { jobNameParams, jobOutcomeSchema, jobsResponse } from '../../shared/schemas/jobs.ts'
 import type { RoutesPlugin } from '../typed-routes.ts'
+import { jobsOverview } from './jobs.service.ts'
 
 const jobsRoutes: RoutesPlugin = async function jobsRoutes (app) {
   app.get('/jobs', {
     config: { access: OFFICERS },
     schema: { tags: ['jobs'], summary: 'Scheduled jobs and their latest runs', response: { 200: jobsResponse } }
-  }, async () => {
-    const runs = await app.db.selectFrom('jobRuns').selectAll().orderBy('id', 'desc').limit(100).execute()
-    return {
-      cron: app.config.cron,
-      jobs: app.jobs.list().map(job => ({ name: job.name, schedule: job.schedule, description: job.description })),
-      runs
-    }
-  })
+  }, async () => jobsOverview(app))
 
   app.post('/jobs/:name/run', {
     config: { access: ['admin'] },

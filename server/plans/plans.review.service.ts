@@ -2,8 +2,8 @@
 // return with comments per section; the review queue; and the daily review-date job's work.
 import type { Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
-import { notify } from '../notifications/notifications.service.ts'
+import { recordAudit } from '../audit/audit.public.ts'
+import { notify } from '../notifications/notifications.public.ts'
 import { fieldError } from '../errors.ts'
 import { PLAN_KIND_LABELS, type PlanKind } from '../../shared/plans/templates.ts'
 import { addDays, addYears } from '../../shared/dates.ts'

@@ -7,7 +7,7 @@ import fastifyCookie from '@fastify/cookie'
 import fastifyJwt from '@fastify/jwt'
 import type { FastifyRequest } from 'fastify'
 import type { Access, Role } from '../../shared/roles.ts'
-import { findUserById, type UserRow } from '../auth/auth.repository.ts'
+import { findUserById, type UserRow } from '../auth/auth.public.ts'
 import { Forbidden, NotAuthenticated } from '../errors.ts'
 
 export const TOKEN_COOKIE = 'nightsafe_token'

@@ -6,6 +6,7 @@ import fp from 'fastify-plugin'
 import cron, { type ScheduledTask } from 'node-cron'
 import { sql } from 'kysely'
 import type { FastifyInstance } from 'fastify'
+import { deleteRun, finishRun, startRun } from '../jobs/jobs.repository.ts'
 
 export interface JobDefinition {
   name: string
@@ -66,19 +67,19 @@ export default fp(async function cronPlugin (app) {
   }
 
   async function execute (job: JobDefinition): Promise<JobOutcome> {
-    const { id } = await app.db.insertInto('jobRuns').values({ name: job.name, instance }).returning('id').executeTakeFirstOrThrow()
+    const id = await startRun(app.db, job.name, instance)
     try {
       const stats = (await job.run(app)) ?? {}
       if (job.isIdle?.(stats)) {
-        await app.db.deleteFrom('jobRuns').where('id', '=', id).execute()
+        await deleteRun(app.db, id)
         return { ran: true, ok: true, stats }
       }
-      await app.db.updateTable('jobRuns').set({ finishedAt: new Date(), ok: true, stats: JSON.stringify(stats) }).where('id', '=', id).execute()
+      await finishRun(app.db, id, { ok: true, stats })
       return { ran: true, ok: true, stats }
     } catch (error) {
       app.log.error({ err: error, job: job.name }, 'scheduled job failed')
       const message = error instanceof Error ? error.message : String(error)
-      await app.db.updateTable('jobRuns').set({ finishedAt: new Date(), ok: false, error: message }).where('id', '=', id).execute()
+      await finishRun(app.db, id, { ok: false, error: message })
       return { ran: true, ok: false, error: message }
     }
   }

@@ -1,12 +1,11 @@
-// Connects the database for the configured mode, runs migrations, seeds demo data when asked,
-// and marks the app ready: /health answers ok only after all of that.
+// Connects the database for the configured mode and runs migrations. It knows no domain: demo
+// data is seeded by the demo plugin, registered after the domains (plugins/demo.ts).
 import fp from 'fastify-plugin'
 import type { Kysely } from 'kysely'
 import type { Config } from '../config.ts'
 import { connectDatabase, type DatabaseHandle, type DatabaseMode } from '../db/connect.ts'
 import { migrateToLatest } from '../db/migrate.ts'
 import type { Database } from '../db/types.ts'
-import { seedDemoIfWanted } from '../demo/seed.ts'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -32,5 +31,4 @@ export default fp<DbPluginOptions>(async function dbPlugin (app, options) {
   const migrations = await migrateToLatest(handle.db)
   const applied = migrations.results?.filter(r => r.status === 'Success').length ?? 0
   if (applied) app.log.info({ applied }, 'database migrated')
-  await seedDemoIfWanted({ db: handle.db, mode: handle.mode, config: app.config, log: app.log })
 }, { name: 'db' })

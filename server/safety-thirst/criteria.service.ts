@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import type { Kysely } from 'kysely'
 import type { Database, Db } from '../db/types.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
+import { recordAudit } from '../audit/audit.public.ts'
 import type { TierRules } from '../../shared/safety-thirst/tier.ts'
 import * as repo from './criteria.repository.ts'
 import { CriteriaSetNotDraft, CriteriaSetNotFound, CriterionNotFound, DraftExists, DuplicateCriterion } from './safety-thirst.errors.ts'

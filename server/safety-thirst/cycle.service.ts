@@ -3,8 +3,8 @@
 // submissions waiting more than 28 days for assessment. dedupeKeys keep reminders from repeating.
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/types.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
-import { notify } from '../notifications/notifications.service.ts'
+import { recordAudit } from '../audit/audit.public.ts'
+import { notify } from '../notifications/notifications.public.ts'
 import { addDays } from '../../shared/dates.ts'
 import { currentPremisesWithManagers } from '../premises/premises.public.ts'
 import * as repo from './applications.repository.ts'

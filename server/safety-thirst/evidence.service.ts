@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely'
 import type { Database, Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
+import { recordAudit } from '../audit/audit.public.ts'
 import * as repo from './applications.repository.ts'
 import { activeCodes, checkCodes, loadApplication } from './applications.service.ts'
 import { EvidenceNotFound, illegalTransition, UnsupportedFileType } from './safety-thirst.errors.ts'

@@ -1,6 +1,6 @@
 // Scheduled jobs of the safety-thirst domain: a schedule (in TZ_LOCAL) plus a call to a service function.
 import type { JobDefinition } from '../plugins/cron.ts'
-import { expireAwards, remindOverdueAssessments, remindVenues } from '../safety-thirst/cycle.service.ts'
+import { expireAwards, remindOverdueAssessments, remindVenues } from './cycle.service.ts'
 
 export const safetyThirstJobs: JobDefinition[] = [
   {

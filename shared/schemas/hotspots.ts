@@ -186,7 +186,11 @@ export const briefingResponse = {
 
 export const coverageResponse = {
   type: 'object',
-  properties: { firstDate: { type: ['string', 'null'] }, lastDate: { type: ['string', 'null'] }, lastPreciseDate: { type: ['string', 'null'] } }
+  properties: {
+    firstDate: { type: ['string', 'null'] }, lastDate: { type: ['string', 'null'] }, lastPreciseDate: { type: ['string', 'null'] },
+    /** The crime groups in force (flag settings), for the presets. */
+    crimeGroups: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } }
+  }
 } as const
 
 /** Plain-words labels for the bins (the legend). */

@@ -4,8 +4,8 @@
 // malformed file writes nothing.
 import type { Kysely } from 'kysely'
 import type { Database, Db } from '../../db/types.ts'
-import { recordAudit } from '../../audit/audit.repository.ts'
-import { reattributeNearPremises } from '../../incidents/attribution.service.ts'
+import { recordAudit } from '../../audit/audit.public.ts'
+import { reattributeNearPremises } from '../../incidents/incidents.public.ts'
 import type { FhrsTypeKey, ImportReport, RegisterMapping } from '../../../shared/schemas/premises.ts'
 import * as repo from '../premises.repository.ts'
 import { locationColumns } from '../premises.present.ts'

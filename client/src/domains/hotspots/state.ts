@@ -1,6 +1,5 @@
 // The hotspot map's state (view, filters, density, map position) and its URL form, so any view
 // can be shared as a link; and the presets police use before Christmas operations.
-import { crimeGroupCategories } from '../../../../shared/incident-categories.ts'
 import { addDays } from '../../../../shared/dates.ts'
 import { localToday } from '../../settings.ts'
 
@@ -22,7 +21,8 @@ export interface MapState {
   zoom?: number
 }
 
-export interface Coverage { firstDate: string | null; lastDate: string | null; lastPreciseDate: string | null }
+/** What GET /api/hotspots/coverage answers: the dates the data covers and the crime groups in force. */
+export interface Coverage { firstDate: string | null; lastDate: string | null; lastPreciseDate: string | null; crimeGroups?: Record<string, string[]> }
 
 
 export function defaultState (): MapState {
@@ -92,9 +92,10 @@ export function presets (coverage: Coverage | undefined): Preset[] {
   const december = { from: `${y}-12-01`, to: `${y}-12-31` }
   const nights = { days: ['fri', 'sat'], hours: '22-04' }
   const end = coverage?.lastPreciseDate ?? coverage?.lastDate ?? localToday()
+  // One December preset per crime group in force (the flag settings own the groups).
+  const groups = Object.entries(coverage?.crimeGroups ?? {})
   return [
-    { key: 'dec-theft', label: `December ${y}, Fri–Sat 22:00–04:00, theft`, apply: s => ({ ...s, view: 'hotspots', ...december, ...nights, categories: crimeGroupCategories('theft') }) },
-    { key: 'dec-violence', label: `December ${y}, Fri–Sat 22:00–04:00, violence`, apply: s => ({ ...s, view: 'hotspots', ...december, ...nights, categories: crimeGroupCategories('violence') }) },
+    ...groups.map(([group, categories]): Preset => ({ key: `dec-${group}`, label: `December ${y}, Fri–Sat 22:00–04:00, ${group}`, apply: s => ({ ...s, view: 'hotspots', ...december, ...nights, categories: [...categories].sort() }) })),
     { key: 'last-4-weeks', label: `Last 4 weeks (to ${end})`, apply: s => ({ ...s, view: 'hotspots', from: addDays(end, -27), to: end, days: [], hours: '', categories: [] }) },
     { key: 'christmas', label: `Christmas ${y} vs ${y - 1}`, apply: s => ({ ...s, view: 'change', ...december, days: [], hours: '', categories: [] }) }
   ]

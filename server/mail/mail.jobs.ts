@@ -1,9 +1,9 @@
 // Email: the outbox is sent every minute (and soon after anything is queued, see mail.plugin.ts);
 // the daily digest goes out at 07:00 local time.
 import type { JobDefinition } from '../plugins/cron.ts'
-import { sendDueMail } from '../mail/mail.service.ts'
-import { runDailyDigest } from '../mail/mail.digest.ts'
-import { MAIL_SEND_JOB } from '../mail/mail.plugin.ts'
+import { sendDueMail } from './mail.service.ts'
+import { runDailyDigest } from './mail.digest.ts'
+import { MAIL_SEND_JOB } from './mail.plugin.ts'
 import { notificationsBetween } from '../notifications/notifications.public.ts'
 
 export const mailJobs: JobDefinition[] = [

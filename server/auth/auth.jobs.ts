@@ -1,6 +1,6 @@
 // Scheduled jobs of the auth domain: every night, drop login counters nobody needs any more.
 import type { JobDefinition } from '../plugins/cron.ts'
-import { pruneAttempts } from '../auth/throttle.ts'
+import { pruneAttempts } from './throttle.ts'
 
 export const authJobs: JobDefinition[] = [{
   name: 'auth-housekeeping',
