@@ -4,6 +4,9 @@ import { useEffect, useRef } from 'preact/hooks'
 import type L from 'leaflet'
 import { createMap, type MapOptions } from './createMap.ts'
 
+/** The map a page holds on to (pages name Leaflet's type through this module, never import it). */
+export type MapHandle = L.Map
+
 export interface MapViewProps extends MapOptions {
   onReady?: (map: L.Map) => void | (() => void)
   class?: string

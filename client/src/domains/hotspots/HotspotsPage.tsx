@@ -2,10 +2,9 @@
 // by Gi* bin or by change against last year, the density layer, venues and flags on top, and the
 // whole view in the URL so it can be shared.
 import { useEffect, useMemo, useState } from 'preact/hooks'
-import type { Map as LeafletMap } from 'leaflet'
 import { apiAs, download } from '../../api/client.ts'
 import { ErrorMessage, Loading, useLoad } from '../../components/ui.tsx'
-import { MapView } from '../../map/MapView.tsx'
+import { MapView, type MapHandle } from '../../map/MapView.tsx'
 import { CellPanel } from './CellPanel.tsx'
 import { FilterPanel } from './FilterPanel.tsx'
 import { Legend, Summary, type Meta } from './Legend.tsx'
@@ -21,7 +20,7 @@ interface Cells { type: 'FeatureCollection'; meta: Meta; features: CellFeature[]
 
 export default function HotspotsPage () {
   const [state, setState] = useState<MapState>(() => readState(location.search))
-  const [map, setMap] = useState<LeafletMap | null>(null)
+  const [map, setMap] = useState<MapHandle | null>(null)
   const [selected, setSelected] = useState<CellFeature | null>(null)
   const [selectedTen, setSelectedTen] = useState<Ten | null>(null)
   const query = apiQuery(state)
