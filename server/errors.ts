@@ -4,7 +4,6 @@ import createError from '@fastify/error'
 export const NotAuthenticated = createError('NOT_AUTHENTICATED', 'Log in to continue: %s', 401)
 export const Forbidden = createError('FORBIDDEN', '%s', 403)
 export const NotFound = createError('NOT_FOUND', '%s', 404)
-export const Conflict = createError('CONFLICT', '%s', 409)
 export const BadRequest = createError('BAD_REQUEST', '%s', 400)
 
 /** A 400 that names the field at fault, like the schema validation errors do. */

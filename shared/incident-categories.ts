@@ -38,7 +38,6 @@ export const INCIDENT_CATEGORIES: IncidentCategory[] = [
 ]
 
 export const CATEGORY_SLUGS = INCIDENT_CATEGORIES.map(c => c.slug)
-export const LOCAL_KINDS = INCIDENT_CATEGORIES.filter(c => c.local).map(c => c.slug)
 
 const bySlug = new Map(INCIDENT_CATEGORIES.map(c => [c.slug, c]))
 const byPoliceName = new Map(INCIDENT_CATEGORIES.filter(c => c.policeUkName).map(c => [c.policeUkName!.toLowerCase(), c.slug]))

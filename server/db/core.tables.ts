@@ -3,7 +3,6 @@ import type { ColumnType, Generated, JSONColumnType } from 'kysely'
 import type { Role } from '../../shared/roles.ts'
 
 export type { Role }
-export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 export type Json = JSONColumnType<any, any, any>
 
 export interface UsersTable {

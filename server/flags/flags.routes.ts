@@ -1,4 +1,4 @@
-// HTTP routes of the flags domain (api.md "Flags"): schema, access, status codes. The rules
+// HTTP routes of the flags domain (OpenAPI tag "flags"): schema, access, status codes. The rules
 // live in the services; POST /flags/run calls the same service as the weekly job.
 import { fileResponse, idParams } from '../../shared/schemas/common.ts'
 import * as s from '../../shared/schemas/flags.ts'

@@ -1,4 +1,4 @@
-// The weekly flag run (analytics.md §2): count every mapped current venue's theft and violence
+// The weekly flag run (docs/analytics.md, "Rising theft or violence"): count every mapped current venue's theft and violence
 // by the incidents domain's attribution, test each against area-wide exposure, BH across the run, store every
 // evaluation with its inputs, then update the flags, their events and notifications.
 // Idempotent per asOf: a second run for the same date replaces that run's evaluations and

@@ -1,4 +1,4 @@
-// The flag test as pure functions (analytics.md §2): windows, the exact conditional Poisson
+// The flag test as pure functions (docs/analytics.md, "Rising theft or violence"): windows, the exact conditional Poisson
 // test against area-wide exposure, eligibility, Benjamini–Hochberg across a run, levels and the
 // explanation sentence. The service feeds them database counts; tests feed them synthetic ones.
 import { benjaminiHochberg, poissonRateTest } from '../../shared/stats/index.ts'
@@ -56,7 +56,7 @@ export function evaluate (venue: VenueCounts, city: CityTotals): Evaluation {
 }
 
 /**
- * BH across the run, then levels as analytics.md §2. Mutates and returns.
+ * BH across the run, then levels as docs/analytics.md, "Rising theft or violence". Mutates and returns.
  * The BH family is every test that can reach significance (π^N ≤ 0.05, Tarone's criterion);
  * x_R ≥ 3 then decides which may be flagged rising or strong. Selecting the family by x_R ≥ 3
  * as well (the literal reading) picks tests by their own statistic: on 300 sparse synthetic
@@ -105,7 +105,7 @@ export interface ExplanationInput {
   areaName?: string
 }
 
-/** The sentence a licensing sub-committee reads (analytics.md §2, "Explanation"). */
+/** The sentence a licensing sub-committee reads (docs/analytics.md, "Rising theft or violence", "Explanation"). */
 export function explain (e: FlagStats, input: ExplanationInput): string {
   const group = input.group.charAt(0).toUpperCase() + input.group.slice(1)
   const area = input.areaName ?? 'the City'

@@ -1,4 +1,4 @@
-// The change view (analytics.md §1): each cell's count in this window against the same window a
+// The change view (docs/analytics.md, "Hotspots"): each cell's count in this window against the same window a
 // year earlier, with the exact conditional Poisson test (two-sided, as R's poisson.test; the
 // direction comes from which window is larger) and Benjamini–Hochberg over the cells tested.
 // A cell is tested only when its events could reach p ≤ 0.05 at all (e.g. at least 6 events for

@@ -1,4 +1,4 @@
-// Hotspot maps (analytics.md §1): counts per analysis cell in SQL, then Getis-Ord Gi* with
+// Hotspot maps (docs/analytics.md, "Hotspots"): counts per analysis cell in SQL, then Getis-Ord Gi* with
 // Benjamini–Hochberg and ArcGIS bins in TypeScript. hotspotCounts is the bare aggregation a map
 // needs (the benchmark compares against it); computeHotspots adds the statistics.
 import type { Db } from '../db/types.ts'
@@ -11,7 +11,7 @@ import { buildGrid, cellKey, cellPolygon, type Grid } from './grid.ts'
 import { countIncidentsByCell, incidentCoverage, type CellCountRow } from './hotspots.repository.ts'
 import { DAY_NAMES } from '../../shared/schemas/hotspots.ts'
 
-/** Below this many incidents the map shows counts only (analytics.md §1). */
+/** Below this many incidents the map shows counts only (docs/analytics.md, "Hotspots"). */
 export const MIN_INCIDENTS = 30
 
 // Grids by cell size, least recently used first. Bounded (HOTSPOT_GRID_CACHE): a 25 m grid over
@@ -38,22 +38,9 @@ export function analysisGrid (cellSize: number): Grid {
 /** The cell sizes whose grids are cached, least recently used first (for tests). */
 export const cachedGridSizes = () => [...grids.keys()]
 
-// CCHI weights by category (City of London mix), used when the incidents' harm_weights table
-// cannot be read; categories not listed weigh 1.
-const FALLBACK_HARM: Record<string, number> = {
-  'violent-crime': 197.22, 'public-order': 7.5, 'criminal-damage-arson': 4.94, shoplifting: 1, 'other-theft': 2, 'vehicle-crime': 5,
-  burglary: 190.7, drugs: 3.39, 'theft-from-the-person': 2, robbery: 365, 'possession-of-weapons': 273.75, 'bicycle-theft': 2, 'other-crime': 10
-}
-
-/** The configured harm weights (the incidents domain's table), or the shipped CCHI values. */
-export async function harmWeights (db: Db): Promise<Map<string, number>> {
-  try {
-    const weights = await loadHarmWeights(db)
-    if (weights.size > 0) return weights
-  } catch {
-    // The table is not there (an older database): use the shipped weights.
-  }
-  return new Map(Object.entries(FALLBACK_HARM))
+/** The configured harm weights (the incidents domain's table, seeded by migration and editable). */
+export function harmWeights (db: Db): Promise<Map<string, number>> {
+  return loadHarmWeights(db)
 }
 
 export interface CellCounts { grid: Grid; rows: CellCountRow[] }

@@ -1,4 +1,4 @@
-// Quartic (biweight) kernel density on a raster (analytics.md §1): incidents are binned to pixels
+// Quartic (biweight) kernel density on a raster (docs/analytics.md, "Hotspots"): incidents are binned to pixels
 // first, then each occupied pixel spreads its weight with a kernel stamp computed once, so the
 // cost is occupied pixels × kernel size, never points × pixels.
 //   K(d) = 3 / (π h²) · (1 − d²/h²)²  for d < h, else 0   (integrates to 1 over the plane)

@@ -1,4 +1,4 @@
-// The SQL of attribution (analytics.md §2): the radius settings, the premises near a point, and
+// The SQL of attribution (docs/analytics.md, "Rising theft or violence"): the radius settings, the premises near a point, and
 // the statement that recomputes the stored attribution of incidents. Only current premises with
 // a location attract incidents (a closed or revoked venue is not a place an incident is "at");
 // an incident recorded against a premises stays linked whatever the premises' status.

@@ -1,4 +1,4 @@
-// Attribution of incidents to premises (analytics.md §2), owned by the incidents domain: linked
+// Attribution of incidents to premises (docs/analytics.md, "Rising theft or violence"), owned by the incidents domain: linked
 // (recorded against a premises), proximate (exactly one current premises within the radius, in
 // BNG metres), ambiguous (two or more: the candidates are kept with the incident, nearest first,
 // so each venue page can show them), none. The stored attribution is the one rule: the incidents

@@ -2,21 +2,9 @@
 // table (seeded by migration, editable) is the truth for queries: join it on category, e.g.
 //   select sum(coalesce(hw.weight, 1)) from incidents i left join harm_weights hw on hw.category = i.category
 import type { Db } from '../db/types.ts'
-import { defaultHarmWeight } from '../../shared/incident-categories.ts'
-
-/** The shipped default weight of a category (1 when unknown); use loadHarmWeights for the configured ones. */
-export function harmWeight (category: string): number {
-  return defaultHarmWeight(category)
-}
 
 /** The configured weights, category → CCHI days. */
 export async function loadHarmWeights (db: Db): Promise<Map<string, number>> {
   const rows = await db.selectFrom('harmWeights').select(['category', 'weight']).execute()
   return new Map(rows.map(r => [r.category, Number(r.weight)]))
-}
-
-/** A weight lookup that falls back to the default for categories missing from the table. */
-export async function harmWeigher (db: Db): Promise<(category: string) => number> {
-  const weights = await loadHarmWeights(db)
-  return category => weights.get(category) ?? harmWeight(category)
 }

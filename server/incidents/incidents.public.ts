@@ -1,5 +1,5 @@
 // What other domains may use of the incidents domain: attribution (the one rule saying which
-// incidents count for which venue, analytics.md §2) and counts by it, re-attribution when
+// incidents count for which venue, docs/analytics.md, "Rising theft or violence") and counts by it, re-attribution when
 // premises change, recording synthetic or imported incidents with their attribution, and the
 // configured harm weights.
 import type { Insertable } from 'kysely'
@@ -9,7 +9,7 @@ import { attributeIncidents } from './attribution.service.ts'
 import * as repo from './incidents.repository.ts'
 
 export { reattributeNearPremises } from './attribution.service.ts'
-export { getAttributionSettings, type AttributionSettings } from './attribution.repository.ts'
+export { getAttributionSettings } from './attribution.repository.ts'
 export { countAttributedIncidents, latestCompleteMonth, type CountRow, type CountWindow, type Precision } from './attributed-counts.repository.ts'
 export { loadHarmWeights } from './harm.ts'
 

@@ -68,7 +68,7 @@ function checkValues (values: StagedValues) {
 type CheckedValues = ReturnType<typeof checkValues>
 
 /**
- * Attribution (analytics.md §2) per distinct snap point, not per row: police.uk repeats them. A
+ * Attribution (docs/analytics.md, "Rising theft or violence") per distinct snap point, not per row: police.uk repeats them. A
  * statement of its own, so that the main statement joins small known lists only.
  */
 async function candidatesOfPoints (db: Db, points: CheckedValues['points']): Promise<void> {

@@ -104,6 +104,3 @@ export async function markOverdue (db: Db, ids: number[], today: string) {
   return rows.length
 }
 
-export function managersOf (db: Db, premisesId: number) {
-  return db.selectFrom('premisesManagers').select('userId').where('premisesId', '=', premisesId).execute()
-}

@@ -1,4 +1,4 @@
-// Turns register rows into the API shapes (api.md "Premises"), and API input into columns
+// Turns register rows into the API shapes (OpenAPI tag "premises"), and API input into columns
 // (locations gain their British National Grid easting/northing here, nowhere else).
 import type { Insertable } from 'kysely'
 import type { CurrentAward } from '../safety-thirst/safety-thirst.public.ts'

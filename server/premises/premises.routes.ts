@@ -1,4 +1,4 @@
-// HTTP routes of the licensing register (api.md "Premises"): schema, access and status codes.
+// HTTP routes of the licensing register (OpenAPI tag "premises"): schema, access and status codes.
 // The rules live in premises.service.ts; imports are in premises.import.routes.ts.
 import { ALL_ROLES, OFFICERS, OFFICERS_AND_POLICE } from '../../shared/roles.ts'
 import { fileResponse, idParams } from '../../shared/schemas/common.ts'

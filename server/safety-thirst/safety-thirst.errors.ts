@@ -16,7 +16,6 @@ export const DraftExists = createError('CRITERIA_DRAFT_EXISTS', '%s', 409)
 export const DuplicateCriterion = createError('CRITERION_EXISTS', '%s', 409)
 export const NoCertificate = createError('NO_CERTIFICATE', '%s', 409)
 export const UnsupportedFileType = createError('UNSUPPORTED_FILE_TYPE', '%s', 415)
-export const FileTooLarge = createError('FILE_TOO_LARGE', '%s', 413)
 
 /** A 409 that names the application's current state and what was attempted. */
 export function illegalTransition (current: StStatus, attempted: string) {

@@ -1,5 +1,5 @@
 // The two documents the City's Statement of Licensing Policy asks every application to carry,
-// with the required sections of domain.md. Shared so the server validates and the client shows
+// with the sections the policy requires. Shared so the server validates and the client shows
 // guidance from one source; a plan's `sections` object is keyed by these keys.
 export const PLAN_KINDS = ['noise_management_plan', 'dispersal_policy'] as const
 export type PlanKind = typeof PLAN_KINDS[number]

@@ -1,4 +1,4 @@
-// JSON Schemas of the flags API (api.md "Flags"): they validate requests, serialise responses
+// JSON Schemas of the flags API (OpenAPI tag "flags"): they validate requests, serialise responses
 // and type both sides.
 import type { FromSchema } from 'json-schema-to-ts'
 import { localDate, pagingQuery } from './common.ts'

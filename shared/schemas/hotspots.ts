@@ -1,10 +1,9 @@
-// JSON Schemas and types of the hotspots API (api.md "Hotspots"): the filters every hotspot route
+// JSON Schemas and types of the hotspots API (OpenAPI tag "hotspots"): the filters every hotspot route
 // shares, the GeoJSON cells, the density raster and the change view.
 import type { FromSchema } from 'json-schema-to-ts'
 import { localDate } from './common.ts'
 
 export const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
-export type DayName = typeof DAY_NAMES[number]
 
 /** Cell sizes in metres: the `cell` filter and the size in a cell id follow the same rule. */
 export const CELL_SIZE = { min: 25, max: 200 } as const

@@ -1,4 +1,4 @@
-// Incident and import schemas (api.md "Incidents and imports"). Venue managers get their own
+// Incident and import schemas (OpenAPI tag "incidents"). Venue managers get their own
 // response schemas without police-only fields, so serialisation itself drops them.
 import type { FromSchema } from 'json-schema-to-ts'
 import { CATEGORY_SLUGS } from '../incident-categories.ts'

@@ -1,4 +1,4 @@
-// The premises register contract (api.md "Premises"): list items, detail, writes, the public
+// The premises register contract (OpenAPI tag "premises"): list items, detail, writes, the public
 // register and import reports. Used by the routes (validation, serialisation) and the client.
 import type { FromSchema } from 'json-schema-to-ts'
 import { bboxParam, importCountProperties, latLng, listOf, pagingQuery } from './common.ts'

@@ -8,7 +8,8 @@ import { createPremises } from '../fixtures/premises.ts'
 import { createIncident } from '../fixtures/incidents.ts'
 import { attributeAll, reattributeNearPremises } from '../../server/incidents/attribution.service.ts'
 import { bngToLngLat, lngLatToBng } from '../../server/geo/bng.ts'
-import { harmWeight, loadHarmWeights } from '../../server/incidents/harm.ts'
+import { loadHarmWeights } from '../../server/incidents/harm.ts'
+import { defaultHarmWeight } from '../../shared/incident-categories.ts'
 
 const at = (lng: number, lat: number, dx: number, dy = 0) => {
   const b = lngLatToBng(lng, lat)
@@ -162,7 +163,7 @@ t.test('harm weights: CCHI City mix in a table for queries, with a default funct
   t.equal(weights.get('robbery'), 365)
   t.equal(weights.get('violent-crime'), 197.22)
   t.equal(weights.get('shoplifting'), 1)
-  t.equal(harmWeight('burglary'), 190.7)
-  t.equal(harmWeight('something-new'), 1)
+  t.equal(defaultHarmWeight('burglary'), 190.7)
+  t.equal(defaultHarmWeight('something-new'), 1)
   t.ok(weights.get('robbery')! > 12 * weights.get('shoplifting')!, 'one robbery outweighs a dozen shoplifting offences')
 })

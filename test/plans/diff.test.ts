@@ -38,7 +38,7 @@ t.test('a review date is a year on, 29 February rolling back', async t => {
   t.equal(addYears('2024-02-29', 1), '2025-02-28')
 })
 
-t.test('templates have the sections domain.md requires and blank text counts as missing', async t => {
+t.test('templates have the required sections and blank text counts as missing', async t => {
   t.equal(PLAN_TEMPLATES.noise_management_plan.sections.length, 6)
   t.equal(PLAN_TEMPLATES.dispersal_policy.sections.length, 8)
   t.ok(PLAN_TEMPLATES.dispersal_policy.sections.every(s => s.guidance.length > 40), 'every section has guidance')

@@ -6,7 +6,6 @@ import { api } from '../api/client.ts'
 import { publicSettings } from '../settings.ts'
 
 export const CITY_CENTRE: L.LatLngTuple = [51.5145, -0.0925]
-export const CITY_BOUNDS = L.latLngBounds([51.5065, -0.1142], [51.5233, -0.0725])
 
 export interface MapOptions { center?: L.LatLngTuple; zoom?: number; interactive?: boolean }
 

@@ -6,4 +6,3 @@ export function NotFound () {
     </section>
   )
 }
-export default NotFound

@@ -92,7 +92,3 @@ export function onViewChange (map: L.Map, listener: (view: { lat: number; lng: n
   return () => { map.off('moveend', handler) }
 }
 
-export function boundsOfMap (map: L.Map): string {
-  const b = map.getBounds()
-  return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()].map(x => x.toFixed(5)).join(',')
-}
