@@ -1,6 +1,8 @@
-// What the rest of the server may use of accounts: creating one (the user:add command), counting
-// them (demo seeding only into an empty database), hashing a password (demo accounts), and
-// loading the user behind a token (the auth plugin). Access rules are in access.ts.
+// What the rest of the server may use of accounts: creating one and checking a password against
+// the policy (the user:add command), counting them (demo seeding only into an empty database),
+// hashing a password (demo accounts), and loading the user behind a token (the auth plugin).
+// Access rules are in access.ts.
 export { createUser } from './auth.service.ts'
 export { countUsers, findUserById, type UserRow } from './auth.repository.ts'
 export { hashPassword } from './password.ts'
+export { passwordProblem } from './password-policy.ts'

@@ -6,8 +6,7 @@
 import { createInterface } from 'node:readline/promises'
 import { Writable } from 'node:stream'
 import { AUTHORITY_ORGANISATIONS, ROLES, type Role } from '../../shared/roles.ts'
-import { createUser } from '../auth/auth.public.ts'
-import { passwordProblem } from '../auth/password-policy.ts'
+import { createUser, passwordProblem } from '../auth/auth.public.ts'
 import { args, cliConfig, fail, openMigratedDatabase } from './cli.ts'
 
 const { values } = args({

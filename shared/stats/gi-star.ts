@@ -1,4 +1,4 @@
-// Getis-Ord Gi* with the cell itself and binary weights (docs/analytics.md, "Hotspots"), equal to R spdep
+// Getis-Ord Gi* with the cell itself and binary weights (analytics.md §1), equal to R spdep
 // localG(x, nb2listw(include.self(nb), style = "B")) and ArcGIS GiZScore:
 //   z_i = (L_i − x̄·k_i) / (S · sqrt(k_i·(n − k_i) / (n − 1))),  S the population SD (divisor n),
 // then two-sided normal p-values, Benjamini–Hochberg q-values over every cell, ArcGIS-style bins.
