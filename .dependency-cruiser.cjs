@@ -7,7 +7,7 @@
 // demo, jobs, cli) is shared by all; it reaches a domain through its public module too, except
 // the composition roots that gather each domain's entry files.
 const INFRA = '^server/(db|geo|http|plugins|demo|jobs|cli)/|^server/[^/]+\\.ts$'
-const ENTRY = '\\.(routes|demo|jobs|cli|tables)\\.ts$'
+const ENTRY = '\\.(routes|plugin|demo|jobs|cli|tables)\\.ts$'
 const PUBLIC = ['\\.public\\.ts$', '^server/auth/access\\.ts$']
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -43,7 +43,7 @@ module.exports = {
     },
     {
       name: 'entry-files-from-composition-roots',
-      comment: 'Routes, demo steps, jobs, CLI commands and table types are gathered by app.ts, demo/steps.ts, jobs/index.ts, cli/import.ts and db/types.ts.',
+      comment: 'Routes, plugins, demo steps, jobs, CLI commands and table types are gathered by app.ts, demo/steps.ts, jobs/index.ts, cli/import.ts and db/types.ts.',
       severity: 'error',
       from: { path: INFRA, pathNot: '^server/(app|server)\\.ts$|^server/demo/steps\\.ts$|^server/jobs/index\\.ts$|^server/cli/import\\.ts$|^server/db/types\\.ts$' },
       to: { path: '^server/([^/]+)/[^/]+' + ENTRY, pathNot: INFRA }

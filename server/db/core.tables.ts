@@ -2,6 +2,8 @@
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
 import type { Role } from '../../shared/roles.ts'
 
+export type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
+
 export type { Role }
 export type Json = JSONColumnType<any, any, any>
 

@@ -6,7 +6,7 @@
 import { EventEmitter } from 'node:events'
 import type { Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
+import { recordAudit } from '../audit/audit.public.ts'
 import { MailMessageNotFound, MailNotFailed } from './mail.errors.ts'
 import { MAIL_TOPIC_KEYS, modeForKind, type MailMode, type MailPreferences, type MailStatus } from '../../shared/schemas/mail.ts'
 import * as repo from './mail.repository.ts'
