@@ -3,8 +3,9 @@ import type { Generated } from 'kysely'
 import type { Json } from '../db/core.tables.ts'
 import type { PlanKind, PlanStatus } from '../../shared/plans/templates.ts'
 
-export type LicenceApplicationKind = 'new' | 'variation'
-export type LicenceApplicationStatus = 'received' | 'under_consultation' | 'granted' | 'refused' | 'withdrawn'
+import type { LicenceApplicationKind, LicenceApplicationStatus } from '../../shared/schemas/licence-applications.ts'
+
+export type { LicenceApplicationKind, LicenceApplicationStatus }
 
 export interface PlanDocumentsTable {
   id: Generated<number>

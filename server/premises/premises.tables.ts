@@ -2,7 +2,9 @@
 import type { ColumnType, Generated } from 'kysely'
 import type { Json } from '../db/core.tables.ts'
 
-export type PremisesStatus = 'current' | 'suspended' | 'surrendered' | 'revoked' | 'lapsed'
+import type { PremisesStatus } from '../../shared/schemas/premises.ts'
+
+export type { PremisesStatus }
 
 export interface PremisesTable {
   id: Generated<number>

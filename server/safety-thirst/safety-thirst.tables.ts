@@ -2,14 +2,14 @@
 import type { Generated } from 'kysely'
 import type { Json } from '../db/core.tables.ts'
 
-export type StStatus = 'draft' | 'submitted' | 'under_assessment' | 'moderated' | 'decided' | 'expired' | 'withdrawn'
-export type StTier = 'not_accredited' | 'pass' | 'commended' | 'highly_commended'
-export type StLevel = 'essential' | 'desired' | 'bonus'
+import type { CriteriaSetStatus, StAnswer, StLevel, StResult, StStatus, StTier } from '../../shared/schemas/safety-thirst.ts'
+
+export type { StLevel, StStatus, StTier }
 
 export interface StCriteriaSetsTable {
   id: Generated<number>
   version: string
-  status: Generated<'draft' | 'published' | 'superseded'>
+  status: Generated<CriteriaSetStatus>
   categories: Json
   commendedDesiredPct: Generated<number>
   highlyCommendedDesiredPct: Generated<number>
@@ -78,7 +78,7 @@ export interface StApplicationsTable {
 export interface StAnswersTable {
   applicationId: number
   criterionCode: string
-  answer: 'yes' | 'partly' | 'no' | 'na'
+  answer: StAnswer
   evidence: Generated<string>
   updatedAt: Generated<Date>
 }
@@ -86,7 +86,7 @@ export interface StAnswersTable {
 export interface StResultsTable {
   applicationId: number
   criterionCode: string
-  result: 'met' | 'partly' | 'not_met'
+  result: StResult
   note: Generated<string>
   updatedAt: Generated<Date>
 }

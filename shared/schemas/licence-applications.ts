@@ -5,6 +5,8 @@ import { localDate, pagingQuery } from './common.ts'
 
 export const LICENCE_APPLICATION_STATUSES = ['received', 'under_consultation', 'granted', 'refused', 'withdrawn'] as const
 export type LicenceApplicationStatus = typeof LICENCE_APPLICATION_STATUSES[number]
+export const LICENCE_APPLICATION_KINDS = ['new', 'variation'] as const
+export type LicenceApplicationKind = typeof LICENCE_APPLICATION_KINDS[number]
 export const LICENSING_OBJECTIVES = ['crime_disorder', 'public_safety', 'public_nuisance', 'protection_of_children'] as const
 
 const objectiveText = { type: 'string', minLength: 1, maxLength: 5000, pattern: '\\S' } as const
@@ -13,7 +15,7 @@ export const licenceApplicationBody = {
   type: 'object',
   properties: {
     premisesId: { type: 'integer', minimum: 1, maximum: 2147483647 },
-    kind: { type: 'string', enum: ['new', 'variation'] },
+    kind: { type: 'string', enum: LICENCE_APPLICATION_KINDS },
     applicantName: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' },
     activities: {
       type: 'array',
@@ -91,7 +93,7 @@ export interface LicenceApplication {
   id: number
   premisesId: number
   premisesName?: string
-  kind: 'new' | 'variation'
+  kind: LicenceApplicationKind
   status: LicenceApplicationStatus
   applicantName: string
   activities: { activity: string; hours: string }[]

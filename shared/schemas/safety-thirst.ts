@@ -8,6 +8,12 @@ export const ST_TIERS = ['not_accredited', 'pass', 'commended', 'highly_commende
 export const ST_LEVELS = ['essential', 'desired', 'bonus'] as const
 export const ST_ANSWERS = ['yes', 'partly', 'no', 'na'] as const
 export const ST_RESULTS = ['met', 'partly', 'not_met'] as const
+export const CRITERIA_SET_STATUSES = ['draft', 'published', 'superseded'] as const
+export type StTier = typeof ST_TIERS[number]
+export type StLevel = typeof ST_LEVELS[number]
+export type StAnswer = typeof ST_ANSWERS[number]
+export type StResult = typeof ST_RESULTS[number]
+export type CriteriaSetStatus = typeof CRITERIA_SET_STATUSES[number]
 /** What an evidence file may be (checked by its first bytes on upload). */
 export const EVIDENCE_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'text/plain'] as const
 
