@@ -878,12 +878,10 @@ export interface paths {
                             groups: {
                                 [key: string]: string[];
                             };
-                            monthRadiusM: number;
                             penaltyPoints: {
                                 [key: string]: number;
                             };
                             pointsWindowDays: number;
-                            radiusM: number;
                             redAt: number;
                         };
                     };
@@ -907,12 +905,10 @@ export interface paths {
                         groups: {
                             [key: string]: string[];
                         };
-                        monthRadiusM: number;
                         penaltyPoints: {
                             [key: string]: number;
                         };
                         pointsWindowDays: number;
-                        radiusM: number;
                         redAt: number;
                     };
                 };
@@ -930,12 +926,10 @@ export interface paths {
                             groups: {
                                 [key: string]: string[];
                             };
-                            monthRadiusM: number;
                             penaltyPoints: {
                                 [key: string]: number;
                             };
                             pointsWindowDays: number;
-                            radiusM: number;
                             redAt: number;
                         };
                     };
@@ -1418,6 +1412,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            crimeGroups?: {
+                                [key: string]: string[];
+                            };
                             firstDate?: string | null;
                             lastDate?: string | null;
                             lastPreciseDate?: string | null;
