@@ -21,8 +21,8 @@ export function fastifyOptions (config: Pick<Config, 'logLevel' | 'bodyLimitByte
     pluginTimeout: 10 * 60 * 1000,
     trustProxy: trustProxyOption(config.trustProxy),
     ajv: {
-      // verbose: errors carry their schema, so a schema's `x-message` (shared/schemas/common.ts) can be the message.
-      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false, verbose: true, keywords: ['x-message'] },
+      // verbose: errors carry their schema, so a field's `x-label` and `x-message` (shared/validation/messages.ts) shape the message.
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false, verbose: true, keywords: ['x-label', 'x-message'] },
       plugins: []
     },
     schemaErrorFormatter: formatValidationErrors

@@ -37,7 +37,7 @@ function checkedOrganisation (role: Role, organisation: string | null | undefine
 
 function checkPremisesRole (role: Role, premisesIds: number[] | undefined) {
   if (premisesIds?.length && role !== 'venue_manager') {
-    throw fieldError('premisesIds', 'premisesIds: only a venue manager manages premises')
+    throw fieldError('premisesIds', 'Only a venue manager account manages premises: leave the premises out for this role')
   }
 }
 

@@ -22,7 +22,7 @@ const flagsRoutes: RoutesPlugin = async function flagsRoutes (app) {
   }, async request => {
     const { asOf } = request.query
     const date = asOf ?? today()
-    if (Number.isNaN(Date.parse(date + 'T00:00:00Z'))) throw fieldError('asOf', 'asOf must be a real date')
+    if (Number.isNaN(Date.parse(date + 'T00:00:00Z'))) throw fieldError('asOf', 'Enter the date of the run as a real date, written YYYY-MM-DD')
     return runFlags(app.db, { asOf: date, tz })
   })
 

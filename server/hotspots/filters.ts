@@ -24,14 +24,14 @@ export const isNightFilter = (f: Pick<HotspotFilters, 'days' | 'hours'>) => f.da
 export function parseFilters (query: HotspotQuery, tz: string, today: string): HotspotFilters {
   const to = query.to ?? today
   const from = query.from ?? addDays(to, -27)
-  if (Number.isNaN(Date.parse(from))) throw fieldError('from', 'from must be a real date')
-  if (Number.isNaN(Date.parse(to))) throw fieldError('to', 'to must be a real date')
-  if (from > to) throw fieldError('to', 'to must be on or after from')
-  if (daysBetween(from, to) > 366 * 10) throw fieldError('from', 'the window may cover at most ten years')
+  if (Number.isNaN(Date.parse(from))) throw fieldError('from', 'Enter the start date as a real date, written YYYY-MM-DD')
+  if (Number.isNaN(Date.parse(to))) throw fieldError('to', 'Enter the end date as a real date, written YYYY-MM-DD')
+  if (from > to) throw fieldError('to', 'The end date must be on or after the start date')
+  if (daysBetween(from, to) > 366 * 10) throw fieldError('from', 'Choose dates at most ten years apart')
   let hours: HotspotFilters['hours'] = null
   if (query.hours) {
     const [start, end] = query.hours.split('-').map(Number) as [number, number]
-    if (start === end % 24) throw fieldError('hours', 'hours must not start and end at the same time (leave it empty for all hours)')
+    if (start === end % 24) throw fieldError('hours', 'The hours must not start and end at the same time: leave them empty for all hours')
     hours = { start, end: end % 24 }
   }
   const days = query.days ? [...new Set(query.days.split(',').map(d => DAY_NAMES.indexOf(d as typeof DAY_NAMES[number]) + 1))].sort() : []

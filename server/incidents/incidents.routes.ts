@@ -54,7 +54,7 @@ const incidentsRoutes: RoutesPlugin = async function incidentsRoutes (app) {
   }, async request => {
     const q = request.query
     if (isVenueManager(request.user) && !q.premisesId) {
-      throw fieldError('premisesId', 'querystring.premisesId is required for a venue manager')
+      throw fieldError('premisesId', 'Choose which of your premises to show')
     }
     return trend(app.db, request.user, q, app.clock)
   })

@@ -19,7 +19,7 @@ import type { IncidentsTable } from './incidents.tables.ts'
 export type { IncidentInput, IncidentQuery }
 
 export function toFilter (user: CurrentUser, q: IncidentQuery): repo.IncidentFilter {
-  if (q.from && q.to && q.from > q.to) throw fieldError('to', 'querystring.to must be on or after from')
+  if (q.from && q.to && q.from > q.to) throw fieldError('to', 'The end date must be on or after the start date')
   if (q.premisesId) assertPremisesAccess(user, q.premisesId)
   const bbox = parseBbox(q.bbox)
   return {
@@ -74,8 +74,8 @@ export async function getIncident (db: Db, user: CurrentUser, id: number): Promi
 
 function when (occurredAt: string, clock: Clock): { at: Date; precision: 'minute' | 'day' } {
   const at = occurredAt.length === 10 ? localToUtc(occurredAt, clock.tz) : new Date(occurredAt)
-  if (Number.isNaN(at.getTime())) throw fieldError('occurredAt', 'body.occurredAt is not a valid date or time')
-  if (at.getTime() > clock.now().getTime() + 5 * 60 * 1000) throw fieldError('occurredAt', 'body.occurredAt cannot be in the future')
+  if (Number.isNaN(at.getTime())) throw fieldError('occurredAt', 'Enter when it happened as a real date and time, for example 2024-12-06T23:15:00Z')
+  if (at.getTime() > clock.now().getTime() + 5 * 60 * 1000) throw fieldError('occurredAt', 'When it happened cannot be in the future')
   return { at, precision: occurredAt.length === 10 ? 'day' : 'minute' }
 }
 
@@ -83,7 +83,7 @@ async function resolvePlace (db: Db, input: IncidentInput) {
   let premises: PremisesSummary | undefined
   if (input.premisesId) {
     premises = await findPremisesSummary(db, input.premisesId)
-    if (!premises) throw fieldError('premisesId', `body.premisesId: premises ${input.premisesId} does not exist`)
+    if (!premises) throw fieldError('premisesId', `There is no premises number ${input.premisesId}: choose the premises from the register`)
   }
   const point = input.location ?? (premises?.lat != null && premises.lng != null ? { lat: premises.lat, lng: premises.lng } : null)
   const grid = point ? lngLatToBng(point.lng, point.lat) : null
@@ -100,11 +100,11 @@ function sourceFor (user: CurrentUser): IncidentsTable['source'] {
 export async function createIncident (db: Db, user: CurrentUser, input: IncidentInput & { category: string; occurredAt: string }, clock: Clock) {
   const manager = isVenueManager(user)
   if (manager) {
-    if (!input.premisesId) throw fieldError('premisesId', 'body.premisesId is required: the incident book belongs to one of your premises')
+    if (!input.premisesId) throw fieldError('premisesId', 'Choose which of your premises it happened at')
     assertPremisesAccess(user, input.premisesId)
-    if (input.policeOnlyNotes != null) throw fieldError('policeOnlyNotes', 'body.policeOnlyNotes may only be written by police and licensing officers')
+    if (input.policeOnlyNotes != null) throw fieldError('policeOnlyNotes', 'Only police and licensing officers write police-only notes: leave them out')
   }
-  if (!input.location && !input.premisesId) throw fieldError('location', 'body.location is required unless the incident is recorded against a premises')
+  if (!input.location && !input.premisesId) throw fieldError('location', 'Mark where it happened on the map, or choose the premises it happened at')
   const { at, precision } = when(input.occurredAt, clock)
   const id = await db.transaction().execute(async trx => {
     const place = await resolvePlace(trx, input)
@@ -127,9 +127,9 @@ export async function updateIncident (db: Db, user: CurrentUser, id: number, inp
     if (!before) throw new IncidentNotFound(String(id))
     if (manager) {
       if (before.source !== 'venue' || !user.premisesIds.includes(before.premisesId ?? -1)) throw new Forbidden(`Incident ${id} is not in your incident book`)
-      if (input.policeOnlyNotes !== undefined) throw fieldError('policeOnlyNotes', 'body.policeOnlyNotes may only be written by police and licensing officers')
+      if (input.policeOnlyNotes !== undefined) throw fieldError('policeOnlyNotes', 'Only police and licensing officers write police-only notes: leave them out')
       if (input.premisesId !== undefined) {
-        if (!input.premisesId) throw fieldError('premisesId', 'body.premisesId is required in the incident book')
+        if (!input.premisesId) throw fieldError('premisesId', 'Choose which of your premises it happened at')
         assertPremisesAccess(user, input.premisesId)
       }
     }
@@ -147,7 +147,7 @@ export async function updateIncident (db: Db, user: CurrentUser, id: number, inp
     if (placeChanged) {
       const premisesId = input.premisesId !== undefined ? input.premisesId : before.attribution === 'linked' ? before.premisesId : null
       const location = input.location !== undefined ? input.location : before.lat !== null && before.lng !== null ? { lat: before.lat, lng: before.lng } : null
-      if (!location && !premisesId) throw fieldError('location', 'body.location is required unless the incident is recorded against a premises')
+      if (!location && !premisesId) throw fieldError('location', 'Mark where it happened on the map, or choose the premises it happened at')
       const place = await resolvePlace(trx, { premisesId, location, locationText: input.locationText !== undefined ? input.locationText : before.locationText })
       Object.assign(changes, place, { premisesId: premisesId ?? null, attribution: premisesId ? 'linked' : 'none', candidatePremisesIds: null })
     }

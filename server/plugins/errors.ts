@@ -3,36 +3,18 @@
 import fp from 'fastify-plugin'
 import type { FastifyError, FastifySchemaValidationError } from 'fastify'
 import type { SchemaErrorDataVar } from 'fastify/types/schema.js'
+import { describeSchemaError, type SchemaError } from '../../shared/validation/messages.ts'
 
 interface ValidationLike extends Error { field?: string; statusCode?: number; code?: string }
 
-/** The `x-message` of the schema that refused the value (ajv's verbose errors carry it). */
-function schemaMessage (error: FastifySchemaValidationError | undefined): string | undefined {
-  const message = (error as { parentSchema?: { 'x-message'?: unknown } } | undefined)?.parentSchema?.['x-message']
-  return typeof message === 'string' ? message : undefined
-}
-
-/** Turns ajv errors into one sentence that names the field at fault. */
+/**
+ * Turns ajv's errors into one plain-English sentence and the field at fault, with the words
+ * written once in shared/validation/messages.ts (the client's forms use the same ones).
+ */
 export function formatValidationErrors (errors: FastifySchemaValidationError[], dataVar: SchemaErrorDataVar): Error {
-  const first = errors[0]
-  const params = (first?.params ?? {}) as Record<string, unknown>
-  const path = (first?.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.')
-  let field = path
-  let message: string
-  if (first?.keyword === 'additionalProperties') {
-    field = [path, String(params.additionalProperty)].filter(Boolean).join('.')
-    message = `${dataVar} has an unknown field "${field}"`
-  } else if (first?.keyword === 'required') {
-    field = [path, String(params.missingProperty)].filter(Boolean).join('.')
-    message = `${dataVar}.${field} is required`
-  } else if (typeof schemaMessage(first) === 'string') {
-    // The schema says in words what to send (dates, bounding boxes).
-    message = schemaMessage(first)!
-  } else {
-    message = `${dataVar}${field ? '.' + field : ''} ${first?.message ?? 'is invalid'}`
-  }
-  const error = new Error(message) as ValidationLike
-  error.field = field || undefined
+  const problem = describeSchemaError(errors[0] as SchemaError | undefined, dataVar)
+  const error = new Error(problem.message) as ValidationLike
+  error.field = problem.field
   return error
 }
 

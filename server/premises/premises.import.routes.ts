@@ -44,7 +44,7 @@ function mappingOf (raw: string | undefined): RegisterMapping | undefined {
     if (!value || typeof value !== 'object' || Array.isArray(value) || Object.values(value).some(v => typeof v !== 'string')) throw new Error('not an object')
     return value as RegisterMapping
   } catch {
-    throw fieldError('mapping', 'mapping must be a JSON object like {"licenceNumber":"Licence Number","name":"Trading Name"}')
+    throw fieldError('mapping', 'Match the columns as a JSON object of register fields and column names, like {"licenceNumber":"Licence Number","name":"Trading Name"}')
   }
 }
 

@@ -43,7 +43,7 @@ export async function activeCodes (db: Db, setId: number): Promise<string[]> {
 export function checkCodes (codes: string[], items: { criterionCode: string }[], field: string) {
   const known = new Set(codes)
   items.forEach((item, i) => {
-    if (!known.has(item.criterionCode)) throw fieldError(`${field}.${i}.criterionCode`, `${field}.${i}.criterionCode "${item.criterionCode}" is not a criterion of this application's criteria set`)
+    if (!known.has(item.criterionCode)) throw fieldError(`${field}.${i}.criterionCode`, `"${item.criterionCode}" is not one of the criteria of this application: answer the criteria it lists`)
   })
 }
 

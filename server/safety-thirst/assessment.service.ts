@@ -62,11 +62,11 @@ export function moderate (db: Kysely<Database>, user: CurrentUser, id: number, b
     await assertComplete(trx, id, row.criteriaSetId, 'moderated')
     const before = await repo.resultsOf(trx, id)
     if (!body.confirm) {
-      if (!body.results?.length) throw fieldError('results', 'body.results is required when the moderator changes the outcome (confirm: false)')
+      if (!body.results?.length) throw fieldError('results', 'Give the changed results when you change the assessment (confirm: false)')
       checkCodes((await criteriaOf(trx, row.criteriaSetId, false)).map(c => c.code), body.results, 'results')
       await repo.upsertResults(trx, id, body.results)
     } else if (body.results?.length) {
-      throw fieldError('results', 'body.results are only sent when the moderator changes the outcome (confirm: false)')
+      throw fieldError('results', 'Leave the results out when you confirm the assessment: send them only to change it (confirm: false)')
     }
     const updated = await repo.updateApplication(trx, id, { status: 'moderated', moderatedBy: user.id, moderatedAt: new Date(), moderationConfirmed: body.confirm, moderationNote: body.note ?? null })
     await recordAudit(trx, { userId: user.id, action: 'moderate', entity: 'st_application', entityId: id, before: { status: row.status, results: before }, after: { status: updated.status, confirm: body.confirm, note: body.note ?? null, results: body.results ?? null } })

@@ -21,7 +21,7 @@ export const userSchema = {
 export const loginBody = {
   type: 'object',
   properties: {
-    email: { type: 'string', minLength: 3, maxLength: 254 },
+    email: { type: 'string', minLength: 3, maxLength: 254, 'x-message': 'Enter the email address you log in with' },
     password: { type: 'string', minLength: 1, maxLength: 1024 }
   },
   required: ['email', 'password'],
@@ -37,7 +37,7 @@ export const loginResponse = {
 export const createUserBody = {
   type: 'object',
   properties: {
-    email: { type: 'string', format: 'email', maxLength: 254 },
+    email: { type: 'string', format: 'email', maxLength: 254, 'x-message': 'Enter an email address like name@example.com' },
     name: { type: 'string', minLength: 1, maxLength: 200 },
     role: { type: 'string', enum: ROLES },
     organisation,

@@ -16,7 +16,7 @@ export const errorSchema = {
 
 export const idParams = {
   type: 'object',
-  properties: { id: { type: 'integer', minimum: 1, maximum: 2147483647 } },
+  properties: { id: { type: 'integer', minimum: 1, maximum: 2147483647, 'x-message': 'The address must end with a record number (a whole number, 1 or more)' } },
   required: ['id'],
   additionalProperties: false
 } as const

@@ -62,7 +62,7 @@ export const flagListQuery = {
   properties: {
     status: { type: 'string', enum: FLAG_STATUSES },
     premisesId: { type: 'integer', minimum: 1, maximum: 2147483647 },
-    crimeGroup: { type: 'string', pattern: CRIME_GROUP_PATTERN },
+    crimeGroup: { type: 'string', pattern: CRIME_GROUP_PATTERN, 'x-message': 'Give the crime group by its name, like theft or violence' },
     level: { type: 'string', enum: FLAG_LEVELS },
     ...pagingQuery
   },
@@ -118,7 +118,7 @@ export const remedyBody = {
 
 export const groupQuery = {
   type: 'object',
-  properties: { group: { type: 'string', pattern: CRIME_GROUP_PATTERN, default: 'violence' }, asOf: localDate },
+  properties: { group: { type: 'string', pattern: CRIME_GROUP_PATTERN, default: 'violence', 'x-message': 'Give the crime group by its name, like theft or violence' }, asOf: localDate },
   additionalProperties: false
 } as const
 
@@ -131,7 +131,8 @@ export const trafficLightQuery = {
 
 const settingsProperties = {
   groups: {
-    type: 'object', minProperties: 1, maxProperties: 8,
+    type: 'object', minProperties: 1, maxProperties: 8, 'x-label': 'crime groups',
+    'x-message': 'Give one to eight crime groups, each a name like theft with a list of police.uk categories',
     propertyNames: { pattern: CRIME_GROUP_PATTERN },
     additionalProperties: { type: 'array', minItems: 1, maxItems: 30, items: { type: 'string', pattern: '^[a-z][a-z-]*$' } }
   },

@@ -11,9 +11,9 @@ export const CELL_SIZE = { min: 25, max: 200 } as const
 export const hotspotFilterProperties = {
   from: { ...localDate, description: 'First local date (inclusive). With days or hours it is the first night.' },
   to: { ...localDate, description: 'Last local date (inclusive).' },
-  categories: { type: 'string', pattern: '^([a-z][a-z-]*(,[a-z][a-z-]*)*)?$', description: 'Comma-separated category slugs; all when empty' },
-  days: { type: 'string', pattern: '^((mon|tue|wed|thu|fri|sat|sun)(,(mon|tue|wed|thu|fri|sat|sun))*)?$', description: 'Nights of the week (night of = local date of the time minus 6 hours)' },
-  hours: { type: 'string', pattern: '^(([01]?[0-9]|2[0-3])-([01]?[0-9]|2[0-4]))?$', description: 'Local clock hours start-end, end exclusive; 22-04 wraps midnight' },
+  categories: { type: 'string', pattern: '^([a-z][a-z-]*(,[a-z][a-z-]*)*)?$', 'x-message': 'Enter categories as police.uk names separated by commas, for example other-theft,robbery', description: 'Comma-separated category slugs; all when empty' },
+  days: { type: 'string', pattern: '^((mon|tue|wed|thu|fri|sat|sun)(,(mon|tue|wed|thu|fri|sat|sun))*)?$', 'x-message': 'Enter nights as three-letter days separated by commas, for example fri,sat', description: 'Nights of the week (night of = local date of the time minus 6 hours)' },
+  hours: { type: 'string', pattern: '^(([01]?[0-9]|2[0-3])-([01]?[0-9]|2[0-4]))?$', 'x-message': 'Enter hours as the first and last hour of the day, for example 22-04 for 10pm to 4am', description: 'Local clock hours start-end, end exclusive; 22-04 wraps midnight' },
   cell: { type: 'integer', minimum: CELL_SIZE.min, maximum: CELL_SIZE.max, default: 50, description: 'Cell size in metres' },
   weight: { type: 'string', enum: ['count', 'harm'], default: 'count', description: 'Count incidents, or weight each by the Cambridge Crime Harm Index' }
 } as const

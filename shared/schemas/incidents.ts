@@ -7,7 +7,7 @@ import { bboxParam, dateOrDateTime, importCountProperties, latLng, localDate, pa
 export const INCIDENT_SOURCES = ['police_uk', 'police', 'officer', 'venue', 'public'] as const
 export const ATTRIBUTIONS = ['linked', 'proximate', 'ambiguous', 'none'] as const
 export const TIME_PRECISIONS = ['minute', 'day', 'month'] as const
-const categoryList = { type: 'string', pattern: '^[a-z][a-z-]*(,[a-z][a-z-]*)*$', maxLength: 1000 } as const
+const categoryList = { type: 'string', pattern: '^[a-z][a-z-]*(,[a-z][a-z-]*)*$', maxLength: 1000, 'x-message': 'Enter categories as police.uk names separated by commas, for example other-theft,robbery' } as const
 /** 'YYYY-MM-DD' (day precision) or an ISO date-time (minute precision). */
 const occurredAt = dateOrDateTime
 const text = (max: number) => ({ type: ['string', 'null'], maxLength: max }) as const

@@ -3,7 +3,7 @@ import type { FromSchema } from 'json-schema-to-ts'
 
 export const jobNameParams = {
   type: 'object',
-  properties: { name: { type: 'string', pattern: '^[a-z0-9-]+$', maxLength: 64 } },
+  properties: { name: { type: 'string', pattern: '^[a-z0-9-]+$', maxLength: 64, 'x-message': 'Give the job by its name, like flags-weekly' } },
   required: ['name']
 } as const
 

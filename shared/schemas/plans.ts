@@ -12,7 +12,7 @@ const nullableText = (maxLength: number) => ({ type: ['string', 'null'], maxLeng
 
 function fieldSchema (field: keyof typeof PLAN_FIELD_LABELS) {
   if (field === 'reviewDate') return { anyOf: [localDate, { type: 'null' }] } as const
-  if (field === 'complaintContactNumber') return { type: ['string', 'null'], maxLength: 40, pattern: '^$|^[0-9+() -]{6,40}$' } as const
+  if (field === 'complaintContactNumber') return { type: ['string', 'null'], maxLength: 40, pattern: '^$|^[0-9+() -]{6,40}$', 'x-message': 'Enter a phone number of at least 6 digits, like 020 7606 3030' } as const
   return nullableText(500)
 }
 
@@ -76,7 +76,8 @@ export function returnBody (kind: PlanKind) {
         type: 'object',
         properties: Object.fromEntries([...sectionKeys, 'general'].map(key => [key, { type: 'string', maxLength: 5000 } as const])),
         additionalProperties: false,
-        minProperties: 1
+        minProperties: 1,
+        'x-message': 'Write a comment on at least one section, or a general comment'
       }
     },
     required: ['comments'],

@@ -16,7 +16,7 @@ export const ANNEXES = [1, 2, 3, 4] as const
 /** Fields a venue manager may change on its own premises; every other field is a licence field. */
 export const MANAGER_FIELDS = ['phone', 'email', 'website', 'openingHours'] as const
 
-const time = { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' } as const
+const time = { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', 'x-message': 'Enter a time on the 24-hour clock, like 23:30' } as const
 const span = { type: 'object', properties: { from: time, to: time }, required: ['from', 'to'], additionalProperties: false } as const
 const nullableText = (maxLength: number) => ({ type: ['string', 'null'], maxLength }) as const
 
@@ -139,8 +139,8 @@ const writableProperties = {
   capacity: { type: ['integer', 'null'], minimum: 1, maximum: 100000 },
   status: { type: 'string', enum: PREMISES_STATUSES },
   phone: nullableText(40),
-  email: { type: ['string', 'null'], maxLength: 254, pattern: '^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' },
-  website: { type: ['string', 'null'], maxLength: 500, pattern: '^$|^https?://' },
+  email: { type: ['string', 'null'], maxLength: 254, pattern: '^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', 'x-message': 'Enter an email address like name@example.com' },
+  website: { type: ['string', 'null'], maxLength: 500, pattern: '^$|^https?://', 'x-message': 'Enter a website address that starts with https:// (500 characters at most)' },
   conditions: { type: 'array', items: conditionSchema, maxItems: 500 }
 } as const
 
@@ -167,7 +167,7 @@ export type RegisterMapping = Partial<Record<RegisterField, string>>
 
 export const fhrsImportQuery = {
   type: 'object',
-  properties: { types: { type: 'string', pattern: '^(pub|restaurant|hotel|takeaway)(,(pub|restaurant|hotel|takeaway))*$' } },
+  properties: { types: { type: 'string', pattern: '^(pub|restaurant|hotel|takeaway)(,(pub|restaurant|hotel|takeaway))*$', 'x-message': 'Choose business types from pub, restaurant, hotel and takeaway, separated by commas (for example pub,hotel)' } },
   additionalProperties: false
 } as const
 

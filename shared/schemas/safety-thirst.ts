@@ -34,7 +34,7 @@ export const STATUS_LABELS: Record<StStatus, string> = {
 }
 
 const text = (max: number) => ({ type: 'string', maxLength: max }) as const
-const code = { type: 'string', pattern: '^[A-Z]{1,4}[0-9]{1,3}$' } as const
+const code = { type: 'string', pattern: '^[A-Z]{1,4}[0-9]{1,3}$', 'x-message': 'Enter a criterion code of capital letters then numbers, like SP3' } as const
 const year = { type: 'integer', minimum: 2000, maximum: 2100 } as const
 const anyObject = { type: 'object', additionalProperties: true } as const
 const nullable = (type: string) => ({ type: [type, 'null'] }) as const

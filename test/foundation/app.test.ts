@@ -29,7 +29,7 @@ t.test('cross-cutting behaviour', async t => {
     const unknown = await server.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.c', password: 'x', admin: true } })
     t.equal(unknown.statusCode, 400)
     t.equal(unknown.json().field, 'admin')
-    t.match(unknown.json().message, /unknown field "admin"/)
+    t.match(unknown.json().message, /"admin" is not a field this form takes/, 'the unknown field is named in words')
     const huge = await server.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(2 * 1024 * 1024) }) })
     t.equal(huge.statusCode, 413)
     t.equal((await server.inject('/health')).statusCode, 200, 'the app stays up')

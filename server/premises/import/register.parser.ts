@@ -82,11 +82,11 @@ function dateOf (value: string): string | null | undefined {
 
 export function checkMapping (mapping: RegisterMapping, headers: string[]) {
   for (const [field, header] of Object.entries(mapping)) {
-    if (!(REGISTER_FIELDS as readonly string[]).includes(field)) throw fieldError(`mapping.${field}`, `mapping.${field}: not a register field (use ${REGISTER_FIELDS.join(', ')})`)
-    if (header && !headers.includes(header)) throw fieldError(`mapping.${field}`, `mapping.${field}: the CSV has no column "${header}" (columns: ${headers.join(', ')})`)
+    if (!(REGISTER_FIELDS as readonly string[]).includes(field)) throw fieldError(`mapping.${field}`, `"${field}" is not a register field: match columns to ${REGISTER_FIELDS.join(', ')}`)
+    if (header && !headers.includes(header)) throw fieldError(`mapping.${field}`, `The file has no column "${header}": choose one of ${headers.join(', ')}`)
   }
   for (const field of ['licenceNumber', 'name'] as const) {
-    if (!mapping[field]) throw fieldError(`mapping.${field}`, `mapping.${field} is required: say which column holds the ${field === 'name' ? 'premises name' : 'licence number'}`)
+    if (!mapping[field]) throw fieldError(`mapping.${field}`, `Choose the column that holds the ${field === 'name' ? 'premises name' : 'licence number'}`)
   }
 }
 
