@@ -6,17 +6,32 @@ import { SessionProvider, hasRole, useSession } from './session.tsx'
 import { Layout } from './components/Layout.tsx'
 import { NotFound } from './pages/NotFound.tsx'
 import { publicSettings } from './settings.ts'
+import { setTitle } from './components/title.ts'
+import { focusNewPage } from './components/navigation.ts'
 
 // Fetched at start so forms open on the authority's local date.
 void publicSettings()
 
 const pages = new Map(routes.map(r => [r.path, lazy(r.load)]))
 
+// The first page of a visit keeps the browser's own focus; later ones move it to their heading.
+let firstPage = true
+
+/** Once a route's page is on screen: its title, and (after a navigation) focus on its heading. */
+function useRouteArrival (route: AppRoute, url: string) {
+  useEffect(() => {
+    setTitle(route.title)
+    if (firstPage) { firstPage = false; return }
+    focusNewPage(document.getElementById('main'))
+  }, [route.path, url])
+}
+
 function Guarded ({ route, ...props }: { route: AppRoute } & Record<string, unknown>) {
   const { user, loading } = useSession()
   const location = useLocation()
   const Page = pages.get(route.path)!
   const needsLogin = route.access !== 'public' && !user
+  useRouteArrival(route, location.path)
   useEffect(() => {
     if (!loading && needsLogin) location.route(`/login?next=${encodeURIComponent(location.url)}`, true)
   }, [loading, needsLogin])

@@ -14,6 +14,11 @@ import { mailRoutes } from './domains/mail/routes.ts'
 
 export interface AppRoute {
   path: string
+  /**
+   * The page's title ("Title – Nightsafe"), set when the route opens; a page with a record to
+   * name refines it with usePageTitle (components/title.ts). Every route's is its own.
+   */
+  title: string
   load: () => Promise<{ default: ComponentType<any> }>
   access: Access
   /** Shown in the navigation with this label, sorted by order. */
@@ -23,13 +28,13 @@ export interface AppRoute {
 }
 
 const coreRoutes: AppRoute[] = [
-  { path: '/', load: () => import('./pages/Home.tsx'), access: 'public' },
-  { path: '/login', load: () => import('./pages/Login.tsx'), access: 'public' },
-  { path: '/map', load: () => import('./pages/MapPage.tsx'), access: ['admin', 'licensing_officer', 'police', 'venue_manager'], nav: { label: 'Map', order: 10 }, wide: true },
-  { path: '/notifications', load: () => import('./pages/Notifications.tsx'), access: ALL_ROLES },
-  { path: '/audit', load: () => import('./pages/Audit.tsx'), access: OFFICERS, nav: { label: 'Audit log', order: 90 } },
-  { path: '/admin/users', load: () => import('./pages/Users.tsx'), access: ['admin'], nav: { label: 'Users', order: 95 } },
-  { path: '/admin/jobs', load: () => import('./pages/Jobs.tsx'), access: OFFICERS, nav: { label: 'Jobs', order: 97, roles: ['admin'] } }
+  { path: '/', title: 'Licensed premises and the night-time economy', load: () => import('./pages/Home.tsx'), access: 'public' },
+  { path: '/login', title: 'Log in', load: () => import('./pages/Login.tsx'), access: 'public' },
+  { path: '/map', title: 'Map', load: () => import('./pages/MapPage.tsx'), access: ['admin', 'licensing_officer', 'police', 'venue_manager'], nav: { label: 'Map', order: 10 }, wide: true },
+  { path: '/notifications', title: 'Notifications', load: () => import('./pages/Notifications.tsx'), access: ALL_ROLES },
+  { path: '/audit', title: 'Audit log', load: () => import('./pages/Audit.tsx'), access: OFFICERS, nav: { label: 'Audit log', order: 90 } },
+  { path: '/admin/users', title: 'Users', load: () => import('./pages/Users.tsx'), access: ['admin'], nav: { label: 'Users', order: 95 } },
+  { path: '/admin/jobs', title: 'Scheduled jobs', load: () => import('./pages/Jobs.tsx'), access: OFFICERS, nav: { label: 'Jobs', order: 97, roles: ['admin'] } }
 ]
 
 export const routes: AppRoute[] = [

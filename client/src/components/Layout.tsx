@@ -7,6 +7,7 @@ import { hasRole, useSession } from '../session.tsx'
 import { ROLE_LABELS } from '../../../shared/roles.ts'
 import { api } from '../api/client.ts'
 import { NavMenu } from './NavMenu.tsx'
+import { registerAnnouncer } from './navigation.ts'
 
 export function Layout ({ children }: { children: ComponentChildren }) {
   const { user, logout } = useSession()
@@ -53,6 +54,7 @@ export function Layout ({ children }: { children: ComponentChildren }) {
         </div>
       </header>
       <main id="main" class={wide ? 'wide' : 'narrow'} tabIndex={-1}>{children}</main>
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="route-announcer" ref={registerAnnouncer} />
     </div>
   )
 }

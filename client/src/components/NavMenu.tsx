@@ -14,7 +14,12 @@ export function NavMenu ({ items, path, onNavigate }: Props) {
   useEffect(() => {
     if (open === null) return
     const close = (event: Event) => { if (!(event.target as Element).closest?.('.nav-group')) setOpen(null) }
-    const escape = (event: KeyboardEvent) => { if (event.key === 'Escape') setOpen(null) }
+    // Escape closes the submenu and gives the focus back to its toggle, not to the page body.
+    const escape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      document.getElementById(`nav-more-toggle-${open}`)?.focus()
+      setOpen(null)
+    }
     document.addEventListener('click', close)
     document.addEventListener('keydown', escape)
     return () => { document.removeEventListener('click', close); document.removeEventListener('keydown', escape) }
@@ -35,7 +40,7 @@ export function NavMenu ({ items, path, onNavigate }: Props) {
             <a href={main!.path} aria-current={isCurrent(main!, path) ? 'page' : undefined} onClick={onNavigate}>{main!.nav!.label}</a>
             {more.length > 0 && (
               <>
-                <button type="button" class="nav-more" aria-expanded={open === key} aria-controls={`nav-more-${key}`} aria-label={`More in ${main!.nav!.label}`} onClick={() => setOpen(open === key ? null : key)}>▾</button>
+                <button type="button" class="nav-more" id={`nav-more-toggle-${key}`} aria-expanded={open === key} aria-controls={`nav-more-${key}`} aria-label={`More in ${main!.nav!.label}`} onClick={() => setOpen(open === key ? null : key)}>▾</button>
                 <ul id={`nav-more-${key}`} class="nav-submenu" hidden={open !== key}>
                   {more.map(r => (
                     <li key={r.path}><a href={r.path} aria-current={isCurrent(r, path) ? 'page' : undefined} onClick={onNavigate}>{r.nav!.label}</a></li>

@@ -1,5 +1,5 @@
-// Small shared pieces: loading and error states, empty states, a pager, form fields that show the
-// server's field errors, and a hook for loading data with cancellation.
+// Small shared pieces: loading and error states, empty states, a pager, and a hook for loading
+// data with cancellation. Forms and their fields: components/form.tsx.
 import type { ComponentChildren } from 'preact'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { ApiError } from '../api/client.ts'
@@ -31,21 +31,6 @@ export function Pager ({ offset, pageSize, total, onChange, labels = ['Previous'
 
 export function Empty ({ children }: { children: ComponentChildren }) {
   return <div class="empty">{children}</div>
-}
-
-export function Field ({ id, label, error, hint, children }: { id: string; label: string; error?: ApiError | null | unknown; hint?: string; children: ComponentChildren }) {
-  const matches = (field?: string) => !!field && (field === id || field.endsWith('.' + id) || field.startsWith(id + '.'))
-  // An ApiError names one field; checks made in the browser give a list of { field, message }.
-  const fieldError = error instanceof ApiError && matches(error.field) ? error.message
-    : Array.isArray(error) ? (error as { field?: string; message: string }[]).find(p => matches(p.field))?.message ?? null : null
-  return (
-    <div class={`field ${fieldError ? 'has-error' : ''}`}>
-      <label for={id}>{label}</label>
-      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
-      {children}
-      {fieldError && <p class="error" id={`${id}-error`} role="alert">{fieldError}</p>}
-    </div>
-  )
 }
 
 /** reload() resolves once the new data (or error) is on screen, so a success message can follow it. */

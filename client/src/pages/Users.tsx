@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks'
 import { api, apiAs, ApiError } from '../api/client.ts'
-import { ErrorMessage, Field, Loading, useLoad } from '../components/ui.tsx'
+import { ErrorMessage, Loading, useLoad } from '../components/ui.tsx'
+import { Field } from '../components/form.tsx'
 import { AUTHORITY_ORGANISATIONS, ORGANISATION_LABELS, ROLES, ROLE_LABELS, type Organisation, type Role } from '../../../shared/roles.ts'
 
 interface User { id: number; email: string; name: string; role: Role; organisation: Organisation | null; premisesIds: number[]; active: boolean }

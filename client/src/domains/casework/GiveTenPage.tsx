@@ -5,8 +5,8 @@
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
 import { apiAs } from '../../api/client.ts'
-import { Field, useLoad } from '../../components/ui.tsx'
-import { ErrorSummary, type FieldProblem } from '../../components/ErrorSummary.tsx'
+import { useLoad } from '../../components/ui.tsx'
+import { Field, type FieldProblem, Form } from '../../components/form.tsx'
 import { usePageTitle } from '../../components/title.ts'
 import { useSession } from '../../session.tsx'
 import { localToday } from '../../settings.ts'
@@ -27,7 +27,8 @@ export default function GiveTenPage () {
   const [form, setForm] = useState({ premisesId: '', name: '', personalLicenceHolder: false, givenOn: localToday(), startsAt: '', endsAt: '', maxPeople: '', activities: [] as TenActivity[] })
   const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
-  const set = (changes: Partial<typeof form>) => setForm(f => ({ ...f, ...changes }))
+  const [dirty, setDirty] = useState(false)
+  const set = (changes: Partial<typeof form>) => { setDirty(true); setForm(f => ({ ...f, ...changes })) }
   const givenOn = officer ? form.givenOn : localToday()
   const startsOn = form.startsAt.slice(0, 10)
   const kind = isCalendarDate(givenOn) && isWithinClockYears(startsOn) ? tenKind(givenOn, startsOn) : null
@@ -56,6 +57,7 @@ export default function GiveTenPage () {
         ...(officer ? { givenOn: form.givenOn } : {}),
         startsAt: form.startsAt, endsAt: form.endsAt, maxPeople: Number(form.maxPeople), activities: form.activities
       })
+      setDirty(false)
       route(`/tens/${ten.id}?given=1`)
     } catch (e) { setError(e) } finally { setBusy(false) }
   }
@@ -65,8 +67,8 @@ export default function GiveTenPage () {
     <section class="narrow-form">
       <h1>Give a Temporary Event Notice</h1>
       <p class="muted">For an event of up to {TEN_LIMITS.people} people and {TEN_LIMITS.hours} hours. The police and environmental health see it at once and have three working days to object.</p>
-      <ErrorSummary error={error} fieldIds={{ 'premisesUser.name': 'name', 'premisesUser.personalLicenceHolder': 'personalLicenceHolder', activities: 'activity-alcohol' }} />
-      <form class="card form" onSubmit={submit} noValidate aria-label="Temporary Event Notice">
+      <Form class="card form" onSubmit={submit} error={error} dirty={dirty} aria-label="Temporary Event Notice"
+        fieldIds={{ 'premisesUser.name': 'name', 'premisesUser.personalLicenceHolder': 'personalLicenceHolder', activities: 'activity-alcohol' }}>
         <Field id="premisesId" label="Premises" error={error}>
           <select id="premisesId" value={form.premisesId} onChange={e => set({ premisesId: e.currentTarget.value })}>
             <option value="">Choose the premises</option>
@@ -108,7 +110,7 @@ export default function GiveTenPage () {
           ))}
         </fieldset>
         <button type="submit" disabled={busy}>Give notice</button>
-      </form>
+      </Form>
     </section>
   )
 }

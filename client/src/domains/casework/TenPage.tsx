@@ -3,8 +3,8 @@
 // and officers record the outcome after a hearing.
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
-import { ErrorMessage, Field, Loading, formatDate, useLoad } from '../../components/ui.tsx'
-import { ErrorSummary, type FieldProblem } from '../../components/ErrorSummary.tsx'
+import { ErrorMessage, Loading, formatDate, useLoad } from '../../components/ui.tsx'
+import { Field, Form, type FieldProblem } from '../../components/form.tsx'
 import { usePageTitle } from '../../components/title.ts'
 import { useSession } from '../../session.tsx'
 import { LICENSING_OBJECTIVES } from '../../../../shared/schemas/licence-applications.ts'
@@ -63,14 +63,14 @@ function ObjectionForm ({ ten, onDone }: { ten: Ten; onDone: () => Promise<void>
     try {
       await tensApi.object(ten.id, { objectives, text })
       setError(null)
+      setText('')
       setDone(true)
       await onDone()
     } catch (e) { setError(e) }
   }
   return (
-    <form class="card form" onSubmit={submit} noValidate aria-labelledby="object-title">
+    <Form class="card form" onSubmit={submit} error={error} dirty={text.trim() !== ''} aria-labelledby="object-title" fieldIds={{ objectives: `objective-${LICENSING_OBJECTIVES[0]}` }}>
       <h2 id="object-title">Object to this notice</h2>
-      <ErrorSummary error={error} fieldIds={{ objectives: `objective-${LICENSING_OBJECTIVES[0]}` }} />
       <p class="hint">As {ORGANISATION_LABELS[organisation]}, by the end of {formatLocal(ten.objectionDeadline)}.{ten.kind === 'late' ? ' This is a late notice: an objection means a counter notice, and the event cannot go ahead.' : ''}</p>
       <fieldset class="field">
         <legend>Licensing objectives it would undermine</legend>
@@ -82,7 +82,7 @@ function ObjectionForm ({ ten, onDone }: { ten: Ten; onDone: () => Promise<void>
         <textarea id="text" rows={4} value={text} onInput={e => setText(e.currentTarget.value)} />
       </Field>
       <button type="submit">Object</button>
-    </form>
+    </Form>
   )
 }
 
@@ -95,12 +95,11 @@ function OutcomeForm ({ ten, onDone }: { ten: Ten; onDone: () => Promise<void> }
   async function submit (event: Event) {
     event.preventDefault()
     if (!reasons.trim()) { setError([{ field: 'reasons', message: 'Give the reasons for the decision' }]); return }
-    try { await tensApi.outcome(ten.id, { outcome, reasons }); setError(null); await onDone() } catch (e) { setError(e) }
+    try { await tensApi.outcome(ten.id, { outcome, reasons }); setError(null); setReasons(''); await onDone() } catch (e) { setError(e) }
   }
   return (
-    <form class="card form" onSubmit={submit} noValidate aria-labelledby="outcome-title">
+    <Form class="card form" onSubmit={submit} error={error} dirty={reasons.trim() !== ''} aria-labelledby="outcome-title">
       <h2 id="outcome-title">Decision after the hearing</h2>
-      <ErrorSummary error={error} />
       <fieldset class="field">
         <legend>Outcome</legend>
         <label class="checkbox"><input type="radio" name="outcome" checked={outcome === 'cleared'} onChange={() => setOutcome('cleared')} /> The event may go ahead</label>
@@ -108,6 +107,6 @@ function OutcomeForm ({ ten, onDone }: { ten: Ten; onDone: () => Promise<void> }
       </fieldset>
       <Field id="reasons" label="Reasons" error={error}><textarea id="reasons" rows={3} value={reasons} onInput={e => setReasons(e.currentTarget.value)} /></Field>
       <button type="submit">Record the decision</button>
-    </form>
+    </Form>
   )
 }

@@ -5,7 +5,7 @@ const GIVERS = ['venue_manager', 'licensing_officer', 'admin'] as const
 const TEN_READERS = ['venue_manager', 'licensing_officer', 'admin', 'police', 'responsible_authority'] as const
 
 export const caseworkRoutes: AppRoute[] = [
-  { path: '/tens', load: () => import('./TensPage.tsx'), access: TEN_READERS, nav: { label: 'Temporary events', order: 60 } },
-  { path: '/tens/new', load: () => import('./GiveTenPage.tsx'), access: GIVERS },
-  { path: '/tens/:id', load: () => import('./TenPage.tsx'), access: TEN_READERS }
+  { path: '/tens', title: 'Temporary Event Notices', load: () => import('./TensPage.tsx'), access: TEN_READERS, nav: { label: 'Temporary events', order: 60 } },
+  { path: '/tens/new', title: 'Give a Temporary Event Notice', load: () => import('./GiveTenPage.tsx'), access: GIVERS },
+  { path: '/tens/:id', title: 'Temporary Event Notice', load: () => import('./TenPage.tsx'), access: TEN_READERS }
 ]

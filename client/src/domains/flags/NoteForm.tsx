@@ -1,7 +1,7 @@
 // A note form for acknowledging or resolving a flag; the server's field error shows beside the field.
 import { useState } from 'preact/hooks'
 import { api } from '../../api/client.ts'
-import { Field } from '../../components/ui.tsx'
+import { Field } from '../../components/form.tsx'
 
 export function NoteForm ({ id, action, label, button, onDone }: { id: number; action: 'acknowledge' | 'resolve'; label: string; button: string; onDone: () => void }) {
   const [note, setNote] = useState('')

@@ -1,6 +1,6 @@
 // The side panel's filters: presets, view, dates, categories, nights and hours, cell size,
 // counts or harm, and the density layer with its bandwidth slider. Changes apply at once.
-import { Field } from '../../components/ui.tsx'
+import { Field } from '../../components/form.tsx'
 import { INCIDENT_CATEGORIES } from '../../../../shared/incident-categories.ts'
 import type { MapState, Preset } from './state.ts'
 

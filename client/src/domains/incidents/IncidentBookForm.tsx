@@ -1,9 +1,10 @@
 // The venue manager's incident book: log an incident at one of your premises (time to the minute).
 import { useState } from 'preact/hooks'
 import { api, ApiError } from '../../api/client.ts'
-import { ErrorMessage, Field } from '../../components/ui.tsx'
+import { ErrorMessage } from '../../components/ui.tsx'
 import { CATEGORY_SLUGS, INCIDENT_CATEGORIES } from '../../../../shared/incident-categories.ts'
 import type { BodyOf } from '../../api/contract.ts'
+import { Field } from '../../components/form.tsx'
 import { localInputValue } from './format.ts'
 
 type Category = BodyOf<'/api/incidents', 'post'>['category']

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { apiAs } from '../../api/client.ts'
 import { Loading, useLoad } from '../../components/ui.tsx'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { ErrorSummary } from '../../components/form.tsx'
 import { usePageTitle } from '../../components/title.ts'
 import { MAIL_MODES, MAIL_MODE_LABELS, MAIL_TOPICS, type MailMode, type MailTopic } from '../../../../shared/schemas/mail.ts'
 

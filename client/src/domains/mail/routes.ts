@@ -4,7 +4,7 @@ import type { AppRoute } from '../../routes.ts'
 import { ALL_ROLES } from '../../../../shared/roles.ts'
 
 export const mailRoutes: AppRoute[] = [
-  { path: '/account/email', load: () => import('./PreferencesPage.tsx'), access: ALL_ROLES, nav: { label: 'Email preferences', order: 99 } },
-  { path: '/admin/mail', load: () => import('./OutboxPage.tsx'), access: ['admin'], nav: { label: 'Email outbox', order: 96 } },
-  { path: '/admin/mail/:id', load: () => import('./OutboxMessagePage.tsx'), access: ['admin'] }
+  { path: '/account/email', title: 'Email preferences', load: () => import('./PreferencesPage.tsx'), access: ALL_ROLES, nav: { label: 'Email preferences', order: 99 } },
+  { path: '/admin/mail', title: 'Email outbox', load: () => import('./OutboxPage.tsx'), access: ['admin'], nav: { label: 'Email outbox', order: 96 } },
+  { path: '/admin/mail/:id', title: 'Email message', load: () => import('./OutboxMessagePage.tsx'), access: ['admin'] }
 ]

@@ -3,7 +3,8 @@
 // consultation start date with the 28-day representation period worked out as you type.
 import { useState } from 'preact/hooks'
 import { ApiError } from '../../api/client.ts'
-import { ErrorMessage, Field, formatDate } from '../../components/ui.tsx'
+import { ErrorMessage, formatDate } from '../../components/ui.tsx'
+import { Field } from '../../components/form.tsx'
 import { REPRESENTATION_DAYS, representationPeriod } from '../../../../shared/clock/index.ts'
 import { localToday } from '../../settings.ts'
 import { LICENSING_OBJECTIVES } from '../../../../shared/schemas/plans.ts'

@@ -3,7 +3,8 @@
 // and shows the server's field errors beside the field.
 import { useState } from 'preact/hooks'
 import { apiAs, ApiError } from '../../api/client.ts'
-import { ErrorMessage, Field } from '../../components/ui.tsx'
+import { ErrorMessage } from '../../components/ui.tsx'
+import { Field } from '../../components/form.tsx'
 import { DAYS, PREMISES_STATUSES, PREMISES_TYPES, type OpeningHours, type PremisesDetail } from '../../../../shared/schemas/premises.ts'
 import { ANNEX_LABELS, DAY_LABELS, STATUS_LABELS, TYPE_LABELS } from './labels.ts'
 

@@ -3,7 +3,8 @@
 // lists counts and every rejected row with its reason.
 import { useState } from 'preact/hooks'
 import { apiAs, ApiError, getToken } from '../../api/client.ts'
-import { ErrorMessage, Field } from '../../components/ui.tsx'
+import { ErrorMessage } from '../../components/ui.tsx'
+import { Field } from '../../components/form.tsx'
 import { FHRS_TYPES, REGISTER_FIELDS, type FhrsTypeKey, type ImportReport, type RegisterMapping } from '../../../../shared/schemas/premises.ts'
 
 interface Preview { headers: string[]; rows: string[][]; totalRows: number; suggestedMapping: RegisterMapping }

@@ -1,7 +1,8 @@
 // The officer's assessment: site visit details and a result per criterion, with the venue's answer
 // and evidence beside each, a live tier preview by the set's rules, and the moderation step.
 import { useState } from 'preact/hooks'
-import { ErrorMessage, Field } from '../../components/ui.tsx'
+import { ErrorMessage } from '../../components/ui.tsx'
+import { Field } from '../../components/form.tsx'
 import { computeTier, TIER_LABELS, type Result } from '../../../../shared/safety-thirst/tier.ts'
 import { ANSWER_LABELS, LEVEL_LABELS, RESULT_LABELS, stApi, type Application, type ResultRow } from './stApi.ts'
 

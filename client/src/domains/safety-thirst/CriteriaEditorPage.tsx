@@ -1,7 +1,8 @@
 // Administrators' criteria editor: start a draft version from the current set, edit, add or retire
 // criteria, change tier thresholds, publish; plus the scheme settings (target, moderation).
 import { useState } from 'preact/hooks'
-import { Empty, ErrorMessage, Field, Loading, formatDate, useLoad } from '../../components/ui.tsx'
+import { Empty, ErrorMessage, Loading, formatDate, useLoad } from '../../components/ui.tsx'
+import { Field } from '../../components/form.tsx'
 import { ST_LEVELS } from '../../../../shared/schemas/safety-thirst.ts'
 import { LEVEL_LABELS, stApi, type CriteriaSet, type Criterion } from './stApi.ts'
 import './st.css'

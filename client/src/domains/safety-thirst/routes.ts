@@ -3,7 +3,7 @@ import type { AppRoute } from '../../routes.ts'
 import { ALL_ROLES } from '../../../../shared/roles.ts'
 
 export const safetyThirstRoutes: AppRoute[] = [
-  { path: '/safety-thirst', load: () => import('./DashboardPage.tsx'), access: ALL_ROLES, nav: { label: 'Safety Thirst', order: 40 } },
-  { path: '/safety-thirst/applications/:id', load: () => import('./ApplicationPage.tsx'), access: ALL_ROLES },
-  { path: '/safety-thirst/criteria', load: () => import('./CriteriaEditorPage.tsx'), access: ['admin'], nav: { label: 'Safety Thirst criteria', order: 45 } }
+  { path: '/safety-thirst', title: 'Safety Thirst', load: () => import('./DashboardPage.tsx'), access: ALL_ROLES, nav: { label: 'Safety Thirst', order: 40 } },
+  { path: '/safety-thirst/applications/:id', title: 'Safety Thirst application', load: () => import('./ApplicationPage.tsx'), access: ALL_ROLES },
+  { path: '/safety-thirst/criteria', title: 'Safety Thirst criteria', load: () => import('./CriteriaEditorPage.tsx'), access: ['admin'], nav: { label: 'Safety Thirst criteria', order: 45 } }
 ]
