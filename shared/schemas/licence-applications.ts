@@ -10,6 +10,13 @@ export type LicenceApplicationKind = typeof LICENCE_APPLICATION_KINDS[number]
 export const LICENSING_OBJECTIVES = ['crime_disorder', 'public_safety', 'public_nuisance', 'protection_of_children'] as const
 
 const objectiveText = { type: 'string', minLength: 1, maxLength: 5000, pattern: '\\S' } as const
+/** How each objective's part of the operating schedule is named in messages and forms. */
+const OBJECTIVE_LABELS: Record<typeof LICENSING_OBJECTIVES[number], string> = {
+  crime_disorder: 'steps to prevent crime and disorder',
+  public_safety: 'steps for public safety',
+  public_nuisance: 'steps to prevent public nuisance',
+  protection_of_children: 'steps to protect children from harm'
+}
 
 export const licenceApplicationBody = {
   type: 'object',
@@ -33,7 +40,7 @@ export const licenceApplicationBody = {
     },
     operatingSchedule: {
       type: 'object',
-      properties: Object.fromEntries(LICENSING_OBJECTIVES.map(o => [o, objectiveText])),
+      properties: Object.fromEntries(LICENSING_OBJECTIVES.map(o => [o, { ...objectiveText, 'x-label': OBJECTIVE_LABELS[o] }])),
       required: [...LICENSING_OBJECTIVES],
       additionalProperties: false
     },

@@ -60,7 +60,7 @@ t.test('validation names the field; other venues and police are refused', async 
   const { operatingSchedule, ...rest } = application(premises.id)
   const missing = await post(manager.headers, { ...rest, operatingSchedule: { ...operatingSchedule, public_safety: undefined } })
   t.equal(missing.statusCode, 400)
-  t.match(missing.json().message, /public_safety/)
+  t.match(missing.json().message, /public safety/, 'the objective is named in words')
   const unknown = await post(manager.headers, { ...application(premises.id), fee: 100 })
   t.equal(unknown.statusCode, 400)
   t.match(unknown.json().message, /fee/)

@@ -174,7 +174,7 @@ t.test('bad input is a 400 naming the field; unknown ids are 404', async t => {
   t.equal(unknown.json().field, 'answers.0.criterionCode')
   const badAnswer = await app.inject({ method: 'PUT', url: url(application.id, '/self-assessment'), headers: manager.headers, payload: { answers: [{ criterionCode: 'CD1', answer: 'maybe' }] } })
   t.equal(badAnswer.statusCode, 400)
-  t.match(badAnswer.json().message, /answer/)
+  t.match(badAnswer.json().message, /^Answer must be yes, partly, no or na/, 'the field is named and the choices listed')
   const extra = await app.inject({ method: 'POST', url: '/api/safety-thirst/applications', headers: officer.headers, payload: { premisesId: 1, colour: 'red' } })
   t.equal(extra.statusCode, 400)
   t.equal(extra.json().field, 'colour')
