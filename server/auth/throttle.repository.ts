@@ -3,15 +3,18 @@ import { sql } from 'kysely'
 import type { Db } from '../db/types.ts'
 import type { ThrottleState } from './throttle.ts'
 
-/** The key's row, created empty if missing and locked until the transaction ends. */
+/**
+ * The key's row, created empty if missing and locked until the transaction ends. One statement,
+ * not "insert if missing, then select for update": between those two a successful login elsewhere
+ * may delete the row, and the select would find nothing. ON CONFLICT DO UPDATE locks the row it
+ * finds (or inserts afresh if that row went meanwhile) and returns it.
+ */
 export async function lockThrottleRow (trx: Db, kind: string, keyHash: string, now: Date): Promise<ThrottleState> {
-  await trx.insertInto('authThrottle')
+  return trx.insertInto('authThrottle')
     .values({ kind, keyHash, attempts: 0, lockedUntil: null, forgetAt: now })
-    .onConflict(oc => oc.columns(['kind', 'keyHash']).doNothing())
-    .execute()
-  return trx.selectFrom('authThrottle').select(['attempts', 'lockedUntil', 'forgetAt'])
-    .where('kind', '=', kind).where('keyHash', '=', keyHash)
-    .forUpdate().executeTakeFirstOrThrow()
+    .onConflict(oc => oc.columns(['kind', 'keyHash']).doUpdateSet({ kind: eb => eb.ref('excluded.kind') }))
+    .returning(['attempts', 'lockedUntil', 'forgetAt'])
+    .executeTakeFirstOrThrow()
 }
 
 export async function saveThrottleRow (trx: Db, kind: string, keyHash: string, state: ThrottleState): Promise<void> {

@@ -2,8 +2,10 @@
 // before the password is checked. TRUST_PROXY decides which address that is.
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { build, createUser, TEST_PASSWORD } from '../helper.ts'
-import { addressKey, delayAfter, nextAttempt, type ThrottleRule } from '../../server/auth/throttle.ts'
+import { build, createUser, testDatabaseMode, TEST_PASSWORD } from '../helper.ts'
+import { sql } from 'kysely'
+import { addressKey, delayAfter, nextAttempt, takeAttempt, type ThrottleRule } from '../../server/auth/throttle.ts'
+import { loginRules } from '../../server/auth/login.service.ts'
 
 const WRONG_PASSWORD = `${TEST_PASSWORD} but wrong`
 let forwarded = 0
@@ -156,3 +158,39 @@ t.test('addresses: IPv6 clients are counted by their /64, IPv4-mapped addresses 
   t.equal(addressKey('2001:db8::1'), '2001:db8:0:0::/64')
   t.equal(addressKey('::1'), '0:0:0:0::/64')
 })
+
+// Only PostgreSQL has a second connection to interleave with; PGlite runs one query at a time.
+if (testDatabaseMode() === 'postgres') {
+  t.test('a counter deleted by a login elsewhere while this attempt waits for it: the attempt still counts', async t => {
+    // The interleaving a busy server produced: attempt A finds the row existing, a successful login
+    // B deletes it and commits, and A, waiting on B's lock, must then make the row afresh.
+    const app = await build(t, { config: { loginRateLimit: 1000, loginAddressRateLimit: 100000 } })
+    const key = { kind: 'login-email', key: `race-${Date.now()}@example.com`, rule: loginRules(app.config).email }
+    t.same(await takeAttempt(app.db, [key]), { allowed: true }, 'the counter exists')
+    const row = () => app.db.selectFrom('authThrottle').where('kind', '=', key.kind).orderBy('forgetAt', 'desc')
+    const { keyHash } = await row().select('keyHash').executeTakeFirstOrThrow()
+    let release!: () => void
+    const released = new Promise<void>(resolve => { release = resolve })
+    let held!: () => void
+    const holding = new Promise<void>(resolve => { held = resolve })
+    const loginElsewhere = app.db.transaction().execute(async trx => {
+      await trx.selectFrom('authThrottle').select('attempts').where('kind', '=', key.kind).where('keyHash', '=', keyHash).forUpdate().execute()
+      held()
+      await released
+      await trx.deleteFrom('authThrottle').where('kind', '=', key.kind).where('keyHash', '=', keyHash).execute()
+    })
+    await holding
+    const contender = takeAttempt(app.db, [key])
+    // Wait on state: until the contender is blocked on the row lock.
+    for (;;) {
+      const { rows } = await sql<{ waiting: number }>`select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(app.db)
+      if (rows[0]!.waiting > 0) break
+      await new Promise(resolve => setImmediate(resolve))
+    }
+    release()
+    await loginElsewhere
+    t.same(await contender, { allowed: true }, 'the attempt went ahead (no "no result" error)')
+    const after = await app.db.selectFrom('authThrottle').select('attempts').where('kind', '=', key.kind).where('keyHash', '=', keyHash).executeTakeFirstOrThrow()
+    t.equal(after.attempts, 1, 'and was counted on a new row')
+  })
+}

@@ -40,10 +40,12 @@ t.test(`mixed traffic for ${seconds} s with 50 connections: no errors, no 5xx`, 
     ]
   })
   console.log(`# load (${target.mode}, ${seconds} s, 50 connections): ${result.requests} requests, ${result.reqPerSec.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, max ${result.max} ms, peak RSS ${app.peakRssMiB().toFixed(0)} MiB, statuses ${JSON.stringify(result.statusCounts)}`)
+  const failed = Object.keys(result.statusCounts).filter(code => Number(code) >= 500)
+  if (failed.length) console.log(`# the server's last output:\n${app.output().split('\n').map(line => `# ${line}`).join('\n')}`)
   t.ok(result.requests > 50, `${result.requests} requests were answered`)
   t.equal(result.errors, 0, 'no connection errors')
   t.equal(result.timeouts, 0, 'no timeouts')
-  t.same(Object.keys(result.statusCounts).filter(code => Number(code) >= 500), [], 'no 5xx')
+  t.same(failed, [], 'no 5xx')
   t.equal(result.non2xx, 0, `every request succeeded (${JSON.stringify(result.statusCounts)})`)
   t.ok(Number.isFinite(result.p99) && result.p99 > 0, `p99 recorded: ${result.p99} ms`)
   const created = result.statusCounts['201'] ?? 0
