@@ -1,30 +1,23 @@
 // POST /api/imports/police-uk (street CSV as text/csv or multipart `file`) and
 // /api/imports/police-uk-json (API JSON, plain or gzipped). The text/csv parser is registered in
-// this plugin's own scope (not fastify-plugin wrapped), with the import size limit.
+// this plugin's own scope (not fastify-plugin wrapped), with the import size limit; the record
+// imports (records/records.routes.ts) share it.
 import type { FastifyRequest } from 'fastify'
 import { OFFICERS_AND_POLICE } from '../../shared/roles.ts'
 import { importRunsResponse, importSummarySchema } from '../../shared/schemas/incidents.ts'
 import { BadRequest } from '../errors.ts'
+import { readUpload } from './upload.ts'
+import recordsRoutes from './records/records.routes.ts'
+import { XLSX_TYPE } from './records/read-table.ts'
 import { importApiJson, importStreetCsv, recentImports } from './imports.service.ts'
 import type { RoutesPlugin } from '../typed-routes.ts'
 
 const importsRoutes: RoutesPlugin = async function importsRoutes (app) {
   const bodyLimit = app.config.importMaxBytes
   app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body))
-  app.addContentTypeParser(['application/gzip', 'application/octet-stream'], { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body))
+  app.addContentTypeParser(['application/gzip', 'application/octet-stream', XLSX_TYPE], { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body))
 
-  // The whole file is read before the import starts (COPY takes it in one go); the limit bounds it.
-  async function upload (request: FastifyRequest): Promise<{ content: Buffer | unknown[]; fileName: string | null }> {
-    if (request.isMultipart()) {
-      const file = await request.file({ limits: { fileSize: bodyLimit, files: 1 } })
-      if (!file || file.fieldname !== 'file') throw new BadRequest('Send the file in the multipart field "file"')
-      // Over the limit, toBuffer throws 413 FST_REQ_FILE_TOO_LARGE, as a too large text/csv body does.
-      return { content: await file.toBuffer(), fileName: file.filename }
-    }
-    const body = request.body
-    if (Buffer.isBuffer(body) || Array.isArray(body)) return { content: body, fileName: (request.headers['x-file-name'] as string | undefined) ?? null }
-    throw new BadRequest('Send the file as the request body (text/csv) or as multipart field "file"')
-  }
+  const upload = (request: FastifyRequest) => readUpload(request, bodyLimit)
 
   const access = { access: OFFICERS_AND_POLICE }
   app.post('/imports/police-uk', {
@@ -50,6 +43,8 @@ const importsRoutes: RoutesPlugin = async function importsRoutes (app) {
     config: access,
     schema: { tags: ['incidents'], summary: 'Recent imports', response: { 200: importRunsResponse } }
   }, async () => ({ items: await recentImports(app.db) }))
+
+  await app.register(recordsRoutes)
 }
 
 export default importsRoutes

@@ -15,3 +15,26 @@ export class ImportFileInvalid extends FileInvalid {
     this.details = { line }
   }
 }
+
+export const ImportProfileNotFound = createError('IMPORT_PROFILE_NOT_FOUND', 'There is no import profile called "%s": save one first (PUT /api/imports/profiles/%s)', 404)
+export const ImportProfileBuiltIn = createError('IMPORT_PROFILE_BUILT_IN', 'The profile "%s" ships with Nightsafe and cannot be changed: save a copy under another name', 409)
+const PersonalData = createError('IMPORT_PERSONAL_DATA', '%s', 400)
+const RowsInvalid = createError('IMPORT_ROW_INVALID', '%s', 400)
+
+/** A file with columns of personal data: 400 naming them, nothing written. */
+export class ImportPersonalData extends PersonalData {
+  details: { line: number; columns: { column: string; letter: string; kind: string }[] }
+  constructor (message: string, columns: { column: string; letter: string; kind: string }[]) {
+    super(message)
+    this.details = { line: 1, columns }
+  }
+}
+
+/** Rows that cannot be read: 400 naming the first line and column, every problem in details. */
+export class ImportRowsInvalid extends RowsInvalid {
+  details: { line: number; column: string | null; problems: { line: number; column: string | null; message: string }[] }
+  constructor (message: string, problems: { line: number; column: string | null; message: string }[]) {
+    super(message)
+    this.details = { line: problems[0]!.line, column: problems[0]!.column, problems }
+  }
+}

@@ -63,7 +63,7 @@ function baseSelect (db: Db) {
   return db.selectFrom('incidents as i')
     .leftJoin('premises as p', 'p.id', 'i.premisesId')
     .leftJoin('users as u', 'u.id', 'i.reportedBy')
-    .select(['i.id', 'i.source', 'i.externalId', 'i.category', 'i.occurredAt', 'i.timePrecision', 'i.month', 'i.lat', 'i.lng',
+    .select(['i.id', 'i.source', 'i.externalId', 'i.category', 'i.occurredAt', 'i.occurredTo', 'i.classification', 'i.timePrecision', 'i.month', 'i.lat', 'i.lng',
       'i.locationText', 'i.lsoaCode', 'i.premisesId', 'p.name as premisesName', 'i.attribution', 'i.outcome', 'i.description',
       'i.policeOnlyNotes', 'i.reportedBy', 'u.name as reportedByName', 'i.createdAt', 'i.updatedAt'])
     .select(sql<number[]>`coalesce(i.candidate_premises_ids, '{}')`.as('candidatePremisesIds'))

@@ -38,6 +38,8 @@ export function present (row: repo.IncidentRow, user: CurrentUser): Incident {
     category: row.category,
     occurredAt: new Date(row.occurredAt).toISOString(),
     timePrecision: row.timePrecision,
+    occurredTo: row.occurredTo ? new Date(row.occurredTo).toISOString() : null,
+    classification: row.classification,
     month: String(row.month).slice(0, 7),
     location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
     locationText: row.locationText,

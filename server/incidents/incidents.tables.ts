@@ -12,6 +12,14 @@ export interface IncidentsTable {
   category: string
   occurredAt: ColumnType<Date, Date | string, Date | string>
   timePrecision: TimePrecision
+  /** The end of the window when timePrecision is 'window' (occurredAt is its start). */
+  occurredTo: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  /** The classification as the source file gave it (an offence code, a means of assault). */
+  classification: string | null
+  /** The import profile that last stored the record. */
+  importProfile: string | null
+  /** The normalised free-text location matched to premises (location_matches), for records without coordinates. */
+  locationKey: string | null
   month: string
   lat: number | null
   lng: number | null
@@ -45,6 +53,36 @@ export interface ImportRunsTable {
   rejected: ColumnType<unknown, string | undefined, string>
   months: Generated<string[]>
   ms: Generated<number>
+  profile: string | null
+  source: string | null
+  /** The latest local date the file's records cover. */
+  latest: string | null
+  createdAt: Generated<Date>
+}
+
+export interface ImportProfilesTable {
+  name: string
+  label: string
+  source: 'police' | 'ambulance' | 'hospital' | 'council'
+  columns: ColumnType<Record<string, string>, string, string>
+  dateFormat: string
+  coordinates: 'bng' | 'wgs84' | 'none'
+  categoryMap: ColumnType<Record<string, string>, string, string>
+  builtIn: Generated<boolean>
+  updatedBy: number | null
+  createdAt: Generated<Date>
+  updatedAt: Generated<Date>
+}
+
+export interface LocationMatchesTable {
+  locationKey: string
+  locationText: string
+  status: 'matched' | 'uncertain' | 'unmatched' | 'confirmed' | 'rejected'
+  premisesId: number | null
+  score: number | null
+  candidates: ColumnType<unknown[], string, string>
+  decidedBy: number | null
+  decidedAt: Date | null
   createdAt: Generated<Date>
 }
 
@@ -65,4 +103,6 @@ export interface IncidentsTables {
   importRuns: ImportRunsTable
   harmWeights: HarmWeightsTable
   incidentSettings: IncidentSettingsTable
+  importProfiles: ImportProfilesTable
+  locationMatches: LocationMatchesTable
 }

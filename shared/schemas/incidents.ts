@@ -4,9 +4,20 @@ import type { FromSchema } from 'json-schema-to-ts'
 import { CATEGORY_SLUGS } from '../incident-categories.ts'
 import { bboxParam, dateOrDateTime, importCountProperties, latLng, localDate, pagingQuery } from './common.ts'
 
-export const INCIDENT_SOURCES = ['police_uk', 'police', 'officer', 'venue', 'public'] as const
+export const INCIDENT_SOURCES = ['police_uk', 'police', 'officer', 'venue', 'public', 'hospital', 'ambulance', 'council'] as const
+/** What each source is called on screens and in freshness lines. */
+export const SOURCE_LABELS: Record<typeof INCIDENT_SOURCES[number], string> = {
+  police_uk: 'police.uk', police: 'Force records', officer: 'Licensing officers', venue: 'Venue incident books',
+  public: 'Public concerns', hospital: 'A&E (ISTV)', ambulance: 'Ambulance', council: 'Council logs'
+}
 export const ATTRIBUTIONS = ['linked', 'proximate', 'ambiguous', 'none'] as const
-export const TIME_PRECISIONS = ['minute', 'day', 'month'] as const
+/** minute: an exact time; day: a date; month: police.uk's month; window: committed between occurredAt and occurredTo. */
+export const TIME_PRECISIONS = ['minute', 'day', 'month', 'window'] as const
+/** A comma-separated list of sources (the include/exclude switches). */
+export const sourceList = {
+  type: 'string', maxLength: 200, pattern: `^(${INCIDENT_SOURCES.join('|')})(,(${INCIDENT_SOURCES.join('|')}))*$`,
+  'x-message': `Enter sources separated by commas, from: ${INCIDENT_SOURCES.join(', ')}`
+} as const
 const categoryList = { type: 'string', pattern: '^[a-z][a-z-]*(,[a-z][a-z-]*)*$', maxLength: 1000, 'x-message': 'Enter categories as police.uk names separated by commas, for example other-theft,robbery' } as const
 /** 'YYYY-MM-DD' (day precision) or an ISO date-time (minute precision). */
 const occurredAt = dateOrDateTime
@@ -19,6 +30,7 @@ export const incidentFilterQuery = {
   premisesId: { type: 'integer', minimum: 1, maximum: 2147483647 },
   bbox: bboxParam,
   source: { type: 'string', enum: INCIDENT_SOURCES },
+  sources: { ...sourceList, description: 'Only these sources (comma-separated); all when left out' },
   attribution: { type: 'string', enum: ATTRIBUTIONS }
 } as const
 
@@ -39,6 +51,10 @@ const venueIncidentProperties = {
   category: { type: 'string' },
   occurredAt: { type: 'string' },
   timePrecision: { type: 'string', enum: TIME_PRECISIONS },
+  /** The end of the window when timePrecision is 'window' (occurredAt is its start), else null. */
+  occurredTo: { type: ['string', 'null'] },
+  /** The classification as the source file gave it (an offence code, a means of assault). */
+  classification: { type: ['string', 'null'] },
   month: { type: 'string' },
   location,
   locationText: { type: ['string', 'null'] },

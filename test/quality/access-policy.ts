@@ -82,6 +82,14 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   'POST /api/imports/police-uk': OFFICERS_AND_POLICE,
   'POST /api/imports/police-uk-json': OFFICERS_AND_POLICE,
   'GET /api/imports': OFFICERS_AND_POLICE,
+  // Partnership extracts (api.md "Partnership data"): officers, police and admins save profiles,
+  // import force, A&E, ambulance and council extracts and confirm free-text locations.
+  'GET /api/imports/profiles': OFFICERS_AND_POLICE,
+  'PUT /api/imports/profiles/:name': OFFICERS_AND_POLICE,
+  'POST /api/imports/inspect': OFFICERS_AND_POLICE,
+  'POST /api/imports/records/:profile': OFFICERS_AND_POLICE,
+  'GET /api/imports/locations': OFFICERS_AND_POLICE,
+  'POST /api/imports/locations/decide': OFFICERS_AND_POLICE,
 
   // Safety Thirst (api.md, domain.md): everyone reads the current criteria; administrators publish
   // criteria sets and change the scheme's settings; a venue manager (its own) and officers start,
