@@ -26,6 +26,11 @@ export function mappedCurrentPremises (db: Db) {
   return repo.mappedCurrentPremises(db)
 }
 
+/** Current premises with a location, name and address: what a free-text place is matched against (A&E records). */
+export function mappedCurrentRegister (db: Db) {
+  return repo.mappedCurrentRegister(db)
+}
+
 /** Current premises with at least one venue manager account, in id order. */
 export function currentPremisesWithManagers (db: Db) {
   return repo.currentPremisesWithManagers(db)

@@ -95,6 +95,12 @@ export function mappedCurrentPremises (db: Db) {
     .where('status', '=', 'current').where('easting', 'is not', null).orderBy('id').execute()
 }
 
+/** Current premises with a location, with what matching a written place name needs (name, address) and where they are. */
+export function mappedCurrentRegister (db: Db) {
+  return db.selectFrom('premises').select(['id', 'name', 'address', 'lat', 'lng', 'easting', 'northing'])
+    .where('status', '=', 'current').where('easting', 'is not', null).orderBy('id').execute()
+}
+
 export function currentPremisesWithManagers (db: Db) {
   return db.selectFrom('premises as p').select(['p.id', 'p.name']).where('p.status', '=', 'current')
     .where(eb => eb.exists(eb.selectFrom('premisesManagers as m').select('m.userId').whereRef('m.premisesId', '=', 'p.id')))

@@ -5,13 +5,13 @@
 // run does the same reading and counting inside a transaction that is rolled back.
 import type { Kysely } from 'kysely'
 import type { Database, Db } from '../../db/types.ts'
-import { recordAudit } from '../../audit/audit.repository.ts'
+import { recordAudit } from '../../audit/audit.public.ts'
 import type { Problem, Profile, ProfileBody, ReadRow, RecordsImport } from '../../../shared/schemas/records.ts'
 import { ImportProfileBuiltIn, ImportProfileNotFound, ImportRowsInvalid } from '../incidents.errors.ts'
 import { readTable, type Cell } from './read-table.ts'
 import { nhsNumberColumns, personalHeadings, refusePersonalData } from './personal-data.ts'
 import { resolveColumns, rowMapper, type RecordRow } from './map-rows.ts'
-import { createRecordsStaging, StagingWriter, storeStagedRecords } from './records.store.ts'
+import { createRecordsStaging, insertImportRun, StagingWriter, storeStagedRecords } from './records.repository.ts'
 import { locationKey } from './location-match.ts'
 import { resolveLocations, type KeyMatch } from './location-matches.service.ts'
 import { BUILT_IN, findProfile, listProfiles, saveProfile } from './profiles.repository.ts'
@@ -110,7 +110,8 @@ export async function storeRecords (trx: Db, profile: Profile, bytes: Buffer, op
   }
   await writer.flush()
   const matches = await resolveLocations(trx, texts, !dryRun)
-  const counts = await storeStagedRecords(trx, { source: profile.source, profile: profile.name, tz: options.tz, write: !dryRun })
+  const places = [...matches].flatMap(([key, m]) => m.place ? [{ key, ...m.place }] : [])
+  const counts = await storeStagedRecords(trx, { source: profile.source, profile: profile.name, tz: options.tz, write: !dryRun, places })
   const toReview = [...matches.values()].filter(m => m.status === 'uncertain' || m.status === 'unmatched').length
   const result: RecordsImport = {
     rows, imported: counts.imported, updated: counts.updated, unchanged: counts.unchanged, windows: counts.windows, noLocation: counts.noLocation,
@@ -118,11 +119,10 @@ export async function storeRecords (trx: Db, profile: Profile, bytes: Buffer, op
     ...(dryRun ? { preview: preview.map(p => readRow(p.record, p.key ? matches.get(p.key) : undefined)) } : {})
   }
   if (!dryRun) {
-    await trx.insertInto('importRuns').values({
-      kind: 'records', profile: profile.name, source: profile.source, fileName: options.fileName ?? null, userId: options.userId ?? null,
-      rows, imported: counts.imported, updated: counts.updated, unchanged: counts.unchanged, noLocation: counts.noLocation,
-      rejected: '[]', latest: counts.latest, ms: Date.now() - started
-    }).execute()
+    await insertImportRun(trx, {
+      profile: profile.name, source: profile.source, fileName: options.fileName ?? null, userId: options.userId ?? null,
+      rows, imported: counts.imported, updated: counts.updated, unchanged: counts.unchanged, noLocation: counts.noLocation, latest: counts.latest, ms: Date.now() - started
+    })
     if (options.userId) {
       await recordAudit(trx, { userId: options.userId, action: 'import.records', entity: 'import', entityId: options.fileName ?? profile.name, after: { profile: profile.name, ...counts, rows, toReview } })
     }

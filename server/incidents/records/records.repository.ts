@@ -1,4 +1,4 @@
-// Records on their way in: a session temporary table (emptied at every commit) filled by COPY in
+// The queries of record imports. Records on their way in: a session temporary table (emptied at every commit) filled by COPY in
 // PostgreSQL's text format, then one statement that places free-text locations matched to
 // premises, attributes the rest by distance, and inserts new keys or updates changed rows, keyed
 // by (source, reference) so a re-import changes nothing and a later extract updates outcomes,
@@ -6,7 +6,8 @@
 import { sql } from 'kysely'
 import type { Db } from '../../db/types.ts'
 import { copyFromStdin } from '../../db/copy.ts'
-import { attributionOf, getAttributionSettings, premisesNear } from '../attribution.service.ts'
+import { attributionOf, getAttributionSettings, premisesNear } from '../attribution.repository.ts'
+import type { Place } from './location-matches.repository.ts'
 import type { RecordRow } from './map-rows.ts'
 
 const COLUMNS = ['line', 'reference', 'category', 'classification', 'occurred_at', 'occurred_to', 'time_precision', 'month', 'lat', 'lng', 'easting', 'northing', 'location_text', 'location_key', 'outcome'] as const
@@ -65,11 +66,14 @@ export interface StoreCounts { imported: number; updated: number; unchanged: num
  * A row without coordinates whose location text is matched (or confirmed) to premises is linked
  * to them and placed at them; other rows are attributed by distance (the own-records radius).
  */
-export async function storeStagedRecords (db: Db, options: { source: string; profile: string; tz: string; write: boolean }): Promise<StoreCounts> {
+export async function storeStagedRecords (db: Db, options: { source: string; profile: string; tz: string; write: boolean; places: (Place & { key: string })[] }): Promise<StoreCounts> {
   await sql`select pg_advisory_xact_lock(${RECORDS_LOCK_NAMESPACE}, ${SOURCE_KEYS[options.source] ?? 0})`.execute(db)
   const { radiusM } = await getAttributionSettings(db)
   const source = options.source
   const write = options.write
+  const col = <K extends keyof (Place & { key: string })>(k: K) => options.places.map(p => p[k])
+  const places = sql`unnest(${col('key')}::text[], ${col('premisesId')}::int[], ${col('lat')}::float8[], ${col('lng')}::float8[], ${col('easting')}::float8[], ${col('northing')}::float8[])
+    as mp(location_key, id, lat, lng, easting, northing)`
   const { rows: [r] } = await sql<{ rows: number; imported: number; updated: number; windows: number; noLocation: number; latest: string | null }>`
     with located as (
       select s.line, s.reference, s.category, s.classification, s.occurred_at, s.occurred_to, s.time_precision, s.month, s.location_text, s.outcome,
@@ -77,8 +81,7 @@ export async function storeStagedRecords (db: Db, options: { source: string; pro
         coalesce(s.lat, mp.lat) as lat, coalesce(s.lng, mp.lng) as lng, coalesce(s.easting, mp.easting) as easting, coalesce(s.northing, mp.northing) as northing,
         mp.id as matched_premises
       from records_staging s
-      left join location_matches lm on s.easting is null and lm.location_key = s.location_key and lm.status in ('matched', 'confirmed')
-      left join premises mp on mp.id = lm.premises_id and mp.easting is not null
+      left join ${places} on s.easting is null and mp.location_key = s.location_key
     ), near as (
       select l.line, array_agg(n.premises_id order by n.distance_m, n.premises_id) as ids
       from located l
@@ -125,4 +128,13 @@ export async function storeStagedRecords (db: Db, options: { source: string; pro
       (select to_char(max(coalesce(occurred_to - interval '1 second', occurred_at) at time zone ${options.tz}), 'YYYY-MM-DD') from matched) as latest`.execute(db)
   const counts = r!
   return { imported: counts.imported, updated: counts.updated, unchanged: counts.rows - counts.imported - counts.updated, windows: counts.windows, noLocation: counts.noLocation, latest: counts.latest }
+}
+
+export interface ImportRunRow {
+  profile: string; source: string; fileName: string | null; userId: number | null
+  rows: number; imported: number; updated: number; unchanged: number; noLocation: number; latest: string | null; ms: number
+}
+
+export async function insertImportRun (db: Db, run: ImportRunRow): Promise<void> {
+  await db.insertInto('importRuns').values({ kind: 'records', ...run, rejected: '[]' }).execute()
 }
