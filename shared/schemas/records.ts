@@ -28,7 +28,7 @@ export const PROFILE_FIELD_LABELS: Record<ProfileField, string> = {
   easting: 'Easting (BNG)', northing: 'Northing (BNG)', latitude: 'Latitude', longitude: 'Longitude', locationText: 'Location as written', outcome: 'Outcome'
 }
 
-const column = { type: 'string', minLength: 1, maxLength: 200, 'x-message': 'Enter the column heading as it appears in the file' } as const
+const column = { type: 'string', minLength: 1, maxLength: 200 } as const
 export const profileName = {
   type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,62}$',
   'x-message': 'Enter a profile name of lower-case letters, digits and dashes, like force-crs'
@@ -41,7 +41,8 @@ export const profileBody = {
     source: { type: 'string', enum: PROFILE_SOURCES, 'x-message': `Choose the source: ${PROFILE_SOURCES.join(', ')}` },
     columns: {
       type: 'object',
-      properties: Object.fromEntries(PROFILE_FIELDS.map(f => [f, column])) as { [K in ProfileField]: typeof column },
+      // Each column says which field it is for, so a missing one is named ("Choose the column that holds the reference …").
+      properties: Object.fromEntries(PROFILE_FIELDS.map(f => [f, { ...column, 'x-message': `Choose the column that holds the ${PROFILE_FIELD_LABELS[f].charAt(0).toLowerCase()}${PROFILE_FIELD_LABELS[f].slice(1)}` }])) as { [K in ProfileField]: typeof column & { 'x-message': string } },
       required: ['reference', 'occurredFrom', 'category'],
       additionalProperties: false,
       'x-message': 'Choose the columns for the reference, the date and the classification'

@@ -1710,6 +1710,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/inspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The headings and first rows of an extract, the mapping Nightsafe guesses, and the saved profiles that fit it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Saved profiles whose columns are all in this file */
+                            fits: string[];
+                            guess: {
+                                categoryValues: string[];
+                                columns: {
+                                    [key: string]: string;
+                                };
+                                coordinates: string;
+                                dateFormat: string | null;
+                            };
+                            headers: string[];
+                            rows: number;
+                            sample: (string | null)[][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/locations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Free-text locations and the premises they were matched to; status=review lists those waiting for an officer */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description review: uncertain and unmatched */
+                    status?: "review" | "matched" | "uncertain" | "unmatched" | "confirmed" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                candidates: {
+                                    address: string;
+                                    name: string;
+                                    premisesId: number;
+                                    score: number;
+                                    why: string;
+                                }[];
+                                incidents: number;
+                                key: string;
+                                premisesId: number | null;
+                                premisesName: string | null;
+                                score: number | null;
+                                /** @enum {string} */
+                                status: "matched" | "uncertain" | "unmatched" | "confirmed" | "rejected";
+                                text: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/locations/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm or correct the premises a location text names (null: no premises); remembered for later extracts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        premisesId: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            candidates: {
+                                address: string;
+                                name: string;
+                                premisesId: number;
+                                score: number;
+                                why: string;
+                            }[];
+                            incidents: number;
+                            key: string;
+                            premisesId: number | null;
+                            premisesName: string | null;
+                            score: number | null;
+                            /** @enum {string} */
+                            status: "matched" | "uncertain" | "unmatched" | "confirmed" | "rejected";
+                            text: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/police-uk": {
         parameters: {
             query?: never;
@@ -2029,6 +2205,243 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved import profiles, the ISTV profile shipped with Nightsafe first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                builtIn: boolean;
+                                categoryMap: {
+                                    [key: string]: string;
+                                };
+                                columns: {
+                                    [key: string]: string;
+                                };
+                                /** @enum {string} */
+                                coordinates: "bng" | "wgs84" | "none";
+                                /** @enum {string} */
+                                dateFormat: "dd/MM/yyyy HH:mm" | "dd-MM-yyyy HH:mm" | "yyyy-MM-dd HH:mm" | "MM/dd/yyyy HH:mm" | "iso";
+                                label: string;
+                                name: string;
+                                /** @enum {string} */
+                                source: "police" | "ambulance" | "hospital" | "council";
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/profiles/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save an import profile: which column holds each field, how dates are written, the coordinates and the category map */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Keys are restricted. */
+                        categoryMap: {
+                            [key: string]: "anti-social-behaviour" | "bicycle-theft" | "burglary" | "criminal-damage-arson" | "drugs" | "other-theft" | "possession-of-weapons" | "public-order" | "robbery" | "shoplifting" | "theft-from-the-person" | "vehicle-crime" | "violent-crime" | "other-crime" | "noise" | "drink-spiking" | "sexual-harassment" | "intoxication" | "ejection";
+                        };
+                        columns: {
+                            category: string;
+                            easting?: string;
+                            latitude?: string;
+                            locationText?: string;
+                            longitude?: string;
+                            northing?: string;
+                            occurredFrom: string;
+                            occurredFromTime?: string;
+                            occurredTo?: string;
+                            occurredToTime?: string;
+                            outcome?: string;
+                            reference: string;
+                        };
+                        /** @enum {string} */
+                        coordinates: "bng" | "wgs84" | "none";
+                        /** @enum {string} */
+                        dateFormat: "dd/MM/yyyy HH:mm" | "dd-MM-yyyy HH:mm" | "yyyy-MM-dd HH:mm" | "MM/dd/yyyy HH:mm" | "iso";
+                        label: string;
+                        /** @enum {string} */
+                        source: "police" | "ambulance" | "hospital" | "council";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            builtIn: boolean;
+                            categoryMap: {
+                                [key: string]: string;
+                            };
+                            columns: {
+                                [key: string]: string;
+                            };
+                            /** @enum {string} */
+                            coordinates: "bng" | "wgs84" | "none";
+                            /** @enum {string} */
+                            dateFormat: "dd/MM/yyyy HH:mm" | "dd-MM-yyyy HH:mm" | "yyyy-MM-dd HH:mm" | "MM/dd/yyyy HH:mm" | "iso";
+                            label: string;
+                            name: string;
+                            /** @enum {string} */
+                            source: "police" | "ambulance" | "hospital" | "council";
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/records/{profile}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import an extract (CSV or XLSX) through a saved profile; dryRun=true reads and checks it and writes nothing */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Read and check the file, write nothing, answer the rows as read */
+                    dryRun?: boolean;
+                };
+                header?: never;
+                path: {
+                    profile: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            imported: number;
+                            latest?: string | null;
+                            noLocation?: number;
+                            preview?: {
+                                category: string | null;
+                                classification?: string | null;
+                                line: number;
+                                location: {
+                                    lat: number;
+                                    lng: number;
+                                } | null;
+                                locationText: string | null;
+                                match?: {
+                                    premisesId: number | null;
+                                    premisesName: string | null;
+                                    score: number | null;
+                                    status: string;
+                                    why: string;
+                                } | null;
+                                occurredAt: string | null;
+                                occurredTo: string | null;
+                                outcome: string | null;
+                                reference: string | null;
+                                timePrecision: string | null;
+                            }[];
+                            problems: {
+                                column: string | null;
+                                line: number;
+                                message: string;
+                            }[];
+                            rows: number;
+                            /** @description Free-text locations waiting for an officer to confirm their premises */
+                            toReview?: number;
+                            unchanged: number;
+                            updated: number;
+                            windows?: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/incidents": {
         parameters: {
             query?: never;
@@ -2047,7 +2460,9 @@ export interface paths {
                     limit?: number;
                     offset?: number;
                     premisesId?: number;
-                    source?: "police_uk" | "police" | "officer" | "venue" | "public";
+                    source?: "police_uk" | "police" | "officer" | "venue" | "public" | "hospital" | "ambulance" | "council";
+                    /** @description Only these sources (comma-separated); all when left out */
+                    sources?: string;
                     to?: string;
                 };
                 header?: never;
@@ -2207,7 +2622,9 @@ export interface paths {
                     categories?: string;
                     from?: string;
                     premisesId?: number;
-                    source?: "police_uk" | "police" | "officer" | "venue" | "public";
+                    source?: "police_uk" | "police" | "officer" | "venue" | "public" | "hospital" | "ambulance" | "council";
+                    /** @description Only these sources (comma-separated); all when left out */
+                    sources?: string;
                     to?: string;
                 };
                 header?: never;
@@ -2328,7 +2745,7 @@ export interface paths {
                     categories?: string;
                     from?: string;
                     premisesId?: number;
-                    source?: "police_uk" | "police" | "officer" | "venue" | "public";
+                    source?: "police_uk" | "police" | "officer" | "venue" | "public" | "hospital" | "ambulance" | "council";
                     to?: string;
                 };
                 header?: never;
@@ -7968,6 +8385,7 @@ export interface components {
             attribution: "linked" | "proximate" | "ambiguous" | "none";
             candidatePremisesIds: number[];
             category: string;
+            classification: string | null;
             createdAt: string;
             description: string | null;
             editable: boolean;
@@ -7981,6 +8399,7 @@ export interface components {
             lsoaCode: string | null;
             month: string;
             occurredAt: string;
+            occurredTo: string | null;
             outcome: string | null;
             policeOnlyNotes?: string | null;
             premisesId: number | null;
@@ -7988,9 +8407,9 @@ export interface components {
             reportedBy?: number | null;
             reportedByName?: string | null;
             /** @enum {string} */
-            source: "police_uk" | "police" | "officer" | "venue" | "public";
+            source: "police_uk" | "police" | "officer" | "venue" | "public" | "hospital" | "ambulance" | "council";
             /** @enum {string} */
-            timePrecision: "minute" | "day" | "month";
+            timePrecision: "minute" | "day" | "month" | "window";
             updatedAt: string;
         };
         User: {
@@ -8008,6 +8427,7 @@ export interface components {
             attribution: "linked" | "proximate" | "ambiguous" | "none";
             candidatePremisesIds: number[];
             category: string;
+            classification: string | null;
             createdAt: string;
             description: string | null;
             editable: boolean;
@@ -8021,13 +8441,14 @@ export interface components {
             lsoaCode: string | null;
             month: string;
             occurredAt: string;
+            occurredTo: string | null;
             outcome: string | null;
             premisesId: number | null;
             premisesName: string | null;
             /** @enum {string} */
-            source: "police_uk" | "police" | "officer" | "venue" | "public";
+            source: "police_uk" | "police" | "officer" | "venue" | "public" | "hospital" | "ambulance" | "council";
             /** @enum {string} */
-            timePrecision: "minute" | "day" | "month";
+            timePrecision: "minute" | "day" | "month" | "window";
             updatedAt: string;
         };
     };

@@ -6,7 +6,7 @@ import { ImportPersonalData } from '../incidents.errors.ts'
 import { columnLetter, type Cell } from './read-table.ts'
 
 const HEADING_RULES: { kind: string; re: RegExp }[] = [
-  { kind: 'a name', re: /^(name|full name|forenames?|first names?|given names?|middle names?|surname|last name|family name|initials)$|\b(patient|victim|suspect|offender|person|casualty|informant|complainant|witness|client|caller|officer)('?s)? (full )?name\b|\bname of (the )?(patient|victim|suspect|offender|person|casualty|caller)\b/ },
+  { kind: 'a name', re: /^(name|initials)$|\b(full name|forenames?|first names?|given names?|middle names?|surnames?|last names?|family names?)\b|\b(patient|victim|suspect|offender|person|casualty|informant|complainant|witness|client|caller|officer)('?s)? (full )?name\b|\bname of (the )?(patient|victim|suspect|offender|person|casualty|caller)\b/ },
   { kind: 'a date of birth', re: /\b(date of birth|birth ?date|d\.?o\.?b\.?)\b/ },
   { kind: 'an NHS number', re: /\bnhs\b|\bchi (number|no)\b/ },
   { kind: 'a home address or phone number', re: /\b(home|patient|victim|suspect|offender|residential) (address|postcode|post code)\b|\b(phone|telephone|mobile)( number| no)?\b|\be-?mail\b/ }
