@@ -37,8 +37,16 @@ t.test('an administrator reads what Nightsafe would send, with its link', async 
   const manager = await openPage(t, browser, baseUrl)
   await loginAs(manager, 'manager')
   const me = await (await manager.request.get('/api/me')).json() as { premisesIds: number[] }
+  // A premises that already has a noise plan: the demo keeps the manager's other premises
+  // without plans for the plans journey, which starts from the templates.
+  let withPlan: number | undefined
+  for (const id of me.premisesIds) {
+    const plans = await (await manager.request.get(`/api/premises/${id}/plans`)).json() as { documents: { kind: string; latest: unknown }[] }
+    if (plans.documents.some(d => d.kind === 'noise_management_plan' && d.latest !== null)) { withPlan = id; break }
+  }
+  if (withPlan === undefined) throw new Error('the demo manager has no premises with a noise plan')
   const sections = Object.fromEntries(PLAN_TEMPLATES.noise_management_plan.sections.map(s => [s.key, `Outbox journey: ${s.title}.`]))
-  const saved = await manager.request.put(`/api/premises/${me.premisesIds[0]}/noise-plan`, { data: { sections } })
+  const saved = await manager.request.put(`/api/premises/${withPlan}/noise-plan`, { data: { sections } })
   t.equal(saved.status(), 200, 'the manager submitted a plan')
   const { version } = await saved.json() as { version: number }
 

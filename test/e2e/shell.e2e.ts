@@ -13,6 +13,8 @@ for (const who of ['admin', 'officer', 'police', 'manager'] as const) {
     const map = page.getByTestId('map')
     await map.waitFor()
     t.ok(await map.isVisible(), 'the map is shown')
+    // Wait on state: the map's frame shows before Leaflet has drawn into it.
+    await page.locator('.leaflet-container').first().waitFor()
     t.ok(await page.locator('.leaflet-container').count() > 0, 'Leaflet drew the map')
     await page.locator('path.city-boundary').waitFor({ state: 'attached', timeout: 15000 })
     t.equal(await page.locator('path.city-boundary').count(), 1, 'the City boundary draws without tiles')
