@@ -32,6 +32,7 @@ import flagsRoutes from './flags/flags.routes.ts'
 import caseworkRoutes from './casework/casework.routes.ts'
 import mailPlugin from './mail/mail.plugin.ts'
 import mailRoutes from './mail/mail.routes.ts'
+import concernsRoutes from './concerns/concerns.routes.ts'
 import { registerJobs } from './jobs/index.ts'
 import { armTestPause } from './test-pause.ts'
 
@@ -78,6 +79,7 @@ async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
   await fastify.register(flagsRoutes, { prefix: '/api' })
   await fastify.register(caseworkRoutes, { prefix: '/api' })
   await fastify.register(mailRoutes, { prefix: '/api' })
+  await fastify.register(concernsRoutes, { prefix: '/api' })
   registerJobs(fastify)
   // After the domains: the demo steps are theirs. Before ready, so /health waits for it.
   await fastify.register(demoPlugin)

@@ -24,6 +24,8 @@ export interface Config {
   loginRateLimit: number
   /** The same per client address (higher: an office shares one address). */
   loginAddressRateLimit: number
+  /** Reports of concerns per hour from one address (the public form). */
+  concernRateLimit: number
   trustProxy: TrustProxy
   logLevel: string
   uploadMaxBytes: number
@@ -245,6 +247,7 @@ export function loadConfig (env: Env = process.env): Config {
     tzLocal: timeZone(env, 'TZ_LOCAL', 'Europe/London'),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 100000),
     loginAddressRateLimit: integer(env, 'LOGIN_ADDRESS_RATE_LIMIT', 100, 1, 1000000),
+    concernRateLimit: integer(env, 'CONCERN_RATE_LIMIT', 10, 1, 100000),
     trustProxy: trustProxy(env),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 10 * 1024 * 1024, 1024, 1024 * 1024 * 1024),

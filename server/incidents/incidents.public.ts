@@ -1,7 +1,7 @@
 // What other domains may use of the incidents domain: attribution (the one rule saying which
 // incidents count for which venue, docs/analytics.md, "Rising theft or violence") and counts by it, re-attribution when
 // premises change, recording synthetic or imported incidents with their attribution, and the
-// configured harm weights.
+// configured harm weights; and the incidents of public reports (concerns).
 import type { Insertable } from 'kysely'
 import type { Db } from '../db/types.ts'
 import type { IncidentsTable } from './incidents.tables.ts'
@@ -12,6 +12,7 @@ export { reattributeNearPremises } from './attribution.service.ts'
 export { getAttributionSettings } from './attribution.repository.ts'
 export { countAttributedIncidents, latestCompleteMonth, type CountRow, type CountWindow, type Precision } from './attributed-counts.repository.ts'
 export { loadHarmWeights } from './harm.ts'
+export { recordPublicReport, movePublicReport, removePublicReport, type PublicReport } from './public-reports.service.ts'
 
 /** Store incidents and attribute those not recorded against a premises (demo data). */
 export async function recordIncidents (db: Db, rows: Insertable<IncidentsTable>[]): Promise<number[]> {

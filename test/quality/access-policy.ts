@@ -125,6 +125,24 @@ export const ACCESS_POLICY: Record<string, Policy> = {
 
   // Noise management plans and dispersal policies (README): a venue manager writes its own, officers
   // review (return or approve) and see the queue; police read plans as a responsible authority.
+  // Residents' concerns (docs/concerns.md): anyone reports and follows their own case without an
+  // account; officers triage and write to the reporter; police read them beside incidents; an
+  // administrator sets the review threshold. What a premises' concerns count against its plans
+  // (no reporter details) is plan information, read like the plans.
+  'POST /api/public/concerns': PUBLIC,
+  'POST /api/public/concerns/confirm': PUBLIC,
+  'GET /api/public/concerns/:reference': PUBLIC,
+  'GET /api/concerns': OFFICERS_AND_POLICE,
+  'GET /api/concerns/map': OFFICERS_AND_POLICE,
+  'GET /api/concerns/:id': OFFICERS_AND_POLICE,
+  'GET /api/concerns/settings': OFFICERS,
+  'PUT /api/concerns/settings': ADMIN,
+  'POST /api/concerns/:id/triage': OFFICERS,
+  'POST /api/concerns/:id/updates': OFFICERS,
+  'POST /api/concerns/:id/merge': OFFICERS,
+  'POST /api/concerns/:id/abusive': OFFICERS,
+  'GET /api/premises/:id/concerns': SIGNED_IN,
+
   'GET /api/plans/templates/:kind': SIGNED_IN,
   'GET /api/plans/queue': OFFICERS,
   'GET /api/plans/overdue': OFFICERS,

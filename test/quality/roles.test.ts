@@ -26,6 +26,7 @@ export const SCOPED: Record<string, ScopeRule> = {
   'GET /api/premises/:id': { other: 403, why: 'managers read others through the public register (/api/public/premises/:id) only' },
   'PATCH /api/premises/:id': { other: 403, body: { phone: '020 7946 0000' } },
   'GET /api/premises/:id/plans': { other: 403 },
+  'GET /api/premises/:id/concerns': { other: 403 },
   'GET /api/premises/:id/noise-plan': { other: 403 },
   'PUT /api/premises/:id/noise-plan': { other: 403, body: planSections },
   'GET /api/premises/:id/noise-plan/versions': { other: 403 },
