@@ -11,6 +11,7 @@ import { hotspotsRoutes } from './domains/hotspots/routes.ts'
 import { flagsRoutes } from './domains/flags/routes.ts'
 import { caseworkRoutes } from './domains/casework/routes.ts'
 import { mailRoutes } from './domains/mail/routes.ts'
+import { concernsRoutes } from './domains/concerns/routes.ts'
 
 export interface AppRoute {
   path: string
@@ -46,5 +47,6 @@ export const routes: AppRoute[] = [
   ...hotspotsRoutes,
   ...flagsRoutes,
   ...caseworkRoutes,
-  ...mailRoutes
+  ...mailRoutes,
+  ...concernsRoutes
 ]

@@ -9,6 +9,7 @@ import { PlanCard } from './PlanCard.tsx'
 import { PlanEditor } from './PlanEditor.tsx'
 import { LicenceApplicationForm } from './LicenceApplicationForm.tsx'
 import { LicenceApplicationsList } from './LicenceApplicationsList.tsx'
+import { VenueConcerns } from '../concerns/VenueConcerns.tsx'
 import './plans.css'
 
 export function PlansTab ({ premisesId }: { premisesId: number }) {
@@ -46,6 +47,7 @@ export function PlansTab ({ premisesId }: { premisesId: number }) {
             ))}
           </div>
           )}
+      {!editing && <VenueConcerns premisesId={premisesId} />}
       {canApply && !editing && (
         <section aria-labelledby="licence-applications-title">
           <div class="page-head">

@@ -8,6 +8,7 @@ import { hotspotsMapLayers } from '../../domains/hotspots/mapLayers.ts'
 import { flagsMapLayers } from '../../domains/flags/mapLayers.ts'
 import { plansMapLayers } from '../../domains/plans/mapLayers.ts'
 import { caseworkMapLayers } from '../../domains/casework/mapLayers.ts'
+import { concernsMapLayers } from '../../domains/concerns/mapLayers.ts'
 
 export interface MapPageLayer {
   name: string
@@ -15,4 +16,4 @@ export interface MapPageLayer {
   add: (map: L.Map) => (() => void) | void
 }
 
-export const mapPageLayers: MapPageLayer[] = [...premisesMapLayers, ...incidentsMapLayers, ...hotspotsMapLayers, ...flagsMapLayers, ...plansMapLayers, ...caseworkMapLayers]
+export const mapPageLayers: MapPageLayer[] = [...premisesMapLayers, ...incidentsMapLayers, ...hotspotsMapLayers, ...flagsMapLayers, ...plansMapLayers, ...caseworkMapLayers, ...concernsMapLayers]
