@@ -7,6 +7,7 @@ import type { Db } from '../db/types.ts'
 import { lngLatToBng } from '../geo/bng.ts'
 import { localMonthStart } from '../../shared/dates.ts'
 import * as repo from './incidents.repository.ts'
+import { findPremisesSummary } from '../premises/premises.public.ts'
 import { attributeIncidents } from './attribution.service.ts'
 
 export interface PublicReport {
@@ -21,7 +22,7 @@ export interface PublicReport {
 }
 
 async function placeOf (db: Db, report: Pick<PublicReport, 'location' | 'premisesId' | 'locationText'>) {
-  const premises = report.premisesId ? await repo.premisesLocation(db, report.premisesId) : undefined
+  const premises = report.premisesId ? await findPremisesSummary(db, report.premisesId) : undefined
   const point = report.location ?? (premises?.lat != null && premises.lng != null ? { lat: premises.lat, lng: premises.lng } : null)
   const grid = point ? lngLatToBng(point.lng, point.lat) : null
   return {

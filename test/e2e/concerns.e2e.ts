@@ -68,8 +68,8 @@ t.test('a resident reports music at 01:00, an officer triages it, the venue sees
 
     await page.getByRole('heading', { name: 'When does it happen?' }).waitFor()
     await page.getByLabel('It happened at a date and time').check()
-    await page.getByLabel('Date').fill(addDays(localDate(new Date(), 'Europe/London'), -1))
-    await page.getByLabel('Time').fill('01:00')
+    await page.getByLabel('Date', { exact: true }).fill(addDays(localDate(new Date(), 'Europe/London'), -1))
+    await page.getByLabel('Time', { exact: true }).fill('01:00')
     await checkScreen(t, page, /^Report a concern: when\? – Nightsafe$/)
     await page.getByRole('button', { name: 'Continue' }).click()
 
@@ -112,18 +112,19 @@ t.test('a resident reports music at 01:00, an officer triages it, the venue sees
     await officer.getByLabel('Find another premises').fill(venue.name)
     await officer.getByRole('button', { name: 'Find' }).click()
     await officer.getByRole('button', { name: new RegExp(`^Attach to ${venue.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).last().click()
-    await officer.getByText(`Attached to ${venue.name}.`).waitFor()
+    await officer.getByRole('status').filter({ hasText: `Attached to ${venue.name}.` }).waitFor()
     await officer.getByLabel('Status').selectOption('investigating')
     await officer.getByLabel('Substantiated?').selectOption('true')
     await officer.getByLabel(/Message to the reporter/).fill('Thank you. An officer heard the music on Saturday and will visit the venue this week.')
     await officer.getByRole('button', { name: 'Save update' }).click()
-    await officer.getByText('Update saved and emailed to the reporter.').waitFor()
+    await officer.getByRole('status').filter({ hasText: 'Update saved and emailed to the reporter.' }).waitFor()
     t.pass('the update is saved and emailed')
   })
 
   await t.test('the resident reads the officer\'s update from the link in the email', async t => {
     await page.goto(await emailLink(admin, 'concern_update'))
     await page.getByRole('heading', { name: `Your report ${reference}` }).waitFor()
+    await page.getByRole('heading', { name: 'Updates' }).waitFor()
     t.ok(await page.getByText('An officer heard the music on Saturday').isVisible(), 'the update is on the case page')
     t.ok(await page.getByText('Being investigated').first().isVisible(), 'with the status')
     await checkScreen(t, page, new RegExp(`^Your report ${reference} – Nightsafe$`))

@@ -187,6 +187,878 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Confirmed concerns, newest first (status "open": all but closed) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    premisesId?: number;
+                    status?: "received" | "investigating" | "action_taken" | "closed" | "open";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                abusive: boolean;
+                                accuracyM: number | null;
+                                /** @enum {string|null} */
+                                closeReason: "resolved" | "no_further_action" | "not_substantiated" | "not_licensing" | "duplicate" | "abusive" | "withdrawn" | null;
+                                description: string;
+                                duplicateOf: {
+                                    id: number;
+                                    reference: string;
+                                } | null;
+                                happeningNow: boolean;
+                                id: number;
+                                incidentId: number | null;
+                                /** @enum {string} */
+                                kind: "noise_music" | "noise_people" | "noise_deliveries" | "noise_plant" | "anti_social_behaviour" | "other";
+                                location: {
+                                    lat: number;
+                                    lng: number;
+                                } | null;
+                                locationText: string | null;
+                                /** Format: date-time */
+                                occurredAt: string | null;
+                                pattern: {
+                                    days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                    from: string;
+                                    to: string;
+                                } | null;
+                                premisesId: number | null;
+                                premisesName: string | null;
+                                /** Format: date-time */
+                                receivedAt: string | null;
+                                reference: string;
+                                repeatOf: {
+                                    id: number;
+                                    reference: string;
+                                } | null;
+                                reporter: {
+                                    anonymousToVenue: boolean;
+                                    email: string;
+                                    name: string | null;
+                                };
+                                /** @enum {string} */
+                                status: "unconfirmed" | "received" | "investigating" | "action_taken" | "closed";
+                                substantiated: boolean | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/concerns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case: the report, its updates, linked reports and the venues it may be about */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abusive: boolean;
+                            accuracyM: number | null;
+                            /** @enum {string|null} */
+                            closeReason: "resolved" | "no_further_action" | "not_substantiated" | "not_licensing" | "duplicate" | "abusive" | "withdrawn" | null;
+                            description: string;
+                            duplicateOf: {
+                                id: number;
+                                reference: string;
+                            } | null;
+                            duplicates: ({
+                                id: number;
+                                reference: string;
+                            } | null)[];
+                            happeningNow: boolean;
+                            id: number;
+                            incidentId: number | null;
+                            /** @enum {string} */
+                            kind: "noise_music" | "noise_people" | "noise_deliveries" | "noise_plant" | "anti_social_behaviour" | "other";
+                            location: {
+                                lat: number;
+                                lng: number;
+                            } | null;
+                            locationText: string | null;
+                            /** Format: date-time */
+                            occurredAt: string | null;
+                            pattern: {
+                                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                from: string;
+                                to: string;
+                            } | null;
+                            premisesId: number | null;
+                            premisesName: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            reference: string;
+                            repeatOf: {
+                                id: number;
+                                reference: string;
+                            } | null;
+                            repeats: ({
+                                id: number;
+                                reference: string;
+                            } | null)[];
+                            reporter: {
+                                anonymousToVenue: boolean;
+                                email: string;
+                                name: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "unconfirmed" | "received" | "investigating" | "action_taken" | "closed";
+                            substantiated: boolean | null;
+                            suggestions: {
+                                address: string;
+                                distanceM: number;
+                                name: string;
+                                premisesId: number;
+                                reason: string;
+                                /** @description Open at the time of the concern (null: the time or the hours are not known) */
+                                trading: boolean | null;
+                            }[];
+                            updates: {
+                                /** Format: date-time */
+                                at: string;
+                                authorName: string | null;
+                                closeReason: string | null;
+                                /** @description How many reporters were emailed the public text */
+                                emailed: number;
+                                id: number;
+                                internalNote: string | null;
+                                publicText: string | null;
+                                status: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/concerns/{id}/abusive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse an abusive or false report (not counted, reporter not told) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abusive: boolean;
+                            accuracyM: number | null;
+                            /** @enum {string|null} */
+                            closeReason: "resolved" | "no_further_action" | "not_substantiated" | "not_licensing" | "duplicate" | "abusive" | "withdrawn" | null;
+                            description: string;
+                            duplicateOf: {
+                                id: number;
+                                reference: string;
+                            } | null;
+                            duplicates: ({
+                                id: number;
+                                reference: string;
+                            } | null)[];
+                            happeningNow: boolean;
+                            id: number;
+                            incidentId: number | null;
+                            /** @enum {string} */
+                            kind: "noise_music" | "noise_people" | "noise_deliveries" | "noise_plant" | "anti_social_behaviour" | "other";
+                            location: {
+                                lat: number;
+                                lng: number;
+                            } | null;
+                            locationText: string | null;
+                            /** Format: date-time */
+                            occurredAt: string | null;
+                            pattern: {
+                                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                from: string;
+                                to: string;
+                            } | null;
+                            premisesId: number | null;
+                            premisesName: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            reference: string;
+                            repeatOf: {
+                                id: number;
+                                reference: string;
+                            } | null;
+                            repeats: ({
+                                id: number;
+                                reference: string;
+                            } | null)[];
+                            reporter: {
+                                anonymousToVenue: boolean;
+                                email: string;
+                                name: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "unconfirmed" | "received" | "investigating" | "action_taken" | "closed";
+                            substantiated: boolean | null;
+                            suggestions: {
+                                address: string;
+                                distanceM: number;
+                                name: string;
+                                premisesId: number;
+                                reason: string;
+                                /** @description Open at the time of the concern (null: the time or the hours are not known) */
+                                trading: boolean | null;
+                            }[];
+                            updates: {
+                                /** Format: date-time */
+                                at: string;
+                                authorName: string | null;
+                                closeReason: string | null;
+                                /** @description How many reporters were emailed the public text */
+                                emailed: number;
+                                id: number;
+                                internalNote: string | null;
+                                publicText: string | null;
+                                status: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/concerns/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join a duplicate report into another case */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        intoId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abusive: boolean;
+                            accuracyM: number | null;
+                            /** @enum {string|null} */
+                            closeReason: "resolved" | "no_further_action" | "not_substantiated" | "not_licensing" | "duplicate" | "abusive" | "withdrawn" | null;
+                            description: string;
+                            duplicateOf: {
+                                id: number;
+                                reference: string;
+                            } | null;
+                            duplicates: ({
+                                id: number;
+                                reference: string;
+                            } | null)[];
+                            happeningNow: boolean;
+                            id: number;
+                            incidentId: number | null;
+                            /** @enum {string} */
+                            kind: "noise_music" | "noise_people" | "noise_deliveries" | "noise_plant" | "anti_social_behaviour" | "other";
+                            location: {
+                                lat: number;
+                                lng: number;
+                            } | null;
+                            locationText: string | null;
+                            /** Format: date-time */
+                            occurredAt: string | null;
+                            pattern: {
+                                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                from: string;
+                                to: string;
+                            } | null;
+                            premisesId: number | null;
+                            premisesName: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            reference: string;
+                            repeatOf: {
+                                id: number;
+                                reference: string;
+                            } | null;
+                            repeats: ({
+                                id: number;
+                                reference: string;
+                            } | null)[];
+                            reporter: {
+                                anonymousToVenue: boolean;
+                                email: string;
+                                name: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "unconfirmed" | "received" | "investigating" | "action_taken" | "closed";
+                            substantiated: boolean | null;
+                            suggestions: {
+                                address: string;
+                                distanceM: number;
+                                name: string;
+                                premisesId: number;
+                                reason: string;
+                                /** @description Open at the time of the concern (null: the time or the hours are not known) */
+                                trading: boolean | null;
+                            }[];
+                            updates: {
+                                /** Format: date-time */
+                                at: string;
+                                authorName: string | null;
+                                closeReason: string | null;
+                                /** @description How many reporters were emailed the public text */
+                                emailed: number;
+                                id: number;
+                                internalNote: string | null;
+                                publicText: string | null;
+                                status: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/concerns/{id}/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach the concern to a premises (or none) and say whether it is substantiated */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        premisesId: number | null;
+                        substantiated?: boolean | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abusive: boolean;
+                            accuracyM: number | null;
+                            /** @enum {string|null} */
+                            closeReason: "resolved" | "no_further_action" | "not_substantiated" | "not_licensing" | "duplicate" | "abusive" | "withdrawn" | null;
+                            description: string;
+                            duplicateOf: {
+                                id: number;
+                                reference: string;
+                            } | null;
+                            duplicates: ({
+                                id: number;
+                                reference: string;
+                            } | null)[];
+                            happeningNow: boolean;
+                            id: number;
+                            incidentId: number | null;
+                            /** @enum {string} */
+                            kind: "noise_music" | "noise_people" | "noise_deliveries" | "noise_plant" | "anti_social_behaviour" | "other";
+                            location: {
+                                lat: number;
+                                lng: number;
+                            } | null;
+                            locationText: string | null;
+                            /** Format: date-time */
+                            occurredAt: string | null;
+                            pattern: {
+                                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                from: string;
+                                to: string;
+                            } | null;
+                            premisesId: number | null;
+                            premisesName: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            reference: string;
+                            repeatOf: {
+                                id: number;
+                                reference: string;
+                            } | null;
+                            repeats: ({
+                                id: number;
+                                reference: string;
+                            } | null)[];
+                            reporter: {
+                                anonymousToVenue: boolean;
+                                email: string;
+                                name: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "unconfirmed" | "received" | "investigating" | "action_taken" | "closed";
+                            substantiated: boolean | null;
+                            suggestions: {
+                                address: string;
+                                distanceM: number;
+                                name: string;
+                                premisesId: number;
+                                reason: string;
+                                /** @description Open at the time of the concern (null: the time or the hours are not known) */
+                                trading: boolean | null;
+                            }[];
+                            updates: {
+                                /** Format: date-time */
+                                at: string;
+                                authorName: string | null;
+                                closeReason: string | null;
+                                /** @description How many reporters were emailed the public text */
+                                emailed: number;
+                                id: number;
+                                internalNote: string | null;
+                                publicText: string | null;
+                                status: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/concerns/{id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the status, write to the reporter (emailed), or add a note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        closeReason?: "resolved" | "no_further_action" | "not_substantiated" | "not_licensing" | "duplicate" | "abusive" | "withdrawn";
+                        internalNote?: string;
+                        publicText?: string;
+                        /** @enum {string} */
+                        status?: "received" | "investigating" | "action_taken" | "closed";
+                        substantiated?: boolean | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abusive: boolean;
+                            accuracyM: number | null;
+                            /** @enum {string|null} */
+                            closeReason: "resolved" | "no_further_action" | "not_substantiated" | "not_licensing" | "duplicate" | "abusive" | "withdrawn" | null;
+                            description: string;
+                            duplicateOf: {
+                                id: number;
+                                reference: string;
+                            } | null;
+                            duplicates: ({
+                                id: number;
+                                reference: string;
+                            } | null)[];
+                            happeningNow: boolean;
+                            id: number;
+                            incidentId: number | null;
+                            /** @enum {string} */
+                            kind: "noise_music" | "noise_people" | "noise_deliveries" | "noise_plant" | "anti_social_behaviour" | "other";
+                            location: {
+                                lat: number;
+                                lng: number;
+                            } | null;
+                            locationText: string | null;
+                            /** Format: date-time */
+                            occurredAt: string | null;
+                            pattern: {
+                                days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                                from: string;
+                                to: string;
+                            } | null;
+                            premisesId: number | null;
+                            premisesName: string | null;
+                            /** Format: date-time */
+                            receivedAt: string | null;
+                            reference: string;
+                            repeatOf: {
+                                id: number;
+                                reference: string;
+                            } | null;
+                            repeats: ({
+                                id: number;
+                                reference: string;
+                            } | null)[];
+                            reporter: {
+                                anonymousToVenue: boolean;
+                                email: string;
+                                name: string | null;
+                            };
+                            /** @enum {string} */
+                            status: "unconfirmed" | "received" | "investigating" | "action_taken" | "closed";
+                            substantiated: boolean | null;
+                            suggestions: {
+                                address: string;
+                                distanceM: number;
+                                name: string;
+                                premisesId: number;
+                                reason: string;
+                                /** @description Open at the time of the concern (null: the time or the hours are not known) */
+                                trading: boolean | null;
+                            }[];
+                            updates: {
+                                /** Format: date-time */
+                                at: string;
+                                authorName: string | null;
+                                closeReason: string | null;
+                                /** @description How many reporters were emailed the public text */
+                                emailed: number;
+                                id: number;
+                                internalNote: string | null;
+                                publicText: string | null;
+                                status: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/concerns/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Concerns as GeoJSON points (their pin, or their premises) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "received" | "investigating" | "action_taken" | "closed" | "open";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            features: {
+                                geometry?: {
+                                    coordinates?: number[];
+                                    type?: string;
+                                };
+                                properties?: {
+                                    accuracyM?: number | null;
+                                    id?: number;
+                                    kind?: string;
+                                    premisesId?: number | null;
+                                    reference?: string;
+                                    status?: string;
+                                };
+                                /** @enum {string} */
+                                type?: "Feature";
+                            }[];
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/concerns/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many substantiated concerns in how many days put a plan due for review */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            periodDays: number;
+                            threshold: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the review threshold */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        periodDays: number;
+                        threshold: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            periodDays: number;
+                            threshold: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/flags": {
         parameters: {
             query?: never;
@@ -4439,6 +5311,76 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/premises/{id}/concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Concerns about a premises and how many count against its plans (no reporter details) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                closeReason: string | null;
+                                /** @enum {string|null} */
+                                countsAgainst: "noise_management_plan" | "dispersal_policy" | null;
+                                /** @enum {string} */
+                                kind: "noise_music" | "noise_people" | "noise_deliveries" | "noise_plant" | "anti_social_behaviour" | "other";
+                                /** Format: date-time */
+                                receivedAt: string;
+                                reference: string;
+                                /** @enum {string} */
+                                status: "unconfirmed" | "received" | "investigating" | "action_taken" | "closed";
+                                substantiated: boolean | null;
+                                /** @description When it happened, in words */
+                                when: string;
+                            }[];
+                            periodDays: number;
+                            substantiatedInPeriod: {
+                                dispersal_policy: number;
+                                noise_management_plan: number;
+                            };
+                            threshold: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/premises/{id}/dispersal-policy": {
         parameters: {
             query?: never;
@@ -5740,6 +6682,220 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report a concern (noise, anti-social behaviour) about a venue or a place; confirmed by an emailed link */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description: string;
+                        happeningNow?: boolean;
+                        /** @enum {string} */
+                        kind: "noise_music" | "noise_people" | "noise_deliveries" | "noise_plant" | "anti_social_behaviour" | "other";
+                        location?: {
+                            accuracyM?: number;
+                            lat: number;
+                            lng: number;
+                        };
+                        locationText?: string;
+                        occurredAt?: string;
+                        pattern?: {
+                            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+                            from: string;
+                            to: string;
+                        };
+                        premisesId?: number;
+                        reporter: {
+                            anonymousToVenue?: boolean;
+                            email: string;
+                            name?: string;
+                        };
+                        website?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reference: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/concerns/{reference}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The status and updates of a report, for the holder of its link */
+        get: {
+            parameters: {
+                query: {
+                    key: string;
+                };
+                header?: never;
+                path: {
+                    reference: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            closeReason: string | null;
+                            joinedWith: string | null;
+                            /** @enum {string} */
+                            kind: "noise_music" | "noise_people" | "noise_deliveries" | "noise_plant" | "anti_social_behaviour" | "other";
+                            premisesName: string | null;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            reference: string;
+                            /** @enum {string} */
+                            status: "unconfirmed" | "received" | "investigating" | "action_taken" | "closed";
+                            updates: {
+                                /** Format: date-time */
+                                at: string;
+                                status: string | null;
+                                text: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/concerns/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a report with the token from its email */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alreadyConfirmed: boolean;
+                            caseLink: string;
+                            reference: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -2,8 +2,8 @@
 // write an update (emailed to the reporter) or a note, merge a duplicate, refuse an abusive one.
 import { useState } from 'preact/hooks'
 import { api } from '../../api/client.ts'
-import { Field, useLoad } from '../../components/ui.tsx'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { useLoad } from '../../components/ui.tsx'
+import { ErrorSummary, Field, Form } from '../../components/form.tsx'
 import { CLOSE_REASONS, CLOSE_REASON_LABELS, CONCERN_STATUS_LABELS, OFFICER_STATUSES, type CloseReason } from '../../../../shared/schemas/concerns.ts'
 import { concernsApi, type ConcernDetail } from './concernsApi.ts'
 
@@ -57,8 +57,7 @@ export function UpdateForm ({ concern, onDone }: ActionProps) {
   const [form, setForm] = useState({ status: '', closeReason: '', substantiated: concern.substantiated === null ? '' : String(concern.substantiated), publicText: '', internalNote: '' })
   const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
-  async function submit (event: Event) {
-    event.preventDefault()
+  async function submit () {
     setError(null)
     const body: Record<string, unknown> = {}
     if (form.status) body.status = form.status
@@ -78,8 +77,7 @@ export function UpdateForm ({ concern, onDone }: ActionProps) {
   return (
     <section class="card" aria-labelledby="update-title">
       <h2 id="update-title">Update the case</h2>
-      <form class="form" onSubmit={submit} noValidate>
-        <ErrorSummary error={error} fieldIds={{ closeReason: 'close-reason', publicText: 'public-text', internalNote: 'internal-note' }} />
+      <Form onSubmit={submit} error={error} dirty={Boolean(form.publicText.trim() || form.internalNote.trim())} fieldIds={{ closeReason: 'close-reason', publicText: 'public-text', internalNote: 'internal-note' }}>
         <Field id="status" label="Status" error={error}>
           <select id="status" value={form.status} onChange={e => setForm({ ...form, status: e.currentTarget.value })}>
             <option value="">Keep: {CONCERN_STATUS_LABELS[concern.status]}</option>
@@ -108,7 +106,7 @@ export function UpdateForm ({ concern, onDone }: ActionProps) {
           <textarea id="internal-note" rows={3} maxLength={5000} value={form.internalNote} onInput={e => setForm({ ...form, internalNote: e.currentTarget.value })} />
         </Field>
         <div><button type="submit" disabled={busy}>Save update</button></div>
-      </form>
+      </Form>
     </section>
   )
 }
@@ -118,16 +116,14 @@ export function MergeForm ({ concern, onDone }: ActionProps) {
   const [intoId, setIntoId] = useState('')
   const [error, setError] = useState<unknown>(null)
   const choices = (others.data?.items ?? []).filter(c => c.id !== concern.id && !c.duplicateOf)
-  async function submit (event: Event) {
-    event.preventDefault()
+  async function submit () {
     if (!intoId) { setError([{ field: 'intoId', message: 'Choose the case this report repeats' }]); return }
     try { await concernsApi.merge(concern.id, Number(intoId)); await onDone('Merged. The reporter has been told which case it joined.') } catch (e) { setError(e) }
   }
   return (
     <section class="card" aria-labelledby="merge-title">
       <h2 id="merge-title">A duplicate of another case?</h2>
-      <form class="form" onSubmit={submit} noValidate>
-        <ErrorSummary error={error} fieldIds={{ intoId: 'merge-into' }} />
+      <Form onSubmit={submit} error={error} fieldIds={{ intoId: 'merge-into' }}>
         <Field id="merge-into" label="Join this report into" error={Array.isArray(error) ? error.map(p => ({ ...p, field: 'merge-into' })) : error}>
           <select id="merge-into" value={intoId} onChange={e => setIntoId(e.currentTarget.value)}>
             <option value="">Choose an open case</option>
@@ -135,7 +131,7 @@ export function MergeForm ({ concern, onDone }: ActionProps) {
           </select>
         </Field>
         <div><button type="submit" class="secondary">Merge into that case</button></div>
-      </form>
+      </Form>
     </section>
   )
 }
@@ -143,21 +139,19 @@ export function MergeForm ({ concern, onDone }: ActionProps) {
 export function AbusiveForm ({ concern, onDone }: ActionProps) {
   const [note, setNote] = useState('')
   const [error, setError] = useState<unknown>(null)
-  async function submit (event: Event) {
-    event.preventDefault()
+  async function submit () {
     if (!note.trim()) { setError([{ field: 'note', message: 'Say why the report is abusive or false (for the record; the reporter is not told)' }]); return }
     try { await concernsApi.abusive(concern.id, note); await onDone('Marked as abusive. It no longer counts and the reporter was not written to.') } catch (e) { setError(e) }
   }
   return (
     <details class="card">
       <summary>Abusive or false report</summary>
-      <form class="form" onSubmit={submit} noValidate>
-        <ErrorSummary error={error} fieldIds={{ note: 'abusive-note' }} />
+      <Form onSubmit={submit} error={error} dirty={Boolean(note.trim())} fieldIds={{ note: 'abusive-note' }}>
         <Field id="abusive-note" label="Why (officers only)" error={Array.isArray(error) ? error.map(p => ({ ...p, field: 'abusive-note' })) : error}>
           <textarea id="abusive-note" rows={2} maxLength={2000} value={note} onInput={e => setNote(e.currentTarget.value)} />
         </Field>
         <div><button type="submit" class="danger">Mark as abusive</button></div>
-      </form>
+      </Form>
     </details>
   )
 }

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
 import { ApiError } from '../../api/client.ts'
-import { ErrorSummary, type FieldProblem } from '../../components/ErrorSummary.tsx'
+import { Form, type FieldProblem } from '../../components/form.tsx'
 import { usePageTitle } from '../../components/title.ts'
 import type { ReportConcernInput } from '../../../../shared/schemas/concerns.ts'
 import { concernsApi } from './concernsApi.ts'
@@ -40,8 +40,7 @@ export default function ReportPage () {
   const set = (changes: Partial<Draft>) => setDraft(d => { const next = { ...d, ...changes }; saveDraft(next); return next })
   const go = (to: Step) => route(`/report?step=${to}`)
 
-  async function next (event: Event) {
-    event.preventDefault()
+  async function next () {
     const found = problemsOfStep(step, draft)
     setProblems(found)
     if (found.length) return
@@ -83,8 +82,7 @@ export default function ReportPage () {
     <section class="report">
       {index > 0 && <p><a href={`/report?step=${STEPS[index - 1]}`} class="back-link">Back</a></p>}
       <p class="muted step-count">Step {index + 1} of {STEPS.length}</p>
-      <ErrorSummary error={problems.length ? problems : null} fieldIds={FIELD_IDS} />
-      <form onSubmit={next} noValidate>
+      <Form onSubmit={next} error={problems.length ? problems : null} fieldIds={FIELD_IDS}>
         {step === 'what' && <WhatStep {...props} />}
         {step === 'where' && <WhereStep {...props} />}
         {step === 'when' && <WhenStep {...props} />}
@@ -92,7 +90,7 @@ export default function ReportPage () {
         {step === 'you' && <YouStep {...props} />}
         {step === 'check' && <CheckAnswers draft={draft} />}
         <p><button type="submit" disabled={sending}>{step === 'check' ? (sending ? 'Sending…' : 'Send my report') : 'Continue'}</button></p>
-      </form>
+      </Form>
       {step === 'what' && <p class="muted">If anyone is in danger, call 999. For crime that is not an emergency, call 101.</p>}
     </section>
   )

@@ -1,8 +1,8 @@
 // The questions of the report form that need no map: what, when, the description and the
 // reporter's details. One question a page, as GOV.UK forms ask; each shows its own errors.
 import type { ComponentChildren } from 'preact'
-import { Field } from '../../components/ui.tsx'
-import type { FieldProblem } from '../../components/ErrorSummary.tsx'
+import { Field } from '../../components/form.tsx'
+import type { FieldProblem } from '../../components/form.tsx'
 import { CONCERN_KINDS, CONCERN_KIND_LABELS, type ConcernKind } from '../../../../shared/schemas/concerns.ts'
 import { DAYS, type Day } from '../../../../shared/schemas/premises.ts'
 import { DAY_LABELS } from '../../../../shared/concerns/trading.ts'

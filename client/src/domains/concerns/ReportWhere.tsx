@@ -3,7 +3,7 @@
 // from the pin and the time, so a resident need not know the venue's name.
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { api } from '../../api/client.ts'
-import { Field } from '../../components/ui.tsx'
+import { Field } from '../../components/form.tsx'
 import { MapView } from '../../map/MapView.tsx'
 import type { Premises } from '../../../../shared/schemas/premises.ts'
 import { Choice, Radios, problemFor, type StepProps } from './ReportSteps.tsx'

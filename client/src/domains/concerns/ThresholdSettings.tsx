@@ -1,8 +1,8 @@
 // How many substantiated concerns in how many days put a venue's plan due for review; set by an
 // administrator, shown to officers.
 import { useEffect, useState } from 'preact/hooks'
-import { Field, useLoad } from '../../components/ui.tsx'
-import { ErrorSummary } from '../../components/ErrorSummary.tsx'
+import { useLoad } from '../../components/ui.tsx'
+import { Field, Form } from '../../components/form.tsx'
 import { concernsApi } from './concernsApi.ts'
 
 export function ThresholdSettings ({ canEdit }: { canEdit: boolean }) {
@@ -13,8 +13,7 @@ export function ThresholdSettings ({ canEdit }: { canEdit: boolean }) {
   useEffect(() => { if (data) setForm({ threshold: String(data.threshold), periodDays: String(data.periodDays) }) }, [data])
   if (!data) return null
 
-  async function save (event: Event) {
-    event.preventDefault()
+  async function save () {
     setSaved(false)
     const threshold = Number(form.threshold)
     const periodDays = Number(form.periodDays)
@@ -36,8 +35,7 @@ export function ThresholdSettings ({ canEdit }: { canEdit: boolean }) {
       <h2 id="threshold-title">When concerns put a plan due for review</h2>
       <p>{data.threshold} substantiated concerns about a venue within {data.periodDays} days bring forward the review of its noise management plan (music, deliveries, plant) or dispersal policy (people outside, anti-social behaviour), and its managers are told which concerns.</p>
       {canEdit && (
-        <form class="form card" onSubmit={save} noValidate>
-          <ErrorSummary error={error} fieldIds={{ threshold: 'threshold', periodDays: 'period-days' }} />
+        <Form class="form card" onSubmit={save} error={error} fieldIds={{ threshold: 'threshold', periodDays: 'period-days' }}>
           <Field id="threshold" label="Substantiated concerns" error={error}>
             <input id="threshold" inputMode="numeric" value={form.threshold} onInput={e => setForm({ ...form, threshold: e.currentTarget.value })} />
           </Field>
@@ -46,7 +44,7 @@ export function ThresholdSettings ({ canEdit }: { canEdit: boolean }) {
           </Field>
           {saved && <p class="success" role="status">The threshold is saved.</p>}
           <div><button type="submit">Save threshold</button></div>
-        </form>
+        </Form>
       )}
     </section>
   )

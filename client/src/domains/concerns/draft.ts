@@ -2,7 +2,7 @@
 // back button never loses what the person typed; the body the API takes is built from it.
 import type { ConcernKind } from '../../../../shared/schemas/concerns.ts'
 import type { Day } from '../../../../shared/schemas/premises.ts'
-import type { FieldProblem } from '../../components/ErrorSummary.tsx'
+import type { FieldProblem } from '../../components/form.tsx'
 import { localToUtc } from '../../../../shared/dates.ts'
 import { localTimeZone } from '../../settings.ts'
 
