@@ -28,11 +28,16 @@ export function normaliseName (text: string): string {
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(/^\s*the\s+/, '')
+    // "Crosse Keys PH" and "Crosse Keys" are one pub: registers and A&E staff add or drop the suffix.
+    .replace(/\s+(ph|pub|public house)\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim()
 }
 
-const words = (text: string) => normaliseName(text).split(' ').filter(w => w.length > 1)
+/** Street words as staff abbreviate them ("Gracechurch St"), written out as addresses have them. */
+const ABBREVIATIONS: Record<string, string> = { st: 'street', rd: 'road', ln: 'lane', sq: 'square', pl: 'place', ave: 'avenue', ct: 'court', yd: 'yard', mkt: 'market' }
+
+const words = (text: string) => normaliseName(text).split(' ').filter(w => w.length > 1).map(w => ABBREVIATIONS[w] ?? w)
 
 export function similarity (a: string, b: string): number {
   if (!a || !b) return 0

@@ -96,7 +96,8 @@ export async function storeRecords (trx: Db, profile: Profile, bytes: Buffer, op
     for (const p of found) if (problems.length < MAX_PROBLEMS) problems.push(p)
     if (!record || found.length) continue
     const key = record.lat === null && record.locationText ? locationKey(record.locationText) : null
-    if (key) texts.set(key, record.locationText!)
+    // The first spelling of a place stands for the rest in the review queue.
+    if (key && !texts.has(key)) texts.set(key, record.locationText!)
     if (preview.length < PREVIEW_ROWS) preview.push({ record, key })
     // Once a row fails, a real import will be refused: stop staging, keep reading for problems.
     if (problemCount === 0 || dryRun) await writer.add(record, key)
