@@ -35,7 +35,8 @@ function Guarded ({ route, ...props }: { route: AppRoute } & Record<string, unkn
   useEffect(() => {
     if (!loading && needsLogin) location.route(`/login?next=${encodeURIComponent(location.url)}`, true)
   }, [loading, needsLogin])
-  if (loading || needsLogin) return <p class="muted" role="status">Loading…</p>
+  // A public page need not wait to learn who is logged in (the session check is a request).
+  if (needsLogin) return <p class="muted" role="status">Loading…</p>
   if (!hasRole(user, route.access)) {
     return (
       <section>

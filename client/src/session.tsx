@@ -1,8 +1,9 @@
-// The logged-in user, shared through context. A 401 from any call logs the user out.
+// The logged-in user, shared through context. The session itself is the httpOnly cookie the
+// server sets at login, so at start the app asks /api/me who it is. A 401 from any call logs out.
 import { createContext } from 'preact'
 import { useContext, useEffect, useState } from 'preact/hooks'
 import type { ComponentChildren } from 'preact'
-import { api, apiAs, getToken, onUnauthorised, setToken } from './api/client.ts'
+import { api, apiAs, onUnauthorised } from './api/client.ts'
 import type { Role } from '../../shared/roles.ts'
 
 export interface SessionUser { id: number; email: string; name: string; role: Role; organisation?: string | null; premisesIds: number[] }
@@ -18,27 +19,25 @@ const SessionContext = createContext<Session>({ user: null, loading: true, login
 
 export function SessionProvider ({ children }: { children: ComponentChildren }) {
   const [user, setUser] = useState<SessionUser | null>(null)
-  const [loading, setLoading] = useState(Boolean(getToken()))
+  const [loading, setLoading] = useState(true)
 
   useEffect(() => {
-    if (getToken()) {
-      apiAs<SessionUser>('/api/me').then(setUser).catch(() => setToken(null)).finally(() => setLoading(false))
-    }
-    return onUnauthorised(() => { setToken(null); setUser(null) })
+    apiAs<SessionUser>('/api/me').then(setUser).catch(() => setUser(null)).finally(() => setLoading(false))
+    return onUnauthorised(() => setUser(null))
   }, [])
 
   const session: Session = {
     user,
     loading,
     async login (email, password) {
-      const res = await apiAs<{ token: string; user: SessionUser }>('/api/auth/login', { body: { email, password } })
-      setToken(res.token)
+      // The answer carries a bearer token for API clients; the browser ignores it and uses the cookie.
+      const res = await apiAs<{ user: SessionUser }>('/api/auth/login', { body: { email, password } })
       setUser(res.user)
       return res.user
     },
     logout () {
+      // The server ends the session (its cookie stops working everywhere) and clears the cookie.
       void api('/api/auth/logout', { method: 'POST', body: {} }).catch(() => {})
-      setToken(null)
       setUser(null)
     }
   }

@@ -21,3 +21,5 @@ export function tooManyAttempts (retryAfterMs: number) {
   error.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000))
   return error
 }
+
+export const CrossSiteRequest = createError('CROSS_SITE_REQUEST', 'This change did not come from the Nightsafe app (a request using the session cookie must send an X-Requested-With header). Reload the page and try again.', 403)

@@ -1,12 +1,18 @@
 // What the rest of the server may use of accounts: creating one and checking a password against
 // the policy (the user:add command), counting them (demo seeding only into an empty database),
-// hashing a password (demo accounts), and loading the user behind a token (the auth plugin);
-// and the attempt limits (counted in the database, so they hold across instances) for anything
-// the public can try too often, with the wait in words. Access rules are in access.ts.
+// hashing a password (demo accounts), the session check behind every token (the auth plugin),
+// the attempt limits (counted in the database, so they hold across instances) for anything the
+// public can try too often, with the wait in words, the one form of an email, and ending a
+// user's sessions (after a password reset, say).
+// Access rules are in access.ts.
 export { createUser } from './auth.service.ts'
-export { countUsers, findUserById, type UserRow } from './auth.repository.ts'
+export { countUsers, type UserRow } from './auth.repository.ts'
 export { hashPassword } from './password.ts'
-export { passwordProblem } from './password-policy.ts'
-export { takeAttempt, addressKey, type ThrottleKey, type ThrottleRule, type ThrottleDecision } from './throttle.ts'
-export { waitInWords } from './auth.errors.ts'
-export { normaliseEmail } from './login.service.ts'
+export { assertPasswordAllowed, passwordProblem, MIN_PASSWORD_LENGTH } from './password-policy.ts'
+export { findSessionUser } from './sessions.repository.ts'
+export { SessionCache } from './session-cache.ts'
+export { endSessionsOfUser } from './sessions.ts'
+export { takeAttempt, forgiveAttempt, clearAttempts, addressKey, type ThrottleKey, type ThrottleRule, type ThrottleDecision } from './throttle.ts'
+export { normaliseEmail, loginRules } from './login.service.ts'
+export { CrossSiteRequest, tooManyAttempts, waitInWords } from './auth.errors.ts'
+export type { SessionEndReason } from './auth.tables.ts'

@@ -13,14 +13,15 @@ export interface UserRow {
 
 const userColumns = ['users.id', 'users.email', 'users.name', 'users.role', 'users.organisation', 'users.active'] as const
 
-function withPremises (db: Db) {
+/** Users with the premises each manages (a venue manager's scope). */
+export function usersWithPremises (db: Db) {
   return db.selectFrom('users')
     .select(userColumns)
     .select(eb => sql<number[]>`coalesce((select array_agg(pm.premises_id order by pm.premises_id) from premises_managers pm where pm.user_id = ${eb.ref('users.id')}), '{}')`.as('premisesIds'))
 }
 
 export function findUserById (db: Db, id: number): Promise<UserRow | undefined> {
-  return withPremises(db).where('users.id', '=', id).executeTakeFirst()
+  return usersWithPremises(db).where('users.id', '=', id).executeTakeFirst()
 }
 
 export function findUserByEmail (db: Db, email: string) {
@@ -28,7 +29,7 @@ export function findUserByEmail (db: Db, email: string) {
 }
 
 export function listUsers (db: Db, filter: { role?: Role }) {
-  let query = withPremises(db).orderBy('users.name')
+  let query = usersWithPremises(db).orderBy('users.name')
   if (filter.role) query = query.where('users.role', '=', filter.role)
   return query.execute()
 }

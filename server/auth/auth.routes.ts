@@ -2,9 +2,10 @@
 import { ALL_ROLES, ROLES } from '../../shared/roles.ts'
 import { createUserBody, loginBody, loginResponse, updateUserBody } from '../../shared/schemas/auth.ts'
 import { idParams, okSchema } from '../../shared/schemas/common.ts'
-import { TOKEN_COOKIE } from '../plugins/auth.ts'
+import { TOKEN_COOKIE, type TokenPayload } from '../plugins/auth.ts'
 import * as auth from './auth.service.ts'
 import { logIn, loginRules } from './login.service.ts'
+import { endSession, newSessionId, openSession } from './sessions.ts'
 import type { Role } from '../db/types.ts'
 import type { RoutesPlugin } from '../typed-routes.ts'
 
@@ -19,8 +20,10 @@ const authRoutes: RoutesPlugin = async function authRoutes (app) {
   }, async (request, reply) => {
     const { email, password } = request.body
     const user = await logIn(app.db, { email, password, address: request.ip }, rules)
-    const token = await reply.jwtSign({ sub: user.id, role: user.role })
+    const sessionId = newSessionId()
+    const token = await reply.jwtSign({ sub: user.id, sid: sessionId, role: user.role })
     const { exp } = app.jwt.decode<{ exp: number }>(token)!
+    await openSession(app.db, { id: sessionId, userId: user.id, expiresAt: new Date(exp * 1000) })
     reply.setCookie(TOKEN_COOKIE, token, {
       path: '/', httpOnly: true, sameSite: 'strict', secure: request.protocol === 'https', expires: new Date(exp * 1000)
     })
@@ -29,8 +32,14 @@ const authRoutes: RoutesPlugin = async function authRoutes (app) {
 
   app.post('/auth/logout', {
     config: { access: 'public' },
-    schema: { tags: ['auth'], summary: 'Forget the browser session cookie', security: [], response: { 200: okSchema } }
-  }, async (_request, reply) => {
+    schema: { tags: ['auth'], summary: 'End the session: its token (bearer or cookie) stops working and the cookie is cleared', security: [], response: { 200: okSchema } }
+  }, async (request, reply) => {
+    // Public, so a browser with an expired or broken token can still clear its cookie.
+    const sessionId = await request.jwtVerify<TokenPayload>().then(payload => payload.sid, () => undefined)
+    if (typeof sessionId === 'string') {
+      await endSession(app.db, sessionId, 'logout')
+      app.forgetSession(sessionId)
+    }
     reply.clearCookie(TOKEN_COOKIE, { path: '/' })
     return { ok: true }
   })
@@ -65,7 +74,7 @@ const authRoutes: RoutesPlugin = async function authRoutes (app) {
     schema: { tags: ['auth'], summary: 'Change an account (role, premises, active, password)', params: idParams, body: updateUserBody, response: { 200: { $ref: 'User#' } } }
   }, async request => {
     const { id } = request.params
-    const user = await auth.updateUser(app.db, request.user.id, id, request.body)
+    const user = await auth.updateUser(app.db, { id: request.user.id, sessionId: request.sessionId }, id, request.body)
     app.forgetUser(id)
     return publicUser(user)
   })

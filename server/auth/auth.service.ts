@@ -8,6 +8,8 @@ import * as users from './auth.repository.ts'
 import { InvalidCredentials, UnknownPremises, UserExists, UserNotFound } from './auth.errors.ts'
 import { dummyVerify, hashPassword, verifyPassword } from './password.ts'
 import { assertPasswordAllowed } from './password-policy.ts'
+import { endSessionsOfUser } from './sessions.ts'
+import type { SessionEndReason } from './auth.tables.ts'
 
 /** The user accounts (admin), optionally of one role, each with the premises it manages. */
 export function listUsers (db: Db, filter: { role?: Role }) {
@@ -66,7 +68,21 @@ export async function createUser (db: Kysely<Database>, actorId: number | null, 
 }
 
 
-export async function updateUser (db: Kysely<Database>, actorId: number, id: number, changes: UserChanges): Promise<users.UserRow> {
+/** Which change to an account ends its sessions, if any: a lost password, access or role. */
+function sessionEndReason (before: users.UserRow, changes: UserChanges): SessionEndReason | undefined {
+  if (changes.active === false && before.active) return 'deactivated'
+  if (changes.password !== undefined) return 'password-changed'
+  if (changes.role !== undefined && changes.role !== before.role) return 'role-changed'
+  return undefined
+}
+
+/**
+ * Changes an account. A password, role or deactivation ends the account's sessions in the same
+ * transaction (the caller then drops its cache: app.forgetUser); an administrator changing their
+ * own password keeps the session they are using.
+ */
+export async function updateUser (db: Kysely<Database>, actor: { id: number; sessionId?: string }, id: number, changes: UserChanges): Promise<users.UserRow> {
+  const actorId = actor.id
   if (changes.password !== undefined) assertPasswordAllowed(changes.password)
   const passwordHash = changes.password ? await hashPassword(changes.password) : undefined
   return db.transaction().execute(async trx => {
@@ -93,6 +109,8 @@ export async function updateUser (db: Kysely<Database>, actorId: number, id: num
     } else if (role !== 'venue_manager' && before.premisesIds.length) {
       await users.setManagedPremises(trx, id, [])
     }
+    const reason = sessionEndReason(before, changes)
+    if (reason) await endSessionsOfUser(trx, id, reason, { keep: id === actorId ? actor.sessionId : undefined })
     const after = (await users.findUserById(trx, id))!
     await recordAudit(trx, { userId: actorId, action: 'update', entity: 'user', entityId: id, before, after })
     return after

@@ -7,16 +7,18 @@ import fastifyCookie from '@fastify/cookie'
 import fastifyJwt from '@fastify/jwt'
 import type { FastifyRequest } from 'fastify'
 import type { Access, Role } from '../../shared/roles.ts'
-import { findUserById, type UserRow } from '../auth/auth.public.ts'
+import { CrossSiteRequest, findSessionUser, SessionCache } from '../auth/auth.public.ts'
 import { Forbidden, NotAuthenticated } from '../errors.ts'
 
 export const TOKEN_COOKIE = 'nightsafe_token'
 
 export interface CurrentUser { id: number; email: string; name: string; role: Role; organisation: string | null; premisesIds: number[] }
+/** What a token says: the user, the session it belongs to (checked per request) and the role at login. */
+export interface TokenPayload { sub: number; sid: string; role: Role }
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
-    payload: { sub: number; role: Role }
+    payload: TokenPayload
     user: CurrentUser
   }
 }
@@ -26,10 +28,17 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Loads the user behind the request's token; throws 401 when there is none or it is bad. */
     currentUser: (request: FastifyRequest) => Promise<CurrentUser>
+    /** Drops this instance's cached sessions of a user after they were ended. */
+    forgetUser: (id: number) => void
+    forgetSession: (sessionId: string) => void
+  }
+  interface FastifyRequest {
+    /** The session behind the request's token, once authenticated. */
+    sessionId?: string
   }
 }
 
-const USER_CACHE_MS = 5000
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 export default fp(async function authPlugin (app) {
   await app.register(fastifyCookie)
@@ -39,32 +48,31 @@ export default fp(async function authPlugin (app) {
     cookie: { cookieName: TOKEN_COOKIE, signed: false }
   })
 
-  // A short cache keeps the per-request account check cheap; deactivation takes effect within seconds.
-  const cache = new Map<number, { user: UserRow; until: number }>()
-  async function loadUser (id: number): Promise<UserRow | undefined> {
-    const hit = cache.get(id)
-    if (hit && hit.until > Date.now()) return hit.user
-    const user = await findUserById(app.db, id)
-    if (user) cache.set(id, { user, until: Date.now() + USER_CACHE_MS })
-    if (cache.size > 10000) cache.clear()
-    return user
-  }
-  app.decorate('forgetUser', (id: number) => { cache.delete(id) })
+  // The token names a session; the session must still be live (not ended by logout, a password,
+  // role or active change, nor expired) and its account active. Checked per request, cached briefly.
+  const sessions = new SessionCache(async sessionId => {
+    const user = await findSessionUser(app.db, sessionId, new Date())
+    return user && { id: user.id, email: user.email, name: user.name, role: user.role, organisation: user.organisation, premisesIds: user.premisesIds }
+  })
+  app.decorateRequest('sessionId', undefined)
+  app.decorate('forgetUser', (id: number) => sessions.forgetUser(id))
+  app.decorate('forgetSession', (sessionId: string) => sessions.forgetSession(sessionId))
 
   app.decorate('currentUser', async function currentUser (request: FastifyRequest): Promise<CurrentUser> {
-    let payload: { sub: number; role: Role }
+    let payload: TokenPayload
     try {
-      payload = await request.jwtVerify<{ sub: number; role: Role }>()
+      payload = await request.jwtVerify<TokenPayload>()
     } catch (error) {
       const code = (error as { code?: string }).code ?? ''
       const why = code.includes('EXPIRED') ? 'your session has expired' : code.includes('NO_AUTHORIZATION') ? 'no token was sent' : 'the token is not valid'
       throw new NotAuthenticated(why)
     }
-    const user = await loadUser(Number(payload.sub))
-    if (!user || !user.active) throw new NotAuthenticated('the account is not active')
-    const current = { id: user.id, email: user.email, name: user.name, role: user.role, organisation: user.organisation, premisesIds: user.premisesIds }
-    request.user = current
-    return current
+    if (typeof payload.sid !== 'string') throw new NotAuthenticated('the token is not valid')
+    const user = await sessions.get(payload.sid, Number(payload.sub))
+    if (!user || user.id !== Number(payload.sub)) throw new NotAuthenticated('your session has ended')
+    request.user = user
+    request.sessionId = payload.sid
+    return user
   })
 
   app.addHook('onRoute', route => {
@@ -81,12 +89,14 @@ export default fp(async function authPlugin (app) {
     const access = request.routeOptions.config?.access
     if (access === undefined || access === 'public') return
     const user = await app.currentUser(request)
+    // Cross-site request forgery: the browser sends the cookie by itself, so a change made with
+    // it must also carry a header no other site's form or plain request can add (SameSite=Strict
+    // already keeps the cookie off cross-site requests; this holds if a browser gets that wrong).
+    if (UNSAFE_METHODS.has(request.method) && !request.headers.authorization && !request.headers['x-requested-with']) {
+      throw new CrossSiteRequest()
+    }
     if (!access.includes(user.role)) {
       throw new Forbidden(`Your role (${user.role}) may not ${request.method} ${request.routeOptions.url}`)
     }
   })
 }, { name: 'auth', dependencies: ['db'] })
-
-declare module 'fastify' {
-  interface FastifyInstance { forgetUser: (id: number) => void }
-}

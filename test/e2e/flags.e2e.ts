@@ -30,7 +30,7 @@ t.test('the officer reads a flag and acknowledges it', async t => {
   t.match(await page.getByTestId('flag-events').innerText(), /acknowledged/)
   const id = Number(page.url().split('/').at(-1))
   const detail = await page.evaluate(async id => {
-    const res = await fetch(`/api/flags/${id}`, { headers: { authorization: `Bearer ${localStorage.getItem('nightsafe.token')}` } })
+    const res = await fetch(`/api/flags/${id}`)
     return res.json()
   }, id)
   flagged = { id, premisesId: detail.premisesId, premisesName: detail.premisesName }
@@ -39,7 +39,7 @@ t.test('the officer reads a flag and acknowledges it', async t => {
 t.test('the venue manager sees the acknowledged flag of a venue it runs', async t => {
   const page = await openPage(t, browser, baseUrl)
   await loginAs(page, 'manager')
-  const me = await page.evaluate(async () => (await fetch('/api/me', { headers: { authorization: `Bearer ${localStorage.getItem('nightsafe.token')}` } })).json())
+  const me = await page.evaluate(async () => (await fetch('/api/me')).json())
   await page.goto('/flags')
   await page.getByRole('heading', { name: /Flags/ }).waitFor()
   if (flagged && me.premisesIds.includes(flagged.premisesId)) {

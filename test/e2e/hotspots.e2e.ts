@@ -9,8 +9,8 @@ const browser = await launch(t)
 t.test('police plan Christmas operations from the hotspot map and its briefing', async t => {
   const page = await openPage(t, browser, baseUrl)
   await loginAs(page, 'police')
-  const token = await page.evaluate(() => localStorage.getItem('nightsafe.token'))
-  const headers = { authorization: `Bearer ${token}` }
+  // The page's request context carries the browser's session cookie; writes add the app's header.
+  const headers = { 'x-requested-with': 'Nightsafe' }
 
   // The December the presets use, and a venue to put a cluster of public-order incidents beside
   // (public order is in no flag crime group, so other journeys' flags are unaffected).

@@ -46,10 +46,14 @@ t.test('expired, tampered, unsigned and foreign tokens are refused with 401', as
   const secret = testConfig().jwtSecret
   const me = await login(app, 'officer')
   const now = Math.floor(Date.now() / 1000)
-  const good = signJwt({ sub: me.id, role: me.role, iat: now, exp: now + 600 }, secret)
+  const sid = app.jwt.decode<{ sid: string }>(me.token)!.sid
+  const good = signJwt({ sub: me.id, sid, role: me.role, iat: now, exp: now + 600 }, secret)
   t.equal((await app.inject({ url: '/api/me', headers: bearer(good) })).statusCode, 200, 'control: a token crafted with the right secret works')
   const cases: Record<string, string> = {
-    expired: signJwt({ sub: me.id, role: me.role, iat: now - 7200, exp: now - 3600 }, secret),
+    expired: signJwt({ sub: me.id, sid, role: me.role, iat: now - 7200, exp: now - 3600 }, secret),
+    'no session id': signJwt({ sub: me.id, role: me.role, iat: now, exp: now + 600 }, secret),
+    'an unknown session id': signJwt({ sub: me.id, sid: 'not-a-session', role: me.role, iat: now, exp: now + 600 }, secret),
+    'another user’s session id': signJwt({ sub: me.id + 1, sid, role: me.role, iat: now, exp: now + 600 }, secret),
     'tampered (role changed, old signature)': `${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: me.id, role: 'admin', iat: now, exp: now + 600 })}.${me.token.split('.')[2]}`,
     'unsigned (alg none)': `${b64url({ alg: 'none', typ: 'JWT' })}.${b64url({ sub: me.id, role: 'admin', exp: now + 600 })}.`,
     'signed with another secret': signJwt({ sub: me.id, role: 'admin', exp: now + 600 }, 'not-the-secret-'.padEnd(48, 'z')),

@@ -1,5 +1,6 @@
-// The only place the client calls fetch. Every call sends the session token, decodes JSON and
-// throws ApiError (status, code, message and the field at fault) for anything but 2xx.
+// The only place the client calls fetch. The session travels in an httpOnly cookie the page's
+// scripts cannot read (so no injected script can steal it); every call decodes JSON and throws
+// ApiError (status, code, message and the field at fault) for anything but 2xx.
 import type { ApiPathPattern, CallOptions, OptionsFor, ResponseOf } from './contract.ts'
 
 export class ApiError extends Error {
@@ -9,16 +10,16 @@ export class ApiError extends Error {
   }
 }
 
-const TOKEN_KEY = 'nightsafe.token'
-let token: string | null = typeof localStorage === 'undefined' ? null : localStorage.getItem(TOKEN_KEY)
-const unauthorisedListeners = new Set<() => void>()
+/**
+ * Sent with every request. The server refuses a change made with the session cookie unless it
+ * carries this header, which another site's form or plain request cannot add (forgery guard).
+ */
+export const APP_REQUEST_HEADERS: Readonly<Record<string, string>> = { 'x-requested-with': 'Nightsafe' }
 
-export function setToken (value: string | null) {
-  token = value
-  if (value) localStorage.setItem(TOKEN_KEY, value)
-  else localStorage.removeItem(TOKEN_KEY)
-}
-export function getToken () { return token }
+// Earlier versions kept the token in localStorage; make sure no copy is left there.
+try { localStorage.removeItem('nightsafe.token') } catch {}
+
+const unauthorisedListeners = new Set<() => void>()
 export function onUnauthorised (listener: () => void) {
   unauthorisedListeners.add(listener)
   return () => unauthorisedListeners.delete(listener)
@@ -54,8 +55,7 @@ export function apiAs<T> (path: ApiPathPattern, options?: CallOptions): Promise<
 }
 
 async function request (path: string, options: RequestOptions = {}): Promise<unknown> {
-  const headers: Record<string, string> = { accept: 'application/json' }
-  if (token) headers.authorization = `Bearer ${token}`
+  const headers: Record<string, string> = { accept: 'application/json', ...APP_REQUEST_HEADERS }
   let body: BodyInit | undefined
   if (options.raw !== undefined) {
     body = options.raw
@@ -77,7 +77,8 @@ async function request (path: string, options: RequestOptions = {}): Promise<unk
     try { data = JSON.parse(text) } catch { data = text }
   }
   if (!res.ok) {
-    if (res.status === 401 && token) unauthorisedListeners.forEach(fn => fn())
+    // A 401 from anything but the login form means the session is over (expired or ended).
+    if (res.status === 401 && path !== '/api/auth/login') unauthorisedListeners.forEach(fn => fn())
     const message = (data && typeof data === 'object' && data.message) || res.statusText || 'Request failed'
     throw new ApiError(res.status, data?.code ?? 'HTTP_' + res.status, message, data?.field, data?.details)
   }
@@ -86,9 +87,7 @@ async function request (path: string, options: RequestOptions = {}): Promise<unk
 
 /** Download a file from an authenticated route (exports, certificates) through a blob link. */
 export async function download (path: string, query: RequestOptions['query'], filename: string) {
-  const headers: Record<string, string> = {}
-  if (token) headers.authorization = `Bearer ${token}`
-  const res = await fetch(buildUrl(path, query), { headers })
+  const res = await fetch(buildUrl(path, query), { headers: { ...APP_REQUEST_HEADERS }, credentials: 'same-origin' })
   if (!res.ok) {
     let message = res.statusText
     try { message = (await res.json()).message } catch {}

@@ -114,7 +114,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Forget the browser session cookie */
+        /** End the session: its token (bearer or cookie) stops working and the cookie is cleared */
         post: {
             parameters: {
                 query?: never;

@@ -1,7 +1,7 @@
 // Import a police.uk street-level CSV: upload with progress, then the result summary
 // (imported, updated, unchanged, rejected lines). Re-importing the same file changes nothing.
 import { useState } from 'preact/hooks'
-import { getToken } from '../../api/client.ts'
+import { APP_REQUEST_HEADERS } from '../../api/client.ts'
 import { ErrorMessage, useLoad } from '../../components/ui.tsx'
 import { api } from '../../api/client.ts'
 import type { ImportSummary } from '../../../../shared/schemas/incidents.ts'
@@ -10,8 +10,7 @@ function upload (file: File, onProgress: (fraction: number) => void): Promise<Im
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest()
     xhr.open('POST', '/api/imports/police-uk')
-    const token = getToken()
-    if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`)
+    for (const [name, value] of Object.entries(APP_REQUEST_HEADERS)) xhr.setRequestHeader(name, value)
     xhr.setRequestHeader('content-type', 'text/csv')
     xhr.setRequestHeader('x-file-name', file.name.replace(/[^\w.-]/g, '_'))
     xhr.upload.onprogress = e => { if (e.lengthComputable) onProgress(e.loaded / e.total) }

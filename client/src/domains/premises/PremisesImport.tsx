@@ -2,7 +2,7 @@
 // column-mapping step. The upload shows its progress (XMLHttpRequest upload events); the result
 // lists counts and every rejected row with its reason.
 import { useState } from 'preact/hooks'
-import { apiAs, ApiError, getToken } from '../../api/client.ts'
+import { apiAs, ApiError, APP_REQUEST_HEADERS } from '../../api/client.ts'
 import { ErrorMessage } from '../../components/ui.tsx'
 import { Field } from '../../components/form.tsx'
 import { FHRS_TYPES, REGISTER_FIELDS, type FhrsTypeKey, type ImportReport, type RegisterMapping } from '../../../../shared/schemas/premises.ts'
@@ -16,8 +16,7 @@ function upload (url: string, file: File, contentType: string, onProgress: (frac
     xhr.open('POST', url)
     xhr.setRequestHeader('content-type', contentType)
     xhr.setRequestHeader('accept', 'application/json')
-    const token = getToken()
-    if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`)
+    for (const [name, value] of Object.entries(APP_REQUEST_HEADERS)) xhr.setRequestHeader(name, value)
     xhr.upload.onprogress = e => { if (e.lengthComputable) onProgress(e.loaded / e.total) }
     xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', 'The upload failed: Nightsafe cannot be reached.'))
     xhr.onload = () => {
