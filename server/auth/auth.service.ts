@@ -51,7 +51,7 @@ async function checkPremisesExist (db: Parameters<typeof users.existingPremisesI
 
 export async function createUser (db: Kysely<Database>, actorId: number | null, input: NewUser): Promise<users.UserRow> {
   checkPremisesRole(input.role, input.premisesIds)
-  assertPasswordAllowed(input.password)
+  await assertPasswordAllowed(input.password)
   const organisation = checkedOrganisation(input.role, input.organisation)
   const passwordHash = await hashPassword(input.password)
   return db.transaction().execute(async trx => {
@@ -83,7 +83,7 @@ function sessionEndReason (before: users.UserRow, changes: UserChanges): Session
  */
 export async function updateUser (db: Kysely<Database>, actor: { id: number; sessionId?: string }, id: number, changes: UserChanges): Promise<users.UserRow> {
   const actorId = actor.id
-  if (changes.password !== undefined) assertPasswordAllowed(changes.password)
+  if (changes.password !== undefined) await assertPasswordAllowed(changes.password)
   const passwordHash = changes.password ? await hashPassword(changes.password) : undefined
   return db.transaction().execute(async trx => {
     const before = await users.findUserById(trx, id)

@@ -2,16 +2,20 @@
 // and a deny list of the passwords people choose most (Mozilla's list of the 50,000 most common,
 // from the Firefox Accounts sign-up check), tried as typed, in lower case and without spaces.
 // Every way a password is set (admin screen, user:add, invitations, resets) goes through here.
-import commonPasswords from 'fxa-common-password-list'
 import { fieldError } from '../errors.ts'
+
+// Loaded on first use: 50,000 strings that a process which never sets a password need not hold.
+let commonPasswords: Promise<{ test: (password: string) => boolean }> | undefined
+const commonList = () => (commonPasswords ??= import('fxa-common-password-list').then(m => m.default))
 
 export const MIN_PASSWORD_LENGTH = 12
 
 /** What is wrong with a new password, in words for the person choosing it; undefined if nothing. */
-export function passwordProblem (password: string): string | undefined {
+export async function passwordProblem (password: string): Promise<string | undefined> {
   if ([...password].length < MIN_PASSWORD_LENGTH) return `Choose a longer password: at least ${MIN_PASSWORD_LENGTH} characters`
   const lower = password.toLowerCase()
-  if ([password, lower, lower.replace(/\s+/g, '')].some(candidate => commonPasswords.test(candidate))) {
+  const list = await commonList()
+  if ([password, lower, lower.replace(/\s+/g, '')].some(candidate => list.test(candidate))) {
     return 'That password is too common: choose another'
   }
   // "letmeinletmein", "abcabcabcabc": one short piece repeated is as easy to guess as the piece.
@@ -20,7 +24,7 @@ export function passwordProblem (password: string): string | undefined {
 }
 
 /** Throws a 400 naming the field when the password breaks the rules. */
-export function assertPasswordAllowed (password: string, field = 'password'): void {
-  const problem = passwordProblem(password)
+export async function assertPasswordAllowed (password: string, field = 'password'): Promise<void> {
+  const problem = await passwordProblem(password)
   if (problem) throw fieldError(field, problem, 'PASSWORD_NOT_ALLOWED')
 }

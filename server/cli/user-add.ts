@@ -39,7 +39,7 @@ async function askPassword (): Promise<string> {
 }
 
 const password = process.env.NIGHTSAFE_PASSWORD || await askPassword()
-const problem = passwordProblem(password)
+const problem = await passwordProblem(password)
 if (problem) fail(problem)
 const input = { email: values.email!, name: values.name || values.email!.split('@')[0]!, role: values.role as Role, password, premisesIds, ...(values.organisation ? { organisation: values.organisation as typeof AUTHORITY_ORGANISATIONS[number] } : {}) }
 

@@ -28,7 +28,7 @@ t.test('the rules', async t => {
     [BENCH_PASSWORD, undefined],
     ['coffee train window', undefined]
   ]
-  for (const [password, expected] of cases) t.equal(passwordProblem(password), expected, JSON.stringify(password))
+  for (const [password, expected] of cases) t.equal(await passwordProblem(password), expected, JSON.stringify(password))
 })
 
 t.test('creating and changing accounts applies the rules, and a refusal writes nothing', async t => {
