@@ -5,7 +5,7 @@
 import type { Db } from '../db/types.ts'
 import type { Clock } from '../clock.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
+import { recordAudit } from '../audit/audit.public.ts'
 import { fieldError } from '../errors.ts'
 import { queueMail } from '../mail/mail.public.ts'
 import { movePublicReport, removePublicReport } from '../incidents/incidents.public.ts'

@@ -1,7 +1,7 @@
 // What other domains may use of plans: bringing a venue's review date forward (concerns that
 // count against a plan put it due for review), and the labels of the two kinds.
 import type { Db } from '../db/types.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
+import { recordAudit } from '../audit/audit.public.ts'
 import type { PlanKind } from '../../shared/plans/templates.ts'
 import * as repo from './plans.repository.ts'
 
