@@ -14,3 +14,11 @@ export const CaseStateConflict = createError('CASE_STATE_CONFLICT', '%s', 409)
 export function withDetails<E extends Error> (error: E, details: Record<string, unknown>): E {
   return Object.assign(error, { details })
 }
+export const TenWithdrawalTooLate = createError('TEN_WITHDRAWAL_TOO_LATE', '%s', 422)
+export const CaseNotFound = createError('CASE_NOT_FOUND', 'There is no licensing case %s', 404)
+export const LicenceApplicationNotFound = createError('LICENCE_APPLICATION_NOT_FOUND', 'There is no licence application %s', 404)
+export const RepresentationNotFound = createError('REPRESENTATION_NOT_FOUND', 'There is no representation %s', 404)
+export const RepresentationOutOfTime = createError('REPRESENTATION_OUT_OF_TIME', '%s', 422)
+export const HearingOutsideWindow = createError('HEARING_OUTSIDE_WINDOW', '%s', 422)
+export const HearingNoticeTooShort = createError('HEARING_NOTICE_TOO_SHORT', '%s', 422)
+export const ConfirmationLinkInvalid = createError('CONFIRMATION_LINK_INVALID', '%s', 400)

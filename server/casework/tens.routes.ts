@@ -1,8 +1,10 @@
 // HTTP routes for Temporary Event Notices (api.md "Casework"): give, list, read, object, outcome.
 import { idParams, listOf } from '../../shared/schemas/common.ts'
-import { tenBody, tenListQuery, tenObjectionBody, tenOutcomeBody, tenSchema } from '../../shared/schemas/tens.ts'
+import { tenBody, tenListQuery, tenObjectionBody, tenOutcomeBody, tenSchema, tenWithdrawalBody } from '../../shared/schemas/tens.ts'
+import { hearingBody } from '../../shared/schemas/cases.ts'
 import type { RoutesPlugin } from '../typed-routes.ts'
 import * as tens from './tens.service.ts'
+import { scheduleTenHearing, withdrawTen } from './tens.hearing.service.ts'
 
 const GIVERS = ['venue_manager', 'licensing_officer', 'admin'] as const
 const READERS = ['venue_manager', 'licensing_officer', 'admin', 'police', 'responsible_authority'] as const
@@ -35,8 +37,18 @@ const tensRoutes: RoutesPlugin = async function tensRoutes (app) {
 
   app.post('/tens/:id/outcome', {
     config: { access: DECIDERS },
-    schema: { tags, summary: 'After a hearing: a counter notice, or the event may go ahead', params: idParams, body: tenOutcomeBody, response: { 200: tenSchema } }
+    schema: { tags, summary: 'After the hearing (or with hearingDispensed when all agreed none is needed): a counter notice, or the event may go ahead', params: idParams, body: tenOutcomeBody, response: { 200: tenSchema } }
   }, async request => tens.recordTenOutcome(app.db, request.user, request.params.id, request.body, clock()))
+
+  app.post('/tens/:id/hearing', {
+    config: { access: DECIDERS },
+    schema: { tags, summary: 'Schedule the hearing on an objection to a standard notice: within 7 working days after objections closed, with 2 working days\' notice, in time to decide 24 hours before the event', params: idParams, body: hearingBody, response: { 200: tenSchema } }
+  }, async request => scheduleTenHearing(app.db, request.user, request.params.id, request.body, clock()))
+
+  app.post('/tens/:id/withdrawal', {
+    config: { access: GIVERS },
+    schema: { tags, summary: 'Withdraw a notice (s.103): the premises user (its venue manager) or an officer on their behalf, no later than 24 hours before the event', params: idParams, body: tenWithdrawalBody, response: { 200: tenSchema } }
+  }, async request => withdrawTen(app.db, request.user, request.params.id, request.body, clock()))
 }
 
 export default tensRoutes

@@ -7,8 +7,8 @@ import { assertPremisesAccess, isVenueManager, premisesScope } from '../auth/acc
 import { recordAudit } from '../audit/audit.public.ts'
 import { notify } from '../notifications/notifications.public.ts'
 import { fieldError, Forbidden } from '../errors.ts'
-import { localParts, localToUtc } from '../../shared/dates.ts'
-import { counterNoticeDeadline, isCalendarDate, isWithinClockYears, lastDayToGiveTen, tenKind, tenObjectionDeadline, workingDaysBetween } from '../../shared/clock/index.ts'
+import { localDate, localParts, localToUtc } from '../../shared/dates.ts'
+import { counterNoticeDeadline, isCalendarDate, isWithinClockYears, lastDayToGiveTen, tenHearingWindow, tenKind, tenObjectionDeadline, tenWithdrawalDeadline, workingDaysBetween, type Period } from '../../shared/clock/index.ts'
 import { LOCAL_DATE_TIME, premisesUserKey } from '../../shared/casework/ten-limits.ts'
 import { organisationOf } from '../../shared/roles.ts'
 import type { NewTen, Ten, TenListQuery } from '../../shared/schemas/tens.ts'
@@ -16,6 +16,7 @@ import type { TenStatus } from './casework.tables.ts'
 import { CaseStateConflict, PremisesNotFound, TenDecisionTooLate, TenNotFound, TenObjectionOutOfTime, TenTooLate, withDetails } from './casework.errors.ts'
 import { checkSingleNoticeLimits, checkYearLimits } from './tens.limits.ts'
 import * as repo from './tens.repository.ts'
+import { scheduledHearings, type HearingRow } from './hearings.repository.ts'
 
 /** The moment a request is handled (from app.clock): now, today's local date and the time zone. */
 export interface Clock { today: string; now: Date; tz: string }
@@ -34,7 +35,13 @@ function parseLocal (field: 'startsAt' | 'endsAt', value: string, tz: string): D
   return localToUtc(m[1]!, tz, Number(m[2]), Number(m[3]))
 }
 
-function toTen (row: repo.TenRow, objections: Awaited<ReturnType<typeof repo.objectionsOf>>, clock: Clock): Ten {
+/** The hearing window of a notice with an objection: Sch. 1's seven working days, ending in time for the decision (s.105(4)). */
+export function hearingWindowOf (ten: { objectionDeadline: string; counterNoticeDeadline: Date | string }, tz: string): Period {
+  return tenHearingWindow(ten.objectionDeadline, localDate(new Date(ten.counterNoticeDeadline), tz))
+}
+
+function toTen (row: repo.TenRow, objections: Awaited<ReturnType<typeof repo.objectionsOf>>, hearing: HearingRow | undefined, clock: Clock): Ten {
+  const standardObjected = row.kind === 'standard' && objections.some(o => o.tenId === row.id)
   return {
     id: row.id,
     premisesId: row.premisesId,
@@ -55,7 +62,11 @@ function toTen (row: repo.TenRow, objections: Awaited<ReturnType<typeof repo.obj
     objectionPeriodOpen: row.status === 'received' && clock.today <= row.objectionDeadline,
     objections: objections.filter(o => o.tenId === row.id).map(o => ({ id: o.id, organisation: o.organisation, objectives: o.objectives, text: o.text, createdAt: new Date(o.createdAt).toISOString() })),
     outcomeReasons: row.outcomeReasons,
-    decidedAt: row.decidedAt ? new Date(row.decidedAt).toISOString() : null
+    decidedAt: row.decidedAt ? new Date(row.decidedAt).toISOString() : null,
+    withdrawalDeadline: toLocalDateTime(tenWithdrawalDeadline(new Date(row.startsAt)), clock.tz),
+    withdrawnAt: row.withdrawnAt ? new Date(row.withdrawnAt).toISOString() : null,
+    hearingWindow: standardObjected ? hearingWindowOf(row, clock.tz) : null,
+    hearing: hearing ? { id: hearing.id, date: hearing.hearingOn, time: hearing.startsAt, place: hearing.place, noticeGivenOn: hearing.noticeGivenOn, held: hearing.hearingOn <= clock.today } : null
   }
 }
 
@@ -112,7 +123,8 @@ export async function getTen (db: Db, user: CurrentUser, id: number, clock: Cloc
   const row = await repo.findTen(db, id)
   if (!row) throw new TenNotFound(String(id))
   assertPremisesAccess(user, row.premisesId)
-  return toTen(row, await repo.objectionsOf(db, [row.id]), clock)
+  const [objections, hearings] = await Promise.all([repo.objectionsOf(db, [row.id]), scheduledHearings(db, 'tenId', [row.id])])
+  return toTen(row, objections, hearings.get(row.id), clock)
 }
 
 export async function listTens (db: Db, user: CurrentUser, query: TenListQuery, clock: Clock) {
@@ -121,8 +133,9 @@ export async function listTens (db: Db, user: CurrentUser, query: TenListQuery, 
     if (query[field] !== undefined && !isCalendarDate(query[field]!)) throw fieldError(field, `Enter the ${field === 'from' ? 'first' : 'last'} date as YYYY-MM-DD, for example 2026-12-01`)
   }
   const { items, total } = await repo.listTens(db, { ...query, premisesIds: premisesScope(user) })
-  const objections = await repo.objectionsOf(db, items.map(i => i.id))
-  return { items: items.map(row => toTen(row, objections, clock)), total }
+  const ids = items.map(i => i.id)
+  const [objections, hearings] = await Promise.all([repo.objectionsOf(db, ids), scheduledHearings(db, 'tenId', ids)])
+  return { items: items.map(row => toTen(row, objections, hearings.get(row.id), clock)), total }
 }
 
 /**
@@ -156,17 +169,24 @@ export async function objectToTen (db: Db, user: CurrentUser, id: number, input:
   return getTen(db, user, id, clock)
 }
 
-/** After a hearing on a standard TEN with an objection: a counter notice, or the event may go ahead; at least 24 hours before it starts (s.105). */
-export async function recordTenOutcome (db: Db, user: CurrentUser, id: number, input: { outcome: 'counter_notice' | 'cleared'; reasons: string }, clock: Clock): Promise<Ten> {
+/**
+ * After the hearing on a standard TEN with an objection (or without one, when the premises user,
+ * the objector and the authority agree it is unnecessary, s.105(2)(a)): a counter notice, or the
+ * event may go ahead; at least 24 hours before it starts (s.105(4)).
+ */
+export async function recordTenOutcome (db: Db, user: CurrentUser, id: number, input: { outcome: 'counter_notice' | 'cleared'; reasons: string; hearingDispensed?: boolean }, clock: Clock): Promise<Ten> {
   await db.transaction().execute(async trx => {
     const ten = await repo.lockTen(trx, id)
     if (!ten) throw new TenNotFound(String(id))
     if (ten.status !== 'objected') throw new CaseStateConflict('Only a standard notice with an objection awaits a decision')
+    const hearing = (await scheduledHearings(trx, 'tenId', [id])).get(id)
+    if (!input.hearingDispensed && !hearing) throw new CaseStateConflict('Schedule the hearing first, or record that the premises user, the objector and the authority agreed it is unnecessary (s.105(2)(a))')
+    if (!input.hearingDispensed && hearing!.hearingOn > clock.today) throw new CaseStateConflict(`The hearing is on ${hearing!.hearingOn}; record the decision once it has been held`)
     if (clock.now > new Date(ten.counterNoticeDeadline)) {
       throw withDetails(new TenDecisionTooLate(`A counter notice must be given at least 24 hours before the event begins (s.105(4)); that was ${toLocalDateTime(new Date(ten.counterNoticeDeadline), clock.tz).replace('T', ' ')}.`), { counterNoticeDeadline: toLocalDateTime(new Date(ten.counterNoticeDeadline), clock.tz) })
     }
     await repo.updateTen(trx, id, { status: input.outcome, outcomeReasons: input.reasons.trim(), decidedBy: user.id, decidedAt: clock.now })
-    await recordAudit(trx, { userId: user.id, action: `ten.${input.outcome}`, entity: 'temporary_event_notice', entityId: id, before: { status: ten.status }, after: { status: input.outcome, reasons: input.reasons } })
+    await recordAudit(trx, { userId: user.id, action: `ten.${input.outcome}`, entity: 'temporary_event_notice', entityId: id, before: { status: ten.status }, after: { status: input.outcome, reasons: input.reasons, hearingDispensed: input.hearingDispensed ?? false, hearingId: hearing?.id ?? null } })
     await notify(trx, { role: 'venue_manager', premisesId: ten.premisesId, kind: 'ten_outcome', title: input.outcome === 'counter_notice' ? 'A counter notice was given: the event may not go ahead' : 'The event may go ahead', body: input.reasons, link: `/tens/${id}` })
   })
   return getTen(db, user, id, clock)

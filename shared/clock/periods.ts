@@ -76,6 +76,22 @@ export function appealDeadline (notifiedOn: string): string {
   return addCalendarDays(notifiedOn, 20)
 }
 
+/**
+ * A decision on a review does not take effect until the period for appealing against it has
+ * ended (or an appeal is disposed of) (LA 2003 s.52(11)): the first day after the appeal deadline.
+ */
+export function reviewDecisionTakesEffect (notifiedOn: string): string {
+  return addCalendarDays(appealDeadline(notifiedOn), 1)
+}
+
+/** A review may suspend a licence for at most three months (LA 2003 s.52(4)(d), (5)). The last day a suspension may run to. */
+export function longestSuspensionEnds (startsOn: string): string {
+  const [y, m, d] = startsOn.split('-').map(Number) as [number, number, number]
+  const end = new Date(Date.UTC(y, m - 1 + 3, d))
+  if (end.getUTCDate() !== d) end.setUTCDate(0)
+  return addCalendarDays(end.toISOString().slice(0, 10), -1)
+}
+
 export type TenKind = 'standard' | 'late'
 
 /**
@@ -100,6 +116,34 @@ export function lastDayToGiveTen (eventStartsOn: string, kind: TenKind): string 
  */
 export function tenObjectionDeadline (receivedOn: string): string {
   return addWorkingDays(receivedOn, 3)
+}
+
+/**
+ * A premises user may withdraw a TEN by notice to the authority no later than 24 hours before
+ * the event period begins (LA 2003 s.103(1)). Takes and returns instants.
+ */
+export function tenWithdrawalDeadline (eventStartsAt: Date): Date {
+  return new Date(eventStartsAt.getTime() - 24 * 3600 * 1000)
+}
+
+/** Notice of a hearing on an objection to a TEN goes out no later than two working days before it (Hearings Regs reg. 6(2)(b)). */
+export const TEN_HEARING_NOTICE_WORKING_DAYS = 2
+
+/**
+ * The hearing on an objection to a standard TEN (s.105(2)(a)): within 7 working days beginning
+ * with the day after the end of the objection period (Hearings Regs reg. 5 and Sch. 1), and in
+ * time for the decision at least 24 hours before the event (s.105(4)), so never after the day
+ * of `decisionBy` (the local date of the counter-notice deadline). `to` may fall before `from`
+ * when a notice leaves no room; the service then says so.
+ */
+export function tenHearingWindow (objectionDeadline: string, decisionBy: string): Period {
+  const last = addWorkingDays(objectionDeadline, 7)
+  return { from: onOrAfterWorkingDay(addCalendarDays(objectionDeadline, 1)), to: last < decisionBy ? last : decisionBy }
+}
+
+/** The earliest TEN hearing when notice is given on `noticeOn` (two working days, reg. 6(2)(b)). */
+export function earliestTenHearingAfterNotice (noticeOn: string): string {
+  return addWorkingDays(noticeOn, TEN_HEARING_NOTICE_WORKING_DAYS)
 }
 
 /**

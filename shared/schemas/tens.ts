@@ -3,6 +3,7 @@
 import type { FromSchema } from 'json-schema-to-ts'
 import { LICENSING_OBJECTIVES } from './licence-applications.ts'
 import { pagingQuery } from './common.ts'
+import { hearingSchema } from './cases.ts'
 
 export const TEN_ACTIVITIES = ['alcohol', 'regulated_entertainment', 'late_night_refreshment'] as const
 export type TenActivity = typeof TEN_ACTIVITIES[number]
@@ -48,9 +49,17 @@ export const tenOutcomeBody = {
   type: 'object',
   properties: {
     outcome: { type: 'string', enum: ['counter_notice', 'cleared'] },
-    reasons: { type: 'string', minLength: 1, maxLength: 10000, pattern: '\\S' }
+    reasons: { type: 'string', minLength: 1, maxLength: 10000, pattern: '\\S' },
+    // The premises user, the objector and the authority agreed a hearing is unnecessary (s.105(2)(a)).
+    hearingDispensed: { type: 'boolean' }
   },
   required: ['outcome', 'reasons'],
+  additionalProperties: false
+} as const
+
+export const tenWithdrawalBody = {
+  type: 'object',
+  properties: { note: { type: 'string', maxLength: 5000 } },
   additionalProperties: false
 } as const
 
@@ -98,9 +107,15 @@ export const tenSchema = {
     objectionPeriodOpen: { type: 'boolean' },
     objections: { type: 'array', items: objectionSchema },
     outcomeReasons: { type: ['string', 'null'] },
-    decidedAt: { type: ['string', 'null'], format: 'date-time' }
+    decidedAt: { type: ['string', 'null'], format: 'date-time' },
+    /** The last moment the premises user may withdraw it (24 hours before the event, s.103). */
+    withdrawalDeadline: { type: 'string' },
+    withdrawnAt: { type: ['string', 'null'], format: 'date-time' },
+    /** After an objection to a standard notice: when the hearing must be (s.105, Hearings Regs Sch. 1), and the hearing once set. */
+    hearingWindow: { anyOf: [{ type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } }, required: ['from', 'to'], additionalProperties: false }, { type: 'null' }] },
+    hearing: { anyOf: [hearingSchema, { type: 'null' }] }
   },
-  required: ['id', 'premisesId', 'premisesName', 'premisesAddress', 'lat', 'lng', 'premisesUser', 'kind', 'status', 'givenOn', 'startsAt', 'endsAt', 'maxPeople', 'activities', 'objectionDeadline', 'counterNoticeDeadline', 'objectionPeriodOpen', 'objections', 'outcomeReasons', 'decidedAt'],
+  required: ['id', 'premisesId', 'premisesName', 'premisesAddress', 'lat', 'lng', 'premisesUser', 'kind', 'status', 'givenOn', 'startsAt', 'endsAt', 'maxPeople', 'activities', 'objectionDeadline', 'counterNoticeDeadline', 'objectionPeriodOpen', 'objections', 'outcomeReasons', 'decidedAt', 'withdrawalDeadline', 'withdrawnAt', 'hearingWindow', 'hearing'],
   additionalProperties: false
 } as const
 
@@ -108,4 +123,5 @@ export type Ten = FromSchema<typeof tenSchema>
 export type NewTen = FromSchema<typeof tenBody>
 export type TenObjectionBody = FromSchema<typeof tenObjectionBody>
 export type TenOutcomeBody = FromSchema<typeof tenOutcomeBody>
+export type TenWithdrawal = FromSchema<typeof tenWithdrawalBody>
 export type TenListQuery = FromSchema<typeof tenListQuery>

@@ -4,9 +4,10 @@
 // 2027: Christmas Sat, Boxing Day Sun (substitutes Mon 27 and Tue 28 Dec).
 import t from 'tap'
 import {
-  addWorkingDays, appealDeadline, counterNoticeDeadline, hearingNoticeBy, hearingWindow, isWorkingDay,
-  lastDayToGiveTen, minorVariationPeriods, newspaperNoticeBy, policeObjectionEnds, representationPeriod, tenKind,
-  tenObjectionDeadline, workingDaysBetween
+  addWorkingDays, appealDeadline, counterNoticeDeadline, earliestTenHearingAfterNotice, hearingNoticeBy, hearingWindow,
+  isWorkingDay, lastDayToGiveTen, longestSuspensionEnds, minorVariationPeriods, newspaperNoticeBy, policeObjectionEnds,
+  representationPeriod, reviewDecisionTakesEffect, tenHearingWindow, tenKind, tenObjectionDeadline, tenWithdrawalDeadline,
+  workingDaysBetween
 } from '../../shared/clock/index.ts'
 import { HOLIDAYS_BY_YEAR, HOLIDAY_SOURCE } from '../../shared/clock/bank-holidays.ts'
 import { englandAndWalesHolidays } from '../../server/cli/bank-holidays.source.ts'
@@ -96,6 +97,18 @@ t.test('objections to a TEN and the counter notice', async t => {
   ]
   for (const [receivedOn, expected, why] of cases) t.equal(tenObjectionDeadline(receivedOn), expected, `${receivedOn}: ${why}`)
   t.equal(counterNoticeDeadline(new Date('2026-12-31T19:00:00Z')).toISOString(), '2026-12-30T19:00:00.000Z', 's.105(4): 24 hours before the event begins')
+  t.equal(tenWithdrawalDeadline(new Date('2026-03-29T19:00:00Z')).toISOString(), '2026-03-28T19:00:00.000Z', 's.103: 24 real hours, across the clock change')
+  t.same(tenHearingWindow('2026-12-17', '2027-01-07'), { from: '2026-12-18', to: '2026-12-30' }, 'Sch. 1: 7 working days from Fri 18 Dec: 18, 21–24, 29, 30')
+  t.same(tenHearingWindow('2026-12-16', '2026-12-29'), { from: '2026-12-17', to: '2026-12-29' }, 'cut short by the decision deadline (s.105(4)): the 7th working day and the deadline are both 29 Dec')
+  t.same(tenHearingWindow('2026-04-02', '2026-04-08'), { from: '2026-04-07', to: '2026-04-08' }, 'after Easter, ending at the decision deadline')
+  t.equal(earliestTenHearingAfterNotice('2026-12-23'), '2026-12-29', 'reg. 6(2)(b): Thu 24, then Tue 29')
+})
+
+t.test('what follows a decision on a review', async t => {
+  t.equal(reviewDecisionTakesEffect('2026-12-10'), '2026-12-31', 's.52(11): the day after the 21 days to appeal (last day 30 Dec)')
+  t.equal(longestSuspensionEnds('2026-12-31'), '2027-03-30', 's.52(4)(d): three months from 31 Dec run to 30 Mar (31 Mar is the same day three months on)')
+  t.equal(longestSuspensionEnds('2027-01-15'), '2027-04-14', 'three months from 15 Jan: the last day is 14 Apr')
+  t.equal(longestSuspensionEnds('2026-11-30'), '2027-02-27', 'no 30 Feb: three months end with 28 Feb, so the last day is 27 Feb')
 })
 
 t.test('the clock refuses what it cannot answer for', async t => {

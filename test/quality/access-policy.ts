@@ -191,7 +191,11 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   'GET /api/tens': TEN_READERS,
   'GET /api/tens/:id': TEN_READERS,
   'POST /api/tens/:id/objections': TEN_OBJECTORS,
-  'POST /api/tens/:id/outcome': OFFICERS
+  'POST /api/tens/:id/outcome': OFFICERS,
+  // The premises user withdraws its own notice (its venue manager, or an officer for a paper one, s.103);
+  // the authority holds the hearing on an objection (s.105).
+  'POST /api/tens/:id/withdrawal': OFFICERS_AND_MANAGERS,
+  'POST /api/tens/:id/hearing': OFFICERS,
 }
 
 /** The same rules for both kinds of plan under a premises. */

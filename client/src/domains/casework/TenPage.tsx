@@ -10,6 +10,7 @@ import { useSession } from '../../session.tsx'
 import { LICENSING_OBJECTIVES } from '../../../../shared/schemas/licence-applications.ts'
 import { ORGANISATION_LABELS, organisationOf, type Organisation } from '../../../../shared/roles.ts'
 import { OBJECTIVE_LABELS, TEN_ACTIVITY_LABELS, TEN_STATUS_LABELS, formatLocal, tensApi, type Ten } from './tensApi.ts'
+import { OutcomeForm, TenHearingForm, WithdrawForm } from './TenForms.tsx'
 import './casework.css'
 
 export default function TenPage ({ id }: { id: string }) {
@@ -33,14 +34,19 @@ export default function TenPage ({ id }: { id: string }) {
         <dt>Given on</dt><dd>{formatLocal(ten.givenOn)}</dd>
         <dt>Objections close</dt><dd>end of {formatLocal(ten.objectionDeadline)} (s.104)</dd>
         <dt>Counter notice by</dt><dd>{formatLocal(ten.counterNoticeDeadline)} (24 hours before the event, s.105)</dd>
+        {ten.hearingWindow && <><dt>Hearing window</dt><dd>{formatLocal(ten.hearingWindow.from)} to {formatLocal(ten.hearingWindow.to)} (Hearings Regs Sch. 1)</dd></>}
+        {ten.status !== 'withdrawn' && <><dt>Withdrawal by</dt><dd>{formatLocal(ten.withdrawalDeadline)} (s.103)</dd></>}
       </dl>
       {ten.outcomeReasons && <p class="notice">{ten.outcomeReasons}</p>}
       <h2>Objections</h2>
       {ten.objections.length === 0
         ? <p class="muted">None.</p>
         : <ul>{ten.objections.map(o => <li key={o.id}><strong>{ORGANISATION_LABELS[o.organisation as Organisation] ?? o.organisation}</strong> ({formatDate(o.createdAt, true)}): {o.objectives.map(x => OBJECTIVE_LABELS[x]).join('; ')}. {o.text}</li>)}</ul>}
+      {ten.hearing && <p class="notice" data-testid="ten-hearing">Hearing on {formatLocal(ten.hearing.date)} at {ten.hearing.time}, {ten.hearing.place} (notice given {formatLocal(ten.hearing.noticeGivenOn)}).</p>}
       <ObjectionForm ten={ten} onDone={list.reload} />
+      <TenHearingForm ten={ten} onDone={list.reload} />
       <OutcomeForm ten={ten} onDone={list.reload} />
+      <WithdrawForm ten={ten} onDone={list.reload} />
     </section>
   )
 }
@@ -82,31 +88,6 @@ function ObjectionForm ({ ten, onDone }: { ten: Ten; onDone: () => Promise<void>
         <textarea id="text" rows={4} value={text} onInput={e => setText(e.currentTarget.value)} />
       </Field>
       <button type="submit">Object</button>
-    </Form>
-  )
-}
-
-function OutcomeForm ({ ten, onDone }: { ten: Ten; onDone: () => Promise<void> }) {
-  const { user } = useSession()
-  const [outcome, setOutcome] = useState<'counter_notice' | 'cleared'>('cleared')
-  const [reasons, setReasons] = useState('')
-  const [error, setError] = useState<unknown>(null)
-  if (ten.status !== 'objected' || !(user?.role === 'licensing_officer' || user?.role === 'admin')) return null
-  async function submit (event: Event) {
-    event.preventDefault()
-    if (!reasons.trim()) { setError([{ field: 'reasons', message: 'Give the reasons for the decision' }]); return }
-    try { await tensApi.outcome(ten.id, { outcome, reasons }); setError(null); setReasons(''); await onDone() } catch (e) { setError(e) }
-  }
-  return (
-    <Form class="card form" onSubmit={submit} error={error} dirty={reasons.trim() !== ''} aria-labelledby="outcome-title">
-      <h2 id="outcome-title">Decision after the hearing</h2>
-      <fieldset class="field">
-        <legend>Outcome</legend>
-        <label class="checkbox"><input type="radio" name="outcome" checked={outcome === 'cleared'} onChange={() => setOutcome('cleared')} /> The event may go ahead</label>
-        <label class="checkbox"><input type="radio" name="outcome" checked={outcome === 'counter_notice'} onChange={() => setOutcome('counter_notice')} /> Give a counter notice</label>
-      </fieldset>
-      <Field id="reasons" label="Reasons" error={error}><textarea id="reasons" rows={3} value={reasons} onInput={e => setReasons(e.currentTarget.value)} /></Field>
-      <button type="submit">Record the decision</button>
     </Form>
   )
 }

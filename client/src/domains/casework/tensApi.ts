@@ -1,6 +1,7 @@
 // Calls of the Temporary Event Notice screens.
 import { apiAs } from '../../api/client.ts'
 import type { NewTen, Ten } from '../../../../shared/schemas/tens.ts'
+import type { HearingBody } from '../../../../shared/schemas/cases.ts'
 
 export type { Ten }
 
@@ -9,12 +10,14 @@ export const tensApi = {
   get: (id: number, signal?: AbortSignal) => apiAs<Ten>(`/api/tens/${id}`, { signal }),
   give: (body: NewTen) => apiAs<Ten>('/api/tens', { body }),
   object: (id: number, body: { objectives: string[]; text: string }) => apiAs<Ten>(`/api/tens/${id}/objections`, { body }),
-  outcome: (id: number, body: { outcome: 'counter_notice' | 'cleared'; reasons: string }) => apiAs<Ten>(`/api/tens/${id}/outcome`, { body })
+  outcome: (id: number, body: { outcome: 'counter_notice' | 'cleared'; reasons: string; hearingDispensed?: boolean }) => apiAs<Ten>(`/api/tens/${id}/outcome`, { body }),
+  hearing: (id: number, body: HearingBody) => apiAs<Ten>(`/api/tens/${id}/hearing`, { body }),
+  withdraw: (id: number, body: { note?: string }) => apiAs<Ten>(`/api/tens/${id}/withdrawal`, { body })
 }
 
 export const TEN_STATUS_LABELS: Record<Ten['status'], string> = {
   received: 'Received',
-  objected: 'Objection: awaiting a hearing',
+  objected: 'Objection: a hearing or decision is due',
   counter_notice: 'Counter notice: the event may not go ahead',
   cleared: 'May go ahead',
   withdrawn: 'Withdrawn'
