@@ -1,7 +1,11 @@
 // What other domains may use from casework: upcoming Temporary Event Notices (the hotspot
-// briefing lists them beside the cells, since a TEN at a venue in a hotspot is what police plan for).
+// briefing lists them beside the cells, since a TEN at a venue in a hotspot is what police plan
+// for), and the case every licence application has (the plans domain opens it on submission,
+// reads its hearing window and appeal deadline, and closes it when it decides without a hearing).
 import type { Db } from '../db/types.ts'
 import { addCalendarDays } from '../../shared/clock/index.ts'
+
+export { openApplicationCase, applicationCaseSummary, checkDecisionWithoutHearing, closeApplicationCase, type ApplicationCaseSummary } from './application-cases.ts'
 
 export const UPCOMING_TEN_DAYS = 60
 

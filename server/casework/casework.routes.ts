@@ -3,8 +3,10 @@
 import type { FastifyInstance } from 'fastify'
 import clockRoutes from './clock.routes.ts'
 import tensRoutes from './tens.routes.ts'
+import casesRoutes from './cases.routes.ts'
 
 export default async function caseworkRoutes (app: FastifyInstance) {
   await app.register(clockRoutes)
   await app.register(tensRoutes)
+  await app.register(casesRoutes)
 }

@@ -42,3 +42,8 @@ export function lockApplication (db: Db, id: number) {
 export async function updateApplication (db: Db, id: number, values: Updateable<LicenceApplicationsTable>) {
   await db.updateTable('licenceApplications').set({ ...values, updatedAt: new Date() }).where('id', '=', id).execute()
 }
+
+export function findApplications (db: Db, ids: number[]) {
+  if (!ids.length) return Promise.resolve([])
+  return applications(db).where('a.id', 'in', ids).execute()
+}

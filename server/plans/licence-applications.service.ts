@@ -8,6 +8,8 @@ import { recordAudit } from '../audit/audit.public.ts'
 import { notify } from '../notifications/notifications.public.ts'
 import { Forbidden } from '../errors.ts'
 import { representationPeriod } from '../../shared/clock/index.ts'
+import { localDate } from '../../shared/dates.ts'
+import { applicationCaseSummary, checkDecisionWithoutHearing, closeApplicationCase, openApplicationCase } from '../casework/casework.public.ts'
 import type { LicenceApplication, LicenceApplicationStatus } from '../../shared/schemas/plans.ts'
 import { DispersalPolicyRequired, InvalidStatusChange, LicenceApplicationNotFound, NoisePlanRequired } from './plans.errors.ts'
 import { requirePremises } from '../premises/premises.public.ts'
@@ -25,7 +27,10 @@ export interface NewLicenceApplication {
 
 const iso = (value: Date | string | null) => value == null ? null : new Date(value).toISOString()
 
-function toApplication (row: repo.LicenceApplicationRow): LicenceApplication {
+/** The app clock's reading for a write: now, today's local date and the zone. */
+export interface Clock { now: Date; today: string; tz: string }
+
+function toApplication (row: repo.LicenceApplicationRow, casework?: Awaited<ReturnType<typeof applicationCaseSummary>>): LicenceApplication {
   return {
     id: row.id,
     premisesId: row.premisesId,
@@ -43,11 +48,20 @@ function toApplication (row: repo.LicenceApplicationRow): LicenceApplication {
     decidedBy: row.decidedBy,
     decidedAt: iso(row.decidedAt),
     decisionNote: row.decisionNote,
-    createdAt: iso(row.createdAt)!
+    createdAt: iso(row.createdAt)!,
+    caseId: casework?.caseId ?? null,
+    hearingWindow: casework?.hearingWindow ?? null,
+    hearingNeeded: casework?.hearingNeeded ?? false,
+    hearingOn: casework?.hearingOn ?? null,
+    appealDeadline: casework?.appealDeadline ?? null
   }
 }
 
-export async function submitLicenceApplication (db: Db, user: CurrentUser, input: NewLicenceApplication) {
+function decidedOn (row: repo.LicenceApplicationRow, tz: string): string | null {
+  return row.decidedAt && (row.status === 'granted' || row.status === 'refused') ? localDate(new Date(row.decidedAt), tz) : null
+}
+
+export async function submitLicenceApplication (db: Db, user: CurrentUser, input: NewLicenceApplication, tz: string) {
   assertPremisesAccess(user, input.premisesId)
   const id = await db.transaction().execute(async trx => {
     const premises = await requirePremises(trx, input.premisesId, { lock: true })
@@ -68,6 +82,7 @@ export async function submitLicenceApplication (db: Db, user: CurrentUser, input
       dispersalPolicyId: dispersalPolicy.id,
       submittedBy: user.id
     })
+    await openApplicationCase(trx, { applicationId: id, premisesId: input.premisesId, premisesName: premises.name, kind: input.kind, givenOn: input.consultationStartDate, periodEnds: representationEndDate, createdBy: user.id })
     await recordAudit(trx, {
       userId: user.id, action: 'licence_application.submit', entity: 'licence_application', entityId: id,
       after: { ...input, representationEndDate, noisePlan: { id: noisePlan.id, version: noisePlan.version }, dispersalPolicy: { id: dispersalPolicy.id, version: dispersalPolicy.version } }
@@ -79,20 +94,20 @@ export async function submitLicenceApplication (db: Db, user: CurrentUser, input
     })
     return id
   })
-  return getLicenceApplication(db, user, id)
+  return getLicenceApplication(db, user, id, tz)
 }
 
-export async function getLicenceApplication (db: Db, user: CurrentUser, id: number) {
+export async function getLicenceApplication (db: Db, user: CurrentUser, id: number, tz: string) {
   const row = await repo.findApplication(db, id)
   if (!row) throw new LicenceApplicationNotFound(String(id))
   assertPremisesAccess(user, row.premisesId)
-  return toApplication(row)
+  return toApplication(row, await applicationCaseSummary(db, row.id, decidedOn(row, tz)))
 }
 
-export async function listLicenceApplications (db: Db, user: CurrentUser, query: { premisesId?: number; status?: LicenceApplicationStatus; limit: number; offset: number }) {
+export async function listLicenceApplications (db: Db, user: CurrentUser, query: { premisesId?: number; status?: LicenceApplicationStatus; limit: number; offset: number }, tz: string) {
   if (query.premisesId) assertPremisesAccess(user, query.premisesId)
   const { items, total } = await repo.listApplications(db, { ...query, premisesIds: premisesScope(user) })
-  return { items: items.map(toApplication), total }
+  return { items: await Promise.all(items.map(async row => toApplication(row, await applicationCaseSummary(db, row.id, decidedOn(row, tz))))), total }
 }
 
 const OPEN: LicenceApplicationStatus[] = ['received', 'under_consultation']
@@ -103,8 +118,13 @@ const ALLOWED: Record<string, LicenceApplicationStatus[]> = {
   withdrawn: OPEN
 }
 
-/** Officers move an application through consultation to a decision; the applicant may withdraw. */
-export async function changeLicenceApplicationStatus (db: Db, user: CurrentUser, id: number, input: { status: Exclude<LicenceApplicationStatus, 'received'>; note?: string }) {
+/**
+ * Officers move an application through consultation to a decision; the applicant may withdraw.
+ * A decision here is one without a hearing: allowed once representations have closed with none
+ * relevant (casework checks); an application with relevant representations is decided on its
+ * case after the hearing.
+ */
+export async function changeLicenceApplicationStatus (db: Db, user: CurrentUser, id: number, input: { status: Exclude<LicenceApplicationStatus, 'received'>; note?: string }, clock: Clock) {
   if (isVenueManager(user) && input.status !== 'withdrawn') throw new Forbidden('Only a licensing officer decides an application; the applicant may withdraw it')
   await db.transaction().execute(async trx => {
     const row = await repo.lockApplication(trx, id)
@@ -114,10 +134,12 @@ export async function changeLicenceApplicationStatus (db: Db, user: CurrentUser,
       throw new InvalidStatusChange(`An application that is ${row.status.replace('_', ' ')} cannot become ${input.status.replace('_', ' ')}`)
     }
     const final = input.status !== 'under_consultation'
+    if (input.status === 'granted' || input.status === 'refused') await checkDecisionWithoutHearing(trx, id, input.status, clock.today)
     await repo.updateApplication(trx, id, {
       status: input.status,
-      ...(final ? { decidedBy: user.id, decidedAt: new Date(), decisionNote: input.note?.trim() || null } : {})
+      ...(final ? { decidedBy: user.id, decidedAt: clock.now, decisionNote: input.note?.trim() || null } : {})
     })
+    if (input.status !== 'under_consultation') await closeApplicationCase(trx, id, { status: input.status, note: input.note?.trim() || null, by: user.id, today: clock.today })
     await recordAudit(trx, {
       userId: user.id, action: `licence_application.${input.status}`, entity: 'licence_application', entityId: id,
       before: { status: row.status }, after: { status: input.status, note: input.note ?? null }
@@ -126,5 +148,5 @@ export async function changeLicenceApplicationStatus (db: Db, user: CurrentUser,
       ? { role: 'licensing_officer', premisesId: row.premisesId, kind: 'licence_application_withdrawn', title: `Licence application ${id} was withdrawn by the applicant`, link: '/plans/queue' }
       : { role: 'venue_manager', premisesId: row.premisesId, kind: 'licence_application_status', title: `Licence application ${id} is now ${input.status.replace('_', ' ')}`, body: input.note ?? '', link: `/plans/premises/${row.premisesId}` })
   })
-  return getLicenceApplication(db, user, id)
+  return getLicenceApplication(db, user, id, clock.tz)
 }

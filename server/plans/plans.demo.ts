@@ -10,6 +10,7 @@ import { representationPeriod } from '../../shared/clock/index.ts'
 import { demoPlanText } from './plans.demo-text.ts'
 import { insertDocument } from './plans.repository.ts'
 import { insertApplication } from './licence-applications.repository.ts'
+import { openApplicationCase } from '../casework/casework.public.ts'
 
 const DEMO_PREMISES = 48
 
@@ -87,11 +88,19 @@ export const plansDemoSteps: DemoStep[] = [{
       await addVersion(db, managed[1], 'noise_management_plan', 1, { venue: name, variant: 7, by: ctx.users.manager, officer, status: 'approved', submittedOn: addDays(today, -90) })
     }
 
-    for (const [n, c] of current.filter((_, i) => i % 9 !== 4).slice(0, 2).entries()) {
-      const consultationStartDate = addDays(today, -5 - n * 10)
-      await insertApplication(db, {
-        premisesId: c.premisesId, kind: n === 0 ? 'variation' : 'new', status: n === 0 ? 'under_consultation' : 'received',
-        applicantName: n === 0 ? 'Cheapside Taverns Ltd (demo)' : 'Guildhall Leisure LLP (demo)',
+    // Four applications at different points of their case: two under consultation, one whose
+    // representations closed a week ago, one closed three weeks ago (casework adds the rest).
+    const APPLICATIONS = [
+      { daysAgo: 5, kind: 'variation', applicant: 'Cheapside Taverns Ltd (demo)', status: 'under_consultation' },
+      { daysAgo: 15, kind: 'new', applicant: 'Guildhall Leisure LLP (demo)', status: 'received' },
+      { daysAgo: 35, kind: 'new', applicant: 'Moorgate Bars Ltd (demo)', status: 'under_consultation' },
+      { daysAgo: 50, kind: 'variation', applicant: 'Aldgate Late Ltd (demo)', status: 'under_consultation' }
+    ] as const
+    for (const [n, c] of current.filter((_, i) => i % 9 !== 4).slice(0, APPLICATIONS.length).entries()) {
+      const spec = APPLICATIONS[n]!
+      const consultationStartDate = addDays(today, -spec.daysAgo)
+      const { id: applicationId } = await insertApplication(db, {
+        premisesId: c.premisesId, kind: spec.kind, status: spec.status, applicantName: spec.applicant,
         activities: JSON.stringify([{ activity: 'Sale of alcohol (on the premises)', hours: 'Mon–Thu 11:00–23:30, Fri–Sat 11:00–01:00' }, { activity: 'Recorded music (indoors)', hours: 'Fri–Sat 21:00–01:00' }]),
         operatingSchedule: JSON.stringify({
           crime_disorder: 'CCTV at all entrances and the bar, kept 31 days; incident log; Pubwatch member.',
@@ -103,6 +112,8 @@ export const plansDemoSteps: DemoStep[] = [{
         noisePlanId: c.noise, dispersalPolicyId: c.dispersal, submittedBy: null,
         createdAt: new Date(consultationStartDate + 'T09:00:00Z')
       })
+      const premisesName = (await db.selectFrom('premises').select('name').where('id', '=', c.premisesId).executeTakeFirstOrThrow()).name
+      await openApplicationCase(db, { applicationId, premisesId: c.premisesId, premisesName, kind: spec.kind, givenOn: consultationStartDate, periodEnds: representationPeriod(consultationStartDate).to, createdBy: null }, { notify: false })
       counts.applications++
     }
     return { premises: premises.length, ...counts, managerPremisesWithoutPlans: managed[0] ?? null }

@@ -1,9 +1,14 @@
 // What other domains may use of plans: bringing a venue's review date forward (concerns that
-// count against a plan put it due for review), and the labels of the two kinds.
+// count against a plan put it due for review), the labels of the two kinds; and for casework, a
+// licence application as casework sees it (what was applied for and the exact plan versions it
+// carries), the plan texts for a hearing bundle, and recording the decision a hearing reached on
+// the application's own status.
 import type { Db } from '../db/types.ts'
 import { recordAudit } from '../audit/audit.public.ts'
-import type { PlanKind } from '../../shared/plans/templates.ts'
+import { PLAN_KIND_LABELS, PLAN_TEMPLATES, type PlanKind } from '../../shared/plans/templates.ts'
+import type { LicenceApplication } from '../../shared/schemas/plans.ts'
 import * as repo from './plans.repository.ts'
+import * as applications from './licence-applications.repository.ts'
 
 export { PLAN_KIND_LABELS, type PlanKind } from '../../shared/plans/templates.ts'
 
@@ -25,4 +30,41 @@ export async function bringReviewForward (trx: Db, request: ReviewRequest) {
     before: { reviewDue: current.reviewDue }, after: { reviewDue: request.dueBy, reason: request.reason }
   })
   return { id: current.id, version: current.version, reviewDue: request.dueBy, changed: true }
+}
+
+export type ApplicationForCase = Pick<LicenceApplication, 'id' | 'premisesId' | 'kind' | 'status' | 'applicantName' | 'activities' | 'operatingSchedule' | 'consultationStartDate' | 'representationPeriodEnds'> & {
+  noisePlan: { id: number; version: number }
+  dispersalPolicy: { id: number; version: number }
+}
+
+/** The applications behind several cases, by id. */
+export async function applicationsForCases (db: Db, ids: number[]): Promise<Map<number, ApplicationForCase>> {
+  const rows = await applications.findApplications(db, ids)
+  return new Map(rows.map(row => [row.id, {
+    id: row.id, premisesId: row.premisesId, kind: row.kind, status: row.status, applicantName: row.applicantName,
+    activities: row.activities, operatingSchedule: row.operatingSchedule, consultationStartDate: row.consultationStartDate,
+    representationPeriodEnds: row.representationEndDate,
+    noisePlan: { id: row.noisePlanId, version: row.noisePlanVersion },
+    dispersalPolicy: { id: row.dispersalPolicyId, version: row.dispersalPolicyVersion }
+  }]))
+}
+
+export interface PlanForBundle { title: string; version: number; status: string; sections: { title: string; text: string }[] }
+
+/** One plan version's sections in template order, for the hearing bundle. */
+export async function planForBundle (db: Db, planId: number): Promise<PlanForBundle | undefined> {
+  const row = await repo.findDocumentById(db, planId)
+  if (!row) return undefined
+  const sections = (row.sections ?? {}) as Record<string, string>
+  return {
+    title: PLAN_KIND_LABELS[row.kind],
+    version: row.version,
+    status: row.status,
+    sections: PLAN_TEMPLATES[row.kind].sections.map(s => ({ title: s.title, text: sections[s.key] ?? '' })).filter(s => s.text.trim())
+  }
+}
+
+/** A hearing's decision on an application: granted (with or without conditions) or refused. Called in the decision's transaction. */
+export async function recordApplicationDecision (db: Db, id: number, decision: { status: 'granted' | 'refused'; decidedBy: number; note: string; at: Date }) {
+  await applications.updateApplication(db, id, { status: decision.status, decidedBy: decision.decidedBy, decidedAt: decision.at, decisionNote: decision.note })
 }

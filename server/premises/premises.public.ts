@@ -1,13 +1,16 @@
 // What other domains may use of the licensing register: a premises' summary, "load it or 404"
 // with the one PREMISES_NOT_FOUND error, and the lists other domains work over (mapped current
-// venues, current premises with a manager). Other domains never query the premises tables
-// for these themselves.
+// venues, current premises with a manager), and the changes a licensing decision makes to a
+// licence (conditions under Annex 3, excluded activities, the DPS, suspension and revocation)
+// with the conditions and activities a decision refers to. Other domains never query the
+// premises tables for these themselves.
 import type { Db } from '../db/types.ts'
 import { PremisesNotFound } from './premises.errors.ts'
 import * as repo from './premises.repository.ts'
 
 export { PremisesNotFound }
 export type { PremisesSummary } from './premises.repository.ts'
+export { applyLicenceDecision, licenceConditions, licensedActivities, HEARING_ANNEX, type LicenceDecisionChanges } from './premises.licence-changes.ts'
 
 /** The premises' summary (name, address, status, location), or undefined. `lock` takes its row lock in the caller's transaction. */
 export function findPremisesSummary (db: Db, id: number, options: { lock?: boolean } = {}) {

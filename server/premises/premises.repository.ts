@@ -146,6 +146,17 @@ export async function insertConditions (db: Db, rows: { premisesId: number; anne
   if (rows.length) await db.insertInto('premisesConditions').values(rows).execute()
 }
 
+/** Gives one of the premises' conditions new text under another annex (a hearing modified it). */
+export async function rewriteCondition (db: Db, premisesId: number, conditionId: number, annex: number, text: string) {
+  await db.updateTable('premisesConditions').set({ annex, text }).where('id', '=', conditionId).where('premisesId', '=', premisesId).execute()
+}
+
+/** The position after the last condition of an annex. */
+export async function nextConditionPosition (db: Db, premisesId: number, annex: number): Promise<number> {
+  const row = await db.selectFrom('premisesConditions').select(eb => eb.fn.max('position').as('last')).where('premisesId', '=', premisesId).where('annex', '=', annex).executeTakeFirst()
+  return row?.last == null ? 0 : Number(row.last) + 1
+}
+
 /** Conditions of several premises at once (public register pages, exports). */
 export function conditionsFor (db: Db, premisesIds: number[]) {
   if (!premisesIds.length) return Promise.resolve([])

@@ -91,9 +91,17 @@ export const licenceApplicationSchema = {
     decidedBy: { type: ['integer', 'null'] },
     decidedAt: { type: ['string', 'null'], format: 'date-time' },
     decisionNote: { type: ['string', 'null'] },
-    createdAt: { type: 'string', format: 'date-time' }
+    createdAt: { type: 'string', format: 'date-time' },
+    /** Its licensing case (representations, hearing, decision). */
+    caseId: { type: ['integer', 'null'] },
+    /** When a hearing must start if relevant representations stand (Hearings Regs Sch. 1). */
+    hearingWindow: { anyOf: [{ type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } }, required: ['from', 'to'] }, { type: 'null' }] },
+    hearingNeeded: { type: 'boolean' },
+    hearingOn: { type: ['string', 'null'] },
+    /** Once decided: the last day to appeal (LA 2003 Sch. 5 para. 9(2)). */
+    appealDeadline: { type: ['string', 'null'] }
   },
-  required: ['id', 'premisesId', 'kind', 'status', 'noisePlan', 'dispersalPolicy', 'representationPeriodEnds']
+  required: ['id', 'premisesId', 'kind', 'status', 'noisePlan', 'dispersalPolicy', 'representationPeriodEnds', 'hearingWindow', 'appealDeadline']
 } as const
 
 export interface LicenceApplication {
@@ -114,6 +122,11 @@ export interface LicenceApplication {
   decidedAt: string | Date | null
   decisionNote: string | null
   createdAt: string | Date
+  caseId: number | null
+  hearingWindow: { from: string; to: string } | null
+  hearingNeeded: boolean
+  hearingOn: string | null
+  appealDeadline: string | null
 }
 
 export type NewLicenceApplication = FromSchema<typeof licenceApplicationBody>

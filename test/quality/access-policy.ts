@@ -18,6 +18,7 @@ const EVERYONE: readonly Role[] = ['admin', 'licensing_officer', 'police', 'venu
 const SIGNED_IN: readonly Role[] = [...EVERYONE, 'responsible_authority']
 const TEN_READERS: readonly Role[] = SIGNED_IN
 const TEN_OBJECTORS: readonly Role[] = ['police', 'responsible_authority']
+const CONSULTEES: readonly Role[] = ['admin', 'licensing_officer', 'police', 'responsible_authority']
 const ADMIN: readonly Role[] = ['admin']
 const OFFICERS: readonly Role[] = ['admin', 'licensing_officer']
 const OFFICERS_AND_POLICE: readonly Role[] = ['admin', 'licensing_officer', 'police']
@@ -150,11 +151,11 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   'GET /api/premises/:id/plans': SIGNED_IN,
   ...planRoutes('noise-plan'),
   ...planRoutes('dispersal-policy'),
-  // Licence applications: the applicant venue's manager and licensing officers; police are not yet
-  // a party to them (representations arrive with the casework).
+  // Licence applications: the applicant venue's manager and licensing officers submit and move them
+  // on; every responsible authority (police included) reads each one it is consulted on (s.13(4)).
   'POST /api/licence-applications': OFFICERS_AND_MANAGERS,
-  'GET /api/licence-applications': OFFICERS_AND_MANAGERS,
-  'GET /api/licence-applications/:id': OFFICERS_AND_MANAGERS,
+  'GET /api/licence-applications': SIGNED_IN,
+  'GET /api/licence-applications/:id': SIGNED_IN,
   'POST /api/licence-applications/:id/status': OFFICERS_AND_MANAGERS,
 
   // Hotspots are the police's and officers' analysis (api.md "Hotspots"), never a venue's.
@@ -196,6 +197,20 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   // the authority holds the hearing on an objection (s.105).
   'POST /api/tens/:id/withdrawal': OFFICERS_AND_MANAGERS,
   'POST /api/tens/:id/hearing': OFFICERS,
+
+  // Licensing cases (docs/casework.md): every role reads cases (a venue manager those of its own
+  // premises); the responsible authorities (police, the other authorities and the licensing authority
+  // itself) make representations and apply for reviews; officers assess representations, schedule
+  // hearings and record decisions; a representation is withdrawn by an officer or its own authority.
+  'GET /api/cases': SIGNED_IN,
+  'GET /api/cases/:id': SIGNED_IN,
+  'POST /api/cases/:id/representations': CONSULTEES,
+  'POST /api/licence-applications/:id/representations': CONSULTEES,
+  'POST /api/representations/:id/assessment': OFFICERS,
+  'POST /api/representations/:id/withdrawal': CONSULTEES,
+  'POST /api/cases/:id/hearing': OFFICERS,
+  'POST /api/cases/:id/decision': OFFICERS,
+  'POST /api/reviews': CONSULTEES
 }
 
 /** The same rules for both kinds of plan under a premises. */
