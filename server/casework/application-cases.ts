@@ -4,8 +4,8 @@
 // the application without a hearing; closed when it is decided that way or withdrawn. Nothing
 // here reads the plans domain, so plans may call it inside its own transactions.
 import type { Db } from '../db/types.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
-import { notify } from '../notifications/notifications.service.ts'
+import { recordAudit } from '../audit/audit.public.ts'
+import { notify } from '../notifications/notifications.public.ts'
 import { appealDeadline, type Period } from '../../shared/clock/index.ts'
 import { CaseStateConflict } from './casework.errors.ts'
 import * as repo from './cases.repository.ts'

@@ -7,8 +7,8 @@
 // period has run (s.52(11), applied by the daily job).
 import type { Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
-import { notify } from '../notifications/notifications.service.ts'
+import { recordAudit } from '../audit/audit.public.ts'
+import { notify } from '../notifications/notifications.public.ts'
 import { fieldError } from '../errors.ts'
 import { recordApplicationDecision, applicationsForCases } from '../plans/plans.public.ts'
 import { applyLicenceDecision, licenceConditions, licensedActivities } from '../premises/premises.public.ts'

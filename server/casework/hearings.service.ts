@@ -4,8 +4,8 @@
 // parties at least 10 working days before it (reg. 6(4)). Notice goes out when it is scheduled.
 import type { Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
-import { notify } from '../notifications/notifications.service.ts'
+import { recordAudit } from '../audit/audit.public.ts'
+import { notify } from '../notifications/notifications.public.ts'
 import { earliestHearingAfterNotice, HEARING_NOTICE_WORKING_DAYS } from '../../shared/clock/index.ts'
 import type { HearingBody, LicensingCase } from '../../shared/schemas/cases.ts'
 import { CaseNotFound, CaseStateConflict } from './casework.errors.ts'

@@ -5,8 +5,8 @@
 // in one being withdrawn. Within the representation period only (422 REPRESENTATION_OUT_OF_TIME).
 import type { Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
-import { notify } from '../notifications/notifications.service.ts'
+import { recordAudit } from '../audit/audit.public.ts'
+import { notify } from '../notifications/notifications.public.ts'
 import { fieldError, Forbidden } from '../errors.ts'
 import { organisationOf } from '../../shared/roles.ts'
 import type { AssessmentBody, Representation, RepresentationBody } from '../../shared/schemas/cases.ts'

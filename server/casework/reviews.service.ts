@@ -5,8 +5,8 @@
 // venue managers) and every responsible authority are told at once (s.51(2)).
 import type { Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
-import { notify } from '../notifications/notifications.service.ts'
+import { recordAudit } from '../audit/audit.public.ts'
+import { notify } from '../notifications/notifications.public.ts'
 import { fieldError, Forbidden } from '../errors.ts'
 import { requirePremises } from '../premises/premises.public.ts'
 import { representationPeriod } from '../../shared/clock/index.ts'

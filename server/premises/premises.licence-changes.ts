@@ -4,7 +4,7 @@
 // licensable activity, remove the designated premises supervisor, suspend or revoke. One call,
 // inside the decision's transaction, audited here as a change to the register.
 import type { Db } from '../db/types.ts'
-import { recordAudit } from '../audit/audit.repository.ts'
+import { recordAudit } from '../audit/audit.public.ts'
 import { PremisesNotFound } from './premises.errors.ts'
 import * as repo from './premises.repository.ts'
 

@@ -143,6 +143,763 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Licensing cases (applications and reviews) with their stage and deadlines; a venue manager sees its own premises' cases */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "licence_application" | "review";
+                    limit?: number;
+                    offset?: number;
+                    premisesId?: number;
+                    stage?: "consultation" | "assessing" | "awaiting_hearing" | "hearing_scheduled" | "awaiting_decision" | "decided" | "withdrawn";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                appealDeadline: string | null;
+                                application: {
+                                    activities: {
+                                        activity: string;
+                                        hours: string;
+                                    }[];
+                                    applicantName: string;
+                                    dispersalPolicy: {
+                                        id: number;
+                                        version: number;
+                                    };
+                                    kind: string;
+                                    noisePlan: {
+                                        id: number;
+                                        version: number;
+                                    };
+                                    status: string;
+                                } | null;
+                                counts: {
+                                    awaitingConfirmation: number;
+                                    irrelevant: number;
+                                    received: number;
+                                    relevant: number;
+                                    unassessed: number;
+                                    withdrawn: number;
+                                };
+                                deadlines: {
+                                    date: string;
+                                    key: string;
+                                    label: string;
+                                    passed: boolean;
+                                    provision: string;
+                                }[];
+                                decision: {
+                                    addedConditions: string[];
+                                    appealDeadline: string;
+                                    appealLodgedOn: string | null;
+                                    applied: boolean;
+                                    decidedOn: string;
+                                    excludedActivities: string[];
+                                    modifiedConditions: {
+                                        before: string;
+                                        conditionId: number;
+                                        text: string;
+                                    }[];
+                                    notifiedOn: string;
+                                    /** @enum {string} */
+                                    outcome: "grant" | "grant_with_conditions" | "exclude_activity" | "refuse" | "no_action" | "modify_conditions" | "remove_dps" | "suspend" | "revoke";
+                                    reasons: string;
+                                    suspendedUntil: string | null;
+                                    takesEffectOn: string;
+                                } | null;
+                                givenOn: string;
+                                hearing: {
+                                    date: string;
+                                    held: boolean;
+                                    id: number;
+                                    noticeGivenOn: string;
+                                    place: string;
+                                    time: string;
+                                } | null;
+                                hearingNeeded: boolean;
+                                hearingWindow: {
+                                    from: string;
+                                    to: string;
+                                };
+                                id: number;
+                                /** @enum {string} */
+                                kind: "licence_application" | "review";
+                                licenceApplicationId: number | null;
+                                premisesAddress: string;
+                                premisesId: number;
+                                premisesName: string;
+                                representationPeriod: {
+                                    from: string;
+                                    to: string;
+                                };
+                                representations: {
+                                    /** Format: date-time */
+                                    assessedAt: string | null;
+                                    assessmentReason: string | null;
+                                    caseId: number;
+                                    id: number;
+                                    /** @enum {string|null} */
+                                    irrelevantGround: "frivolous" | "vexatious" | "not_about_objective" | null;
+                                    label: string;
+                                    madeOn: string;
+                                    objectives: string[];
+                                    organisation: string | null;
+                                    /** @enum {string} */
+                                    party: "responsible_authority" | "other_person";
+                                    person?: {
+                                        address: string;
+                                        confirmed: boolean;
+                                        email: string | null;
+                                        name: string;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    relevance: "relevant" | "irrelevant" | null;
+                                    /** @enum {string} */
+                                    status: "awaiting_confirmation" | "received" | "withdrawn";
+                                    text: string;
+                                    withdrawalNote: string | null;
+                                    /** Format: date-time */
+                                    withdrawnAt: string | null;
+                                }[];
+                                representationsOpen: boolean;
+                                review: {
+                                    broughtBy: string;
+                                    grounds: string;
+                                    objectives: string[];
+                                    organisation: string | null;
+                                    /** @enum {string} */
+                                    party: "responsible_authority" | "other_person";
+                                    promptedBy: string | null;
+                                    promptRef: string | null;
+                                } | null;
+                                /** @enum {string} */
+                                stage: "consultation" | "assessing" | "awaiting_hearing" | "hearing_scheduled" | "awaiting_decision" | "decided" | "withdrawn";
+                                /** @enum {string} */
+                                status: "open" | "hearing_scheduled" | "decided" | "withdrawn";
+                                title: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case: the application or review, its representations (other persons' details for officers only), deadlines, hearing and decision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appealDeadline: string | null;
+                            application: {
+                                activities: {
+                                    activity: string;
+                                    hours: string;
+                                }[];
+                                applicantName: string;
+                                dispersalPolicy: {
+                                    id: number;
+                                    version: number;
+                                };
+                                kind: string;
+                                noisePlan: {
+                                    id: number;
+                                    version: number;
+                                };
+                                status: string;
+                            } | null;
+                            counts: {
+                                awaitingConfirmation: number;
+                                irrelevant: number;
+                                received: number;
+                                relevant: number;
+                                unassessed: number;
+                                withdrawn: number;
+                            };
+                            deadlines: {
+                                date: string;
+                                key: string;
+                                label: string;
+                                passed: boolean;
+                                provision: string;
+                            }[];
+                            decision: {
+                                addedConditions: string[];
+                                appealDeadline: string;
+                                appealLodgedOn: string | null;
+                                applied: boolean;
+                                decidedOn: string;
+                                excludedActivities: string[];
+                                modifiedConditions: {
+                                    before: string;
+                                    conditionId: number;
+                                    text: string;
+                                }[];
+                                notifiedOn: string;
+                                /** @enum {string} */
+                                outcome: "grant" | "grant_with_conditions" | "exclude_activity" | "refuse" | "no_action" | "modify_conditions" | "remove_dps" | "suspend" | "revoke";
+                                reasons: string;
+                                suspendedUntil: string | null;
+                                takesEffectOn: string;
+                            } | null;
+                            givenOn: string;
+                            hearing: {
+                                date: string;
+                                held: boolean;
+                                id: number;
+                                noticeGivenOn: string;
+                                place: string;
+                                time: string;
+                            } | null;
+                            hearingNeeded: boolean;
+                            hearingWindow: {
+                                from: string;
+                                to: string;
+                            };
+                            id: number;
+                            /** @enum {string} */
+                            kind: "licence_application" | "review";
+                            licenceApplicationId: number | null;
+                            premisesAddress: string;
+                            premisesId: number;
+                            premisesName: string;
+                            representationPeriod: {
+                                from: string;
+                                to: string;
+                            };
+                            representations: {
+                                /** Format: date-time */
+                                assessedAt: string | null;
+                                assessmentReason: string | null;
+                                caseId: number;
+                                id: number;
+                                /** @enum {string|null} */
+                                irrelevantGround: "frivolous" | "vexatious" | "not_about_objective" | null;
+                                label: string;
+                                madeOn: string;
+                                objectives: string[];
+                                organisation: string | null;
+                                /** @enum {string} */
+                                party: "responsible_authority" | "other_person";
+                                person?: {
+                                    address: string;
+                                    confirmed: boolean;
+                                    email: string | null;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                relevance: "relevant" | "irrelevant" | null;
+                                /** @enum {string} */
+                                status: "awaiting_confirmation" | "received" | "withdrawn";
+                                text: string;
+                                withdrawalNote: string | null;
+                                /** Format: date-time */
+                                withdrawnAt: string | null;
+                            }[];
+                            representationsOpen: boolean;
+                            review: {
+                                broughtBy: string;
+                                grounds: string;
+                                objectives: string[];
+                                organisation: string | null;
+                                /** @enum {string} */
+                                party: "responsible_authority" | "other_person";
+                                promptedBy: string | null;
+                                promptRef: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            stage: "consultation" | "assessing" | "awaiting_hearing" | "hearing_scheduled" | "awaiting_decision" | "decided" | "withdrawn";
+                            /** @enum {string} */
+                            status: "open" | "hearing_scheduled" | "decided" | "withdrawn";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The decision with reasons; added conditions go on the licence under Annex 3 (a review's once the appeal period has run) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        addedConditions?: string[];
+                        excludedActivities?: string[];
+                        modifiedConditions?: {
+                            conditionId: number;
+                            text: string;
+                        }[];
+                        /** @enum {string} */
+                        outcome: "grant" | "grant_with_conditions" | "exclude_activity" | "refuse" | "no_action" | "modify_conditions" | "remove_dps" | "suspend" | "revoke";
+                        reasons: string;
+                        /** Format: date */
+                        suspendedUntil?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appealDeadline: string | null;
+                            application: {
+                                activities: {
+                                    activity: string;
+                                    hours: string;
+                                }[];
+                                applicantName: string;
+                                dispersalPolicy: {
+                                    id: number;
+                                    version: number;
+                                };
+                                kind: string;
+                                noisePlan: {
+                                    id: number;
+                                    version: number;
+                                };
+                                status: string;
+                            } | null;
+                            counts: {
+                                awaitingConfirmation: number;
+                                irrelevant: number;
+                                received: number;
+                                relevant: number;
+                                unassessed: number;
+                                withdrawn: number;
+                            };
+                            deadlines: {
+                                date: string;
+                                key: string;
+                                label: string;
+                                passed: boolean;
+                                provision: string;
+                            }[];
+                            decision: {
+                                addedConditions: string[];
+                                appealDeadline: string;
+                                appealLodgedOn: string | null;
+                                applied: boolean;
+                                decidedOn: string;
+                                excludedActivities: string[];
+                                modifiedConditions: {
+                                    before: string;
+                                    conditionId: number;
+                                    text: string;
+                                }[];
+                                notifiedOn: string;
+                                /** @enum {string} */
+                                outcome: "grant" | "grant_with_conditions" | "exclude_activity" | "refuse" | "no_action" | "modify_conditions" | "remove_dps" | "suspend" | "revoke";
+                                reasons: string;
+                                suspendedUntil: string | null;
+                                takesEffectOn: string;
+                            } | null;
+                            givenOn: string;
+                            hearing: {
+                                date: string;
+                                held: boolean;
+                                id: number;
+                                noticeGivenOn: string;
+                                place: string;
+                                time: string;
+                            } | null;
+                            hearingNeeded: boolean;
+                            hearingWindow: {
+                                from: string;
+                                to: string;
+                            };
+                            id: number;
+                            /** @enum {string} */
+                            kind: "licence_application" | "review";
+                            licenceApplicationId: number | null;
+                            premisesAddress: string;
+                            premisesId: number;
+                            premisesName: string;
+                            representationPeriod: {
+                                from: string;
+                                to: string;
+                            };
+                            representations: {
+                                /** Format: date-time */
+                                assessedAt: string | null;
+                                assessmentReason: string | null;
+                                caseId: number;
+                                id: number;
+                                /** @enum {string|null} */
+                                irrelevantGround: "frivolous" | "vexatious" | "not_about_objective" | null;
+                                label: string;
+                                madeOn: string;
+                                objectives: string[];
+                                organisation: string | null;
+                                /** @enum {string} */
+                                party: "responsible_authority" | "other_person";
+                                person?: {
+                                    address: string;
+                                    confirmed: boolean;
+                                    email: string | null;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                relevance: "relevant" | "irrelevant" | null;
+                                /** @enum {string} */
+                                status: "awaiting_confirmation" | "received" | "withdrawn";
+                                text: string;
+                                withdrawalNote: string | null;
+                                /** Format: date-time */
+                                withdrawnAt: string | null;
+                            }[];
+                            representationsOpen: boolean;
+                            review: {
+                                broughtBy: string;
+                                grounds: string;
+                                objectives: string[];
+                                organisation: string | null;
+                                /** @enum {string} */
+                                party: "responsible_authority" | "other_person";
+                                promptedBy: string | null;
+                                promptRef: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            stage: "consultation" | "assessing" | "awaiting_hearing" | "hearing_scheduled" | "awaiting_decision" | "decided" | "withdrawn";
+                            /** @enum {string} */
+                            status: "open" | "hearing_scheduled" | "decided" | "withdrawn";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/hearing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule (or move) the hearing: within 20 working days after representations closed (422 HEARING_OUTSIDE_WINDOW), with 10 working days' notice (422 HEARING_NOTICE_TOO_SHORT) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        place: string;
+                        time: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appealDeadline: string | null;
+                            application: {
+                                activities: {
+                                    activity: string;
+                                    hours: string;
+                                }[];
+                                applicantName: string;
+                                dispersalPolicy: {
+                                    id: number;
+                                    version: number;
+                                };
+                                kind: string;
+                                noisePlan: {
+                                    id: number;
+                                    version: number;
+                                };
+                                status: string;
+                            } | null;
+                            counts: {
+                                awaitingConfirmation: number;
+                                irrelevant: number;
+                                received: number;
+                                relevant: number;
+                                unassessed: number;
+                                withdrawn: number;
+                            };
+                            deadlines: {
+                                date: string;
+                                key: string;
+                                label: string;
+                                passed: boolean;
+                                provision: string;
+                            }[];
+                            decision: {
+                                addedConditions: string[];
+                                appealDeadline: string;
+                                appealLodgedOn: string | null;
+                                applied: boolean;
+                                decidedOn: string;
+                                excludedActivities: string[];
+                                modifiedConditions: {
+                                    before: string;
+                                    conditionId: number;
+                                    text: string;
+                                }[];
+                                notifiedOn: string;
+                                /** @enum {string} */
+                                outcome: "grant" | "grant_with_conditions" | "exclude_activity" | "refuse" | "no_action" | "modify_conditions" | "remove_dps" | "suspend" | "revoke";
+                                reasons: string;
+                                suspendedUntil: string | null;
+                                takesEffectOn: string;
+                            } | null;
+                            givenOn: string;
+                            hearing: {
+                                date: string;
+                                held: boolean;
+                                id: number;
+                                noticeGivenOn: string;
+                                place: string;
+                                time: string;
+                            } | null;
+                            hearingNeeded: boolean;
+                            hearingWindow: {
+                                from: string;
+                                to: string;
+                            };
+                            id: number;
+                            /** @enum {string} */
+                            kind: "licence_application" | "review";
+                            licenceApplicationId: number | null;
+                            premisesAddress: string;
+                            premisesId: number;
+                            premisesName: string;
+                            representationPeriod: {
+                                from: string;
+                                to: string;
+                            };
+                            representations: {
+                                /** Format: date-time */
+                                assessedAt: string | null;
+                                assessmentReason: string | null;
+                                caseId: number;
+                                id: number;
+                                /** @enum {string|null} */
+                                irrelevantGround: "frivolous" | "vexatious" | "not_about_objective" | null;
+                                label: string;
+                                madeOn: string;
+                                objectives: string[];
+                                organisation: string | null;
+                                /** @enum {string} */
+                                party: "responsible_authority" | "other_person";
+                                person?: {
+                                    address: string;
+                                    confirmed: boolean;
+                                    email: string | null;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                relevance: "relevant" | "irrelevant" | null;
+                                /** @enum {string} */
+                                status: "awaiting_confirmation" | "received" | "withdrawn";
+                                text: string;
+                                withdrawalNote: string | null;
+                                /** Format: date-time */
+                                withdrawnAt: string | null;
+                            }[];
+                            representationsOpen: boolean;
+                            review: {
+                                broughtBy: string;
+                                grounds: string;
+                                objectives: string[];
+                                organisation: string | null;
+                                /** @enum {string} */
+                                party: "responsible_authority" | "other_person";
+                                promptedBy: string | null;
+                                promptRef: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            stage: "consultation" | "assessing" | "awaiting_hearing" | "hearing_scheduled" | "awaiting_decision" | "decided" | "withdrawn";
+                            /** @enum {string} */
+                            status: "open" | "hearing_scheduled" | "decided" | "withdrawn";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/representations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A representation within the 28-day period (422 REPRESENTATION_OUT_OF_TIME after it): a responsible authority in its own name, or an officer recording an other person's */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        objectives: ("crime_disorder" | "public_safety" | "public_nuisance" | "protection_of_children")[];
+                        /** @enum {string} */
+                        party: "responsible_authority" | "other_person";
+                        person?: {
+                            address: string;
+                            /** Format: email */
+                            email?: string;
+                            name: string;
+                        };
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            assessedAt: string | null;
+                            assessmentReason: string | null;
+                            caseId: number;
+                            id: number;
+                            /** @enum {string|null} */
+                            irrelevantGround: "frivolous" | "vexatious" | "not_about_objective" | null;
+                            label: string;
+                            madeOn: string;
+                            objectives: string[];
+                            organisation: string | null;
+                            /** @enum {string} */
+                            party: "responsible_authority" | "other_person";
+                            person?: {
+                                address: string;
+                                confirmed: boolean;
+                                email: string | null;
+                                name: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            relevance: "relevant" | "irrelevant" | null;
+                            /** @enum {string} */
+                            status: "awaiting_confirmation" | "received" | "withdrawn";
+                            text: string;
+                            withdrawalNote: string | null;
+                            /** Format: date-time */
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/clock": {
         parameters: {
             query?: never;
@@ -3800,7 +4557,9 @@ export interface paths {
                                     activity?: string;
                                     hours?: string;
                                 }[];
+                                appealDeadline: string | null;
                                 applicantName?: string;
+                                caseId?: number | null;
                                 consultationStartDate?: string;
                                 /** Format: date-time */
                                 createdAt?: string;
@@ -3813,6 +4572,12 @@ export interface paths {
                                     status?: string;
                                     version: number;
                                 };
+                                hearingNeeded?: boolean;
+                                hearingOn?: string | null;
+                                hearingWindow: {
+                                    from: string;
+                                    to: string;
+                                } | null;
                                 id: number;
                                 kind: string;
                                 noisePlan: {
@@ -3882,7 +4647,9 @@ export interface paths {
                                 activity?: string;
                                 hours?: string;
                             }[];
+                            appealDeadline: string | null;
                             applicantName?: string;
+                            caseId?: number | null;
                             consultationStartDate?: string;
                             /** Format: date-time */
                             createdAt?: string;
@@ -3895,6 +4662,12 @@ export interface paths {
                                 status?: string;
                                 version: number;
                             };
+                            hearingNeeded?: boolean;
+                            hearingOn?: string | null;
+                            hearingWindow: {
+                                from: string;
+                                to: string;
+                            } | null;
                             id: number;
                             kind: string;
                             noisePlan: {
@@ -3932,7 +4705,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One licence application with the plan versions it was submitted with */
+        /** One licence application with the plan versions it was submitted with, its representation period, hearing window and (once decided) appeal deadline */
         get: {
             parameters: {
                 query?: never;
@@ -3955,7 +4728,9 @@ export interface paths {
                                 activity?: string;
                                 hours?: string;
                             }[];
+                            appealDeadline: string | null;
                             applicantName?: string;
+                            caseId?: number | null;
                             consultationStartDate?: string;
                             /** Format: date-time */
                             createdAt?: string;
@@ -3968,6 +4743,12 @@ export interface paths {
                                 status?: string;
                                 version: number;
                             };
+                            hearingNeeded?: boolean;
+                            hearingOn?: string | null;
+                            hearingWindow: {
+                                from: string;
+                                to: string;
+                            } | null;
                             id: number;
                             kind: string;
                             noisePlan: {
@@ -3994,6 +4775,87 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/licence-applications/{id}/representations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A representation on a licence application (the same as on its case) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        objectives: ("crime_disorder" | "public_safety" | "public_nuisance" | "protection_of_children")[];
+                        /** @enum {string} */
+                        party: "responsible_authority" | "other_person";
+                        person?: {
+                            address: string;
+                            /** Format: email */
+                            email?: string;
+                            name: string;
+                        };
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            assessedAt: string | null;
+                            assessmentReason: string | null;
+                            caseId: number;
+                            id: number;
+                            /** @enum {string|null} */
+                            irrelevantGround: "frivolous" | "vexatious" | "not_about_objective" | null;
+                            label: string;
+                            madeOn: string;
+                            objectives: string[];
+                            organisation: string | null;
+                            /** @enum {string} */
+                            party: "responsible_authority" | "other_person";
+                            person?: {
+                                address: string;
+                                confirmed: boolean;
+                                email: string | null;
+                                name: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            relevance: "relevant" | "irrelevant" | null;
+                            /** @enum {string} */
+                            status: "awaiting_confirmation" | "received" | "withdrawn";
+                            text: string;
+                            withdrawalNote: string | null;
+                            /** Format: date-time */
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4040,7 +4902,9 @@ export interface paths {
                                 activity?: string;
                                 hours?: string;
                             }[];
+                            appealDeadline: string | null;
                             applicantName?: string;
+                            caseId?: number | null;
                             consultationStartDate?: string;
                             /** Format: date-time */
                             createdAt?: string;
@@ -4053,6 +4917,12 @@ export interface paths {
                                 status?: string;
                                 version: number;
                             };
+                            hearingNeeded?: boolean;
+                            hearingOn?: string | null;
+                            hearingWindow: {
+                                from: string;
+                                to: string;
+                            } | null;
                             id: number;
                             kind: string;
                             noisePlan: {
@@ -7100,6 +7970,334 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/representations/{id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Relevant, or irrelevant (frivolous, vexatious, not about a licensing objective), with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        ground?: "frivolous" | "vexatious" | "not_about_objective";
+                        reason: string;
+                        /** @enum {string} */
+                        relevance: "relevant" | "irrelevant";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            assessedAt: string | null;
+                            assessmentReason: string | null;
+                            caseId: number;
+                            id: number;
+                            /** @enum {string|null} */
+                            irrelevantGround: "frivolous" | "vexatious" | "not_about_objective" | null;
+                            label: string;
+                            madeOn: string;
+                            objectives: string[];
+                            organisation: string | null;
+                            /** @enum {string} */
+                            party: "responsible_authority" | "other_person";
+                            person?: {
+                                address: string;
+                                confirmed: boolean;
+                                email: string | null;
+                                name: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            relevance: "relevant" | "irrelevant" | null;
+                            /** @enum {string} */
+                            status: "awaiting_confirmation" | "received" | "withdrawn";
+                            text: string;
+                            withdrawalNote: string | null;
+                            /** Format: date-time */
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/representations/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a representation (after mediation): an officer, or the authority that made it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            assessedAt: string | null;
+                            assessmentReason: string | null;
+                            caseId: number;
+                            id: number;
+                            /** @enum {string|null} */
+                            irrelevantGround: "frivolous" | "vexatious" | "not_about_objective" | null;
+                            label: string;
+                            madeOn: string;
+                            objectives: string[];
+                            organisation: string | null;
+                            /** @enum {string} */
+                            party: "responsible_authority" | "other_person";
+                            person?: {
+                                address: string;
+                                confirmed: boolean;
+                                email: string | null;
+                                name: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            relevance: "relevant" | "irrelevant" | null;
+                            /** @enum {string} */
+                            status: "awaiting_confirmation" | "received" | "withdrawn";
+                            text: string;
+                            withdrawalNote: string | null;
+                            /** Format: date-time */
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply for the review of a premises licence (s.51): a responsible authority, or an officer recording an other person's application */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        givenOn?: string;
+                        grounds: string;
+                        objectives: ("crime_disorder" | "public_safety" | "public_nuisance" | "protection_of_children")[];
+                        /** @enum {string} */
+                        party?: "responsible_authority" | "other_person";
+                        person?: {
+                            address: string;
+                            /** Format: email */
+                            email?: string;
+                            name: string;
+                        };
+                        premisesId: number;
+                        /** @enum {string} */
+                        promptedBy?: "traffic_light" | "flag" | "other";
+                        promptRef?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appealDeadline: string | null;
+                            application: {
+                                activities: {
+                                    activity: string;
+                                    hours: string;
+                                }[];
+                                applicantName: string;
+                                dispersalPolicy: {
+                                    id: number;
+                                    version: number;
+                                };
+                                kind: string;
+                                noisePlan: {
+                                    id: number;
+                                    version: number;
+                                };
+                                status: string;
+                            } | null;
+                            counts: {
+                                awaitingConfirmation: number;
+                                irrelevant: number;
+                                received: number;
+                                relevant: number;
+                                unassessed: number;
+                                withdrawn: number;
+                            };
+                            deadlines: {
+                                date: string;
+                                key: string;
+                                label: string;
+                                passed: boolean;
+                                provision: string;
+                            }[];
+                            decision: {
+                                addedConditions: string[];
+                                appealDeadline: string;
+                                appealLodgedOn: string | null;
+                                applied: boolean;
+                                decidedOn: string;
+                                excludedActivities: string[];
+                                modifiedConditions: {
+                                    before: string;
+                                    conditionId: number;
+                                    text: string;
+                                }[];
+                                notifiedOn: string;
+                                /** @enum {string} */
+                                outcome: "grant" | "grant_with_conditions" | "exclude_activity" | "refuse" | "no_action" | "modify_conditions" | "remove_dps" | "suspend" | "revoke";
+                                reasons: string;
+                                suspendedUntil: string | null;
+                                takesEffectOn: string;
+                            } | null;
+                            givenOn: string;
+                            hearing: {
+                                date: string;
+                                held: boolean;
+                                id: number;
+                                noticeGivenOn: string;
+                                place: string;
+                                time: string;
+                            } | null;
+                            hearingNeeded: boolean;
+                            hearingWindow: {
+                                from: string;
+                                to: string;
+                            };
+                            id: number;
+                            /** @enum {string} */
+                            kind: "licence_application" | "review";
+                            licenceApplicationId: number | null;
+                            premisesAddress: string;
+                            premisesId: number;
+                            premisesName: string;
+                            representationPeriod: {
+                                from: string;
+                                to: string;
+                            };
+                            representations: {
+                                /** Format: date-time */
+                                assessedAt: string | null;
+                                assessmentReason: string | null;
+                                caseId: number;
+                                id: number;
+                                /** @enum {string|null} */
+                                irrelevantGround: "frivolous" | "vexatious" | "not_about_objective" | null;
+                                label: string;
+                                madeOn: string;
+                                objectives: string[];
+                                organisation: string | null;
+                                /** @enum {string} */
+                                party: "responsible_authority" | "other_person";
+                                person?: {
+                                    address: string;
+                                    confirmed: boolean;
+                                    email: string | null;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                relevance: "relevant" | "irrelevant" | null;
+                                /** @enum {string} */
+                                status: "awaiting_confirmation" | "received" | "withdrawn";
+                                text: string;
+                                withdrawalNote: string | null;
+                                /** Format: date-time */
+                                withdrawnAt: string | null;
+                            }[];
+                            representationsOpen: boolean;
+                            review: {
+                                broughtBy: string;
+                                grounds: string;
+                                objectives: string[];
+                                organisation: string | null;
+                                /** @enum {string} */
+                                party: "responsible_authority" | "other_person";
+                                promptedBy: string | null;
+                                promptRef: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            stage: "consultation" | "assessing" | "awaiting_hearing" | "hearing_scheduled" | "awaiting_decision" | "decided" | "withdrawn";
+                            /** @enum {string} */
+                            status: "open" | "hearing_scheduled" | "decided" | "withdrawn";
+                            title: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/safety-thirst/applications": {
         parameters: {
             query?: never;
@@ -9003,6 +10201,18 @@ export interface paths {
                                 decidedAt: string | null;
                                 endsAt: string;
                                 givenOn: string;
+                                hearing: {
+                                    date: string;
+                                    held: boolean;
+                                    id: number;
+                                    noticeGivenOn: string;
+                                    place: string;
+                                    time: string;
+                                } | null;
+                                hearingWindow: {
+                                    from: string;
+                                    to: string;
+                                } | null;
                                 id: number;
                                 /** @enum {string} */
                                 kind: "standard" | "late";
@@ -9030,6 +10240,9 @@ export interface paths {
                                 startsAt: string;
                                 /** @enum {string} */
                                 status: "received" | "objected" | "counter_notice" | "cleared" | "withdrawn";
+                                withdrawalDeadline: string;
+                                /** Format: date-time */
+                                withdrawnAt: string | null;
                             }[];
                             total: number;
                         };
@@ -9076,6 +10289,18 @@ export interface paths {
                             decidedAt: string | null;
                             endsAt: string;
                             givenOn: string;
+                            hearing: {
+                                date: string;
+                                held: boolean;
+                                id: number;
+                                noticeGivenOn: string;
+                                place: string;
+                                time: string;
+                            } | null;
+                            hearingWindow: {
+                                from: string;
+                                to: string;
+                            } | null;
                             id: number;
                             /** @enum {string} */
                             kind: "standard" | "late";
@@ -9103,6 +10328,9 @@ export interface paths {
                             startsAt: string;
                             /** @enum {string} */
                             status: "received" | "objected" | "counter_notice" | "cleared" | "withdrawn";
+                            withdrawalDeadline: string;
+                            /** Format: date-time */
+                            withdrawnAt: string | null;
                         };
                     };
                 };
@@ -9146,6 +10374,18 @@ export interface paths {
                             decidedAt: string | null;
                             endsAt: string;
                             givenOn: string;
+                            hearing: {
+                                date: string;
+                                held: boolean;
+                                id: number;
+                                noticeGivenOn: string;
+                                place: string;
+                                time: string;
+                            } | null;
+                            hearingWindow: {
+                                from: string;
+                                to: string;
+                            } | null;
                             id: number;
                             /** @enum {string} */
                             kind: "standard" | "late";
@@ -9173,6 +10413,9 @@ export interface paths {
                             startsAt: string;
                             /** @enum {string} */
                             status: "received" | "objected" | "counter_notice" | "cleared" | "withdrawn";
+                            withdrawalDeadline: string;
+                            /** Format: date-time */
+                            withdrawnAt: string | null;
                         };
                     };
                 };
@@ -9180,6 +10423,102 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tens/{id}/hearing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule the hearing on an objection to a standard notice: within 7 working days after objections closed, with 2 working days' notice, in time to decide 24 hours before the event */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        date: string;
+                        place: string;
+                        time: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: ("alcohol" | "regulated_entertainment" | "late_night_refreshment")[];
+                            counterNoticeDeadline: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            endsAt: string;
+                            givenOn: string;
+                            hearing: {
+                                date: string;
+                                held: boolean;
+                                id: number;
+                                noticeGivenOn: string;
+                                place: string;
+                                time: string;
+                            } | null;
+                            hearingWindow: {
+                                from: string;
+                                to: string;
+                            } | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "standard" | "late";
+                            lat: number | null;
+                            lng: number | null;
+                            maxPeople: number;
+                            objectionDeadline: string;
+                            objectionPeriodOpen: boolean;
+                            objections: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                objectives: string[];
+                                organisation: string;
+                                text: string;
+                            }[];
+                            outcomeReasons: string | null;
+                            premisesAddress: string;
+                            premisesId: number;
+                            premisesName: string;
+                            premisesUser: {
+                                name: string;
+                                personalLicenceHolder: boolean;
+                            };
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "received" | "objected" | "counter_notice" | "cleared" | "withdrawn";
+                            withdrawalDeadline: string;
+                            /** Format: date-time */
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9227,6 +10566,18 @@ export interface paths {
                             decidedAt: string | null;
                             endsAt: string;
                             givenOn: string;
+                            hearing: {
+                                date: string;
+                                held: boolean;
+                                id: number;
+                                noticeGivenOn: string;
+                                place: string;
+                                time: string;
+                            } | null;
+                            hearingWindow: {
+                                from: string;
+                                to: string;
+                            } | null;
                             id: number;
                             /** @enum {string} */
                             kind: "standard" | "late";
@@ -9254,6 +10605,9 @@ export interface paths {
                             startsAt: string;
                             /** @enum {string} */
                             status: "received" | "objected" | "counter_notice" | "cleared" | "withdrawn";
+                            withdrawalDeadline: string;
+                            /** Format: date-time */
+                            withdrawnAt: string | null;
                         };
                     };
                 };
@@ -9274,7 +10628,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** After a hearing: a counter notice, or the event may go ahead */
+        /** After the hearing (or with hearingDispensed when all agreed none is needed): a counter notice, or the event may go ahead */
         post: {
             parameters: {
                 query?: never;
@@ -9287,6 +10641,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        hearingDispensed?: boolean;
                         /** @enum {string} */
                         outcome: "counter_notice" | "cleared";
                         reasons: string;
@@ -9307,6 +10662,18 @@ export interface paths {
                             decidedAt: string | null;
                             endsAt: string;
                             givenOn: string;
+                            hearing: {
+                                date: string;
+                                held: boolean;
+                                id: number;
+                                noticeGivenOn: string;
+                                place: string;
+                                time: string;
+                            } | null;
+                            hearingWindow: {
+                                from: string;
+                                to: string;
+                            } | null;
                             id: number;
                             /** @enum {string} */
                             kind: "standard" | "late";
@@ -9334,6 +10701,102 @@ export interface paths {
                             startsAt: string;
                             /** @enum {string} */
                             status: "received" | "objected" | "counter_notice" | "cleared" | "withdrawn";
+                            withdrawalDeadline: string;
+                            /** Format: date-time */
+                            withdrawnAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tens/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a notice (s.103): the premises user (its venue manager) or an officer on their behalf, no later than 24 hours before the event */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: ("alcohol" | "regulated_entertainment" | "late_night_refreshment")[];
+                            counterNoticeDeadline: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            endsAt: string;
+                            givenOn: string;
+                            hearing: {
+                                date: string;
+                                held: boolean;
+                                id: number;
+                                noticeGivenOn: string;
+                                place: string;
+                                time: string;
+                            } | null;
+                            hearingWindow: {
+                                from: string;
+                                to: string;
+                            } | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "standard" | "late";
+                            lat: number | null;
+                            lng: number | null;
+                            maxPeople: number;
+                            objectionDeadline: string;
+                            objectionPeriodOpen: boolean;
+                            objections: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: number;
+                                objectives: string[];
+                                organisation: string;
+                                text: string;
+                            }[];
+                            outcomeReasons: string | null;
+                            premisesAddress: string;
+                            premisesId: number;
+                            premisesName: string;
+                            premisesUser: {
+                                name: string;
+                                personalLicenceHolder: boolean;
+                            };
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "received" | "objected" | "counter_notice" | "cleared" | "withdrawn";
+                            withdrawalDeadline: string;
+                            /** Format: date-time */
+                            withdrawnAt: string | null;
                         };
                     };
                 };
