@@ -8,6 +8,8 @@ export interface HotspotFilters {
   from: string
   to: string
   categories: string[]
+  /** Only these sources (the include/exclude switches); empty: every source. */
+  sources: string[]
   /** ISO days of the week of the night-of date, 1 = Monday. Empty: every night. */
   days: number[]
   /** Local clock hours [start, end), wrapping midnight when start > end. */
@@ -36,7 +38,8 @@ export function parseFilters (query: HotspotQuery, tz: string, today: string): H
   }
   const days = query.days ? [...new Set(query.days.split(',').map(d => DAY_NAMES.indexOf(d as typeof DAY_NAMES[number]) + 1))].sort() : []
   const categories = query.categories ? [...new Set(query.categories.split(','))].sort() : []
-  return { from, to, categories, days, hours, cellSize: query.cell ?? 50, weight: query.weight ?? 'count', tz }
+  const sources = query.sources ? [...new Set(query.sources.split(','))].sort() : []
+  return { from, to, categories, sources, days, hours, cellSize: query.cell ?? 50, weight: query.weight ?? 'count', tz }
 }
 
 /** The filters for the same window a year earlier (the change view). */

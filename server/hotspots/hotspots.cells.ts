@@ -41,7 +41,7 @@ export async function cellDetail (db: Db, f: HotspotFilters, id: string) {
   return {
     id, count: incidents.length,
     polygon: { type: 'Polygon' as const, coordinates: cellPolygon(parsed.cellSize, parsed.ix, parsed.iy) },
-    incidents: incidents.map(i => ({ ...i, occurredAt: new Date(i.occurredAt).toISOString() })),
+    incidents: incidents.map(({ occurredTo, ...i }) => ({ ...i, occurredAt: new Date(i.occurredAt).toISOString(), occurredTo: occurredTo === null ? null : new Date(occurredTo).toISOString() })),
     premises: premises.map(({ id, name, address, status }) => ({ id, name, address, status }))
   }
 }

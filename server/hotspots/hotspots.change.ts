@@ -20,8 +20,9 @@ export async function computeChange (db: Db, f: HotspotFilters) {
   const t0 = daysBetween(before.from, before.to) + 1
   const tested: number[] = []
   const p: (number | null)[] = grid.cells.map((_, i) => {
-    const x1 = current.count[i]!
-    const x0 = previous.count[i]!
+    // The exact test takes whole counts: a cell's weighted count (windows add shares) is rounded for the test only.
+    const x1 = Math.round(current.count[i]!)
+    const x0 = Math.round(previous.count[i]!)
     if (smallestTwoSidedP(x1 + x0, t1, t0) > 0.05) return null
     tested.push(i)
     return poissonRateTest(x1, x0, t1, t0, 'two.sided')

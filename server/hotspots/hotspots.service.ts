@@ -57,8 +57,10 @@ export interface HotspotCell { id: string; ix: number; iy: number; count: number
 
 export type HotspotMeta = {
   n: number; cellSize: number; cells: number; excludedMonthPrecision: number; excludedDayPrecision: number
+  /** Incidents recorded as a window and counted by their share inside the filters. */
+  windowed: number
   significance: boolean; reason?: string; weight: 'count' | 'harm'; totalHarm?: number
-  from: string; to: string; nights: boolean; categories: string[]; days: string[]; hours: string | null
+  from: string; to: string; nights: boolean; categories: string[]; sources: string[]; days: string[]; hours: string | null
 }
 
 export interface HotspotResult { cells: HotspotCell[]; meta: HotspotMeta }
@@ -69,6 +71,7 @@ export function cellTotals (grid: Grid, rows: readonly CellCountRow[]) {
   const harm = new Array<number>(grid.cells.length).fill(0)
   let excludedMonth = 0
   let excludedDay = 0
+  let windowed = 0
   for (const row of rows) {
     const i = grid.index.get(cellKey(row.ix, row.iy))
     if (i === undefined) continue
@@ -76,12 +79,13 @@ export function cellTotals (grid: Grid, rows: readonly CellCountRow[]) {
     harm[i] = row.harm
     excludedMonth += row.excludedMonth
     excludedDay += row.excludedDay
+    windowed += row.windows
   }
-  return { count, harm, excludedMonth, excludedDay }
+  return { count, harm, excludedMonth, excludedDay, windowed }
 }
 
 export function windowMeta (f: HotspotFilters) {
-  return { from: f.from, to: f.to, nights: isNightFilter(f), categories: f.categories, days: f.days.map(d => DAY_NAMES[d - 1]!), hours: describeHours(f.hours) }
+  return { from: f.from, to: f.to, nights: isNightFilter(f), categories: f.categories, sources: f.sources, days: f.days.map(d => DAY_NAMES[d - 1]!), hours: describeHours(f.hours) }
 }
 
 export async function computeHotspots (db: Db, f: HotspotFilters): Promise<HotspotResult> {
@@ -89,9 +93,10 @@ export async function computeHotspots (db: Db, f: HotspotFilters): Promise<Hotsp
   const totals = cellTotals(grid, rows)
   const values = f.weight === 'harm' ? totals.harm : totals.count
   const stats = giStar(values, grid.neighbourhoods)
+  // The weighted total: a windowed incident adds its share (docs/analytics.md, "Times as recorded").
   const n = totals.count.reduce((a, b) => a + b, 0)
   let reason = stats.reason
-  if (n < MIN_INCIDENTS) reason = `too few incidents for significance (${n}, fewer than ${MIN_INCIDENTS})`
+  if (n < MIN_INCIDENTS) reason = `too few incidents for significance (${Math.round(n * 100) / 100}, fewer than ${MIN_INCIDENTS})`
   const significance = reason === undefined
   const cells = grid.cells.map((cell, i) => ({
     id: cell.id, ix: cell.ix, iy: cell.iy, count: totals.count[i]!, harm: totals.harm[i]!,
@@ -99,7 +104,7 @@ export async function computeHotspots (db: Db, f: HotspotFilters): Promise<Hotsp
   }))
   const meta: HotspotMeta = {
     n, cellSize: f.cellSize, cells: grid.cells.length, excludedMonthPrecision: totals.excludedMonth, excludedDayPrecision: totals.excludedDay,
-    significance, weight: f.weight, ...windowMeta(f)
+    windowed: totals.windowed, significance, weight: f.weight, ...windowMeta(f)
   }
   if (reason) meta.reason = reason
   if (f.weight === 'harm') meta.totalHarm = totals.harm.reduce((a, b) => a + b, 0)

@@ -2,6 +2,7 @@
 // shares, the GeoJSON cells, the density raster and the change view.
 import type { FromSchema } from 'json-schema-to-ts'
 import { localDate } from './common.ts'
+import { sourceList } from './incidents.ts'
 
 export const DAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 
@@ -12,6 +13,7 @@ export const hotspotFilterProperties = {
   from: { ...localDate, description: 'First local date (inclusive). With days or hours it is the first night.' },
   to: { ...localDate, description: 'Last local date (inclusive).' },
   categories: { type: 'string', pattern: '^([a-z][a-z-]*(,[a-z][a-z-]*)*)?$', 'x-message': 'Enter categories as police.uk names separated by commas, for example other-theft,robbery', description: 'Comma-separated category slugs; all when empty' },
+  sources: { ...sourceList, description: 'Only these sources, comma-separated (the include/exclude switches); every source when left out' },
   days: { type: 'string', pattern: '^((mon|tue|wed|thu|fri|sat|sun)(,(mon|tue|wed|thu|fri|sat|sun))*)?$', 'x-message': 'Enter nights as three-letter days separated by commas, for example fri,sat', description: 'Nights of the week (night of = local date of the time minus 6 hours)' },
   hours: { type: 'string', pattern: '^(([01]?[0-9]|2[0-3])-([01]?[0-9]|2[0-4]))?$', 'x-message': 'Enter hours as the first and last hour of the day, for example 22-04 for 10pm to 4am', description: 'Local clock hours start-end, end exclusive; 22-04 wraps midnight' },
   cell: { type: 'integer', minimum: CELL_SIZE.min, maximum: CELL_SIZE.max, default: 50, description: 'Cell size in metres' },
@@ -59,14 +61,15 @@ const polygon = {
 
 const windowMeta = {
   from: { type: 'string' }, to: { type: 'string' }, nights: { type: 'boolean' },
-  categories: { type: 'array', items: { type: 'string' } }, days: { type: 'array', items: { type: 'string' } }, hours: { type: ['string', 'null'] }
+  categories: { type: 'array', items: { type: 'string' } }, sources: { type: 'array', items: { type: 'string' } }, days: { type: 'array', items: { type: 'string' } }, hours: { type: ['string', 'null'] }
 } as const
 
 export const hotspotsMeta = {
   type: 'object',
   properties: {
-    n: { type: 'integer' }, cellSize: { type: 'integer' }, cells: { type: 'integer' },
+    n: { type: 'number', description: 'Incidents counted, a windowed incident by its share inside the filters' }, cellSize: { type: 'integer' }, cells: { type: 'integer' },
     excludedMonthPrecision: { type: 'integer' }, excludedDayPrecision: { type: 'integer' },
+    windowed: { type: 'integer', description: 'Incidents recorded as a window (committed between two times) and counted by their share' },
     significance: { type: 'boolean' }, reason: { type: 'string' },
     weight: { type: 'string' }, totalHarm: { type: 'number' }, ...windowMeta
   },
@@ -88,7 +91,7 @@ export const hotspotsResponse = {
           geometry: polygon,
           properties: {
             type: 'object',
-            properties: { id: { type: 'string' }, count: { type: 'integer' }, harm: { type: 'number' }, z: nullableNumber, p: nullableNumber, q: nullableNumber, bin: { type: 'integer' } },
+            properties: { id: { type: 'string' }, count: { type: 'number' }, harm: { type: 'number' }, z: nullableNumber, p: nullableNumber, q: nullableNumber, bin: { type: 'integer' } },
             required: ['id', 'count', 'z', 'p', 'q', 'bin']
           }
         },
@@ -106,7 +109,7 @@ export const changeResponse = {
     meta: {
       type: 'object',
       properties: {
-        n: { type: 'integer' }, previousN: { type: 'integer' }, cellSize: { type: 'integer' }, excludedMonthPrecision: { type: 'integer' },
+        n: { type: 'number' }, previousN: { type: 'number' }, cellSize: { type: 'integer' }, excludedMonthPrecision: { type: 'integer' },
         previousFrom: { type: 'string' }, previousTo: { type: 'string' }, tested: { type: 'integer' }, test: { type: 'string' }, ...windowMeta
       }
     },
@@ -118,7 +121,7 @@ export const changeResponse = {
           type: { type: 'string', enum: ['Feature'] }, id: { type: 'string' }, geometry: polygon,
           properties: {
             type: 'object',
-            properties: { id: { type: 'string' }, count: { type: 'integer' }, previous: { type: 'integer' }, change: { type: 'integer' }, ratio: nullableNumber, tested: { type: 'boolean' }, p: nullableNumber, q: nullableNumber, bin: { type: 'integer' } }
+            properties: { id: { type: 'string' }, count: { type: 'number' }, previous: { type: 'number' }, change: { type: 'number' }, ratio: nullableNumber, tested: { type: 'boolean' }, p: nullableNumber, q: nullableNumber, bin: { type: 'integer' } }
           }
         }
       }
@@ -133,7 +136,7 @@ export const densityResponse = {
     width: { type: 'integer' }, height: { type: 'integer' },
     values: { type: 'array', items: { type: 'number' }, description: 'Row-major from the south-west pixel, rows going north; incidents (or harm) per km²' },
     corners: { type: 'array', items: { type: 'array', items: { type: 'number' } }, description: '[lng, lat] of the raster corners SW, SE, NE, NW' },
-    max: { type: 'number' }, bandwidth: { type: 'number' }, bandwidthRule: { type: 'string' }, n: { type: 'integer' }, excludedMonthPrecision: { type: 'integer' }
+    max: { type: 'number' }, bandwidth: { type: 'number' }, bandwidthRule: { type: 'string' }, n: { type: 'number' }, excludedMonthPrecision: { type: 'integer' }
   }
 } as const
 
@@ -144,7 +147,7 @@ export const cellDetailResponse = {
     polygon,
     incidents: {
       type: 'array',
-      items: { type: 'object', properties: { id: { type: 'integer' }, category: { type: 'string' }, occurredAt: { type: 'string' }, timePrecision: { type: 'string' }, locationText: { type: ['string', 'null'] }, premisesId: { type: ['integer', 'null'] } } }
+      items: { type: 'object', properties: { id: { type: 'integer' }, category: { type: 'string' }, occurredAt: { type: 'string' }, occurredTo: { type: ['string', 'null'] }, timePrecision: { type: 'string' }, locationText: { type: ['string', 'null'] }, premisesId: { type: ['integer', 'null'] } } }
     },
     premises: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, address: { type: 'string' }, status: { type: 'string' } } } }
   }
@@ -161,7 +164,7 @@ export const briefingResponse = {
       items: {
         type: 'object',
         properties: {
-          id: { type: 'string' }, count: { type: 'integer' }, previous: { type: 'integer' }, z: nullableNumber, q: nullableNumber, bin: { type: 'integer' },
+          id: { type: 'string' }, count: { type: 'number' }, previous: { type: 'number' }, z: nullableNumber, q: nullableNumber, bin: { type: 'integer' },
           centre: { type: 'object', properties: { lat: { type: 'number' }, lng: { type: 'number' } } },
           streets: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' }, count: { type: 'integer' } } } },
           premises: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, address: { type: 'string' } } } }

@@ -2659,6 +2659,8 @@ export interface paths {
                     from?: string;
                     /** @description Local clock hours start-end, end exclusive; 22-04 wraps midnight */
                     hours?: string;
+                    /** @description Only these sources, comma-separated (the include/exclude switches); every source when left out */
+                    sources?: string;
                     /** @description Last local date (inclusive). */
                     to?: string;
                     /** @description Count incidents, or weight each by the Cambridge Crime Harm Index */
@@ -2705,13 +2707,17 @@ export interface paths {
                                 excludedMonthPrecision: number;
                                 from?: string;
                                 hours?: string | null;
+                                /** @description Incidents counted, a windowed incident by its share inside the filters */
                                 n: number;
                                 nights?: boolean;
                                 reason?: string;
                                 significance: boolean;
+                                sources?: string[];
                                 to?: string;
                                 totalHarm?: number;
                                 weight?: string;
+                                /** @description Incidents recorded as a window (committed between two times) and counted by their share */
+                                windowed?: number;
                             };
                             /** @enum {string} */
                             type: "FeatureCollection";
@@ -2749,6 +2755,8 @@ export interface paths {
                     from?: string;
                     /** @description Local clock hours start-end, end exclusive; 22-04 wraps midnight */
                     hours?: string;
+                    /** @description Only these sources, comma-separated (the include/exclude switches); every source when left out */
+                    sources?: string;
                     /** @description Last local date (inclusive). */
                     to?: string;
                     /** @description Count incidents, or weight each by the Cambridge Crime Harm Index */
@@ -2795,13 +2803,17 @@ export interface paths {
                                 excludedMonthPrecision: number;
                                 from?: string;
                                 hours?: string | null;
+                                /** @description Incidents counted, a windowed incident by its share inside the filters */
                                 n: number;
                                 nights?: boolean;
                                 reason?: string;
                                 significance: boolean;
+                                sources?: string[];
                                 to?: string;
                                 totalHarm?: number;
                                 weight?: string;
+                                /** @description Incidents recorded as a window (committed between two times) and counted by their share */
+                                windowed?: number;
                             };
                             previousFrom?: string;
                             previousTo?: string;
@@ -2871,6 +2883,8 @@ export interface paths {
                     from?: string;
                     /** @description Local clock hours start-end, end exclusive; 22-04 wraps midnight */
                     hours?: string;
+                    /** @description Only these sources, comma-separated (the include/exclude switches); every source when left out */
+                    sources?: string;
                     /** @description Last local date (inclusive). */
                     to?: string;
                     /** @description Count incidents, or weight each by the Cambridge Crime Harm Index */
@@ -2899,6 +2913,7 @@ export interface paths {
                                 id?: number;
                                 locationText?: string | null;
                                 occurredAt?: string;
+                                occurredTo?: string | null;
                                 premisesId?: number | null;
                                 timePrecision?: string;
                             }[];
@@ -2947,6 +2962,8 @@ export interface paths {
                     from?: string;
                     /** @description Local clock hours start-end, end exclusive; 22-04 wraps midnight */
                     hours?: string;
+                    /** @description Only these sources, comma-separated (the include/exclude switches); every source when left out */
+                    sources?: string;
                     /** @description Last local date (inclusive). */
                     to?: string;
                     /** @description Count incidents, or weight each by the Cambridge Crime Harm Index */
@@ -2998,6 +3015,7 @@ export interface paths {
                                 previousFrom?: string;
                                 previousN?: number;
                                 previousTo?: string;
+                                sources?: string[];
                                 test?: string;
                                 tested?: number;
                                 to?: string;
@@ -3085,6 +3103,8 @@ export interface paths {
                     hours?: string;
                     /** @description Raster pixel size in metres */
                     pixel?: number;
+                    /** @description Only these sources, comma-separated (the include/exclude switches); every source when left out */
+                    sources?: string;
                     /** @description Last local date (inclusive). */
                     to?: string;
                     /** @description Count incidents, or weight each by the Cambridge Crime Harm Index */
@@ -3152,6 +3172,8 @@ export interface paths {
                     from?: string;
                     /** @description Local clock hours start-end, end exclusive; 22-04 wraps midnight */
                     hours?: string;
+                    /** @description Only these sources, comma-separated (the include/exclude switches); every source when left out */
+                    sources?: string;
                     /** @description Last local date (inclusive). */
                     to?: string;
                     /** @description Count incidents, or weight each by the Cambridge Crime Harm Index */
@@ -3204,6 +3226,8 @@ export interface paths {
                     from?: string;
                     /** @description Local clock hours start-end, end exclusive; 22-04 wraps midnight */
                     hours?: string;
+                    /** @description Only these sources, comma-separated (the include/exclude switches); every source when left out */
+                    sources?: string;
                     /** @description Last local date (inclusive). */
                     to?: string;
                     /** @description Count incidents, or weight each by the Cambridge Crime Harm Index */
@@ -3255,6 +3279,8 @@ export interface paths {
                     from?: string;
                     /** @description Local clock hours start-end, end exclusive; 22-04 wraps midnight */
                     hours?: string;
+                    /** @description Only these sources, comma-separated (the include/exclude switches); every source when left out */
+                    sources?: string;
                     /** @description Last local date (inclusive). */
                     to?: string;
                     /** @description Count incidents, or weight each by the Cambridge Crime Harm Index */
