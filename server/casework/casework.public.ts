@@ -23,3 +23,6 @@ export async function upcomingTens (db: Db, today: string): Promise<UpcomingTen[
     .limit(500)
     .execute()
 }
+
+/** Casework's part of "Today" (server/work gathers every domain's). */
+export { caseworkWork as workItems } from './casework.work.service.ts'

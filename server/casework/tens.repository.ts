@@ -78,3 +78,15 @@ export function objectionsOf (db: Db, tenIds: number[]) {
 export function authorityUserIds (db: Db, organisation: string) {
   return db.selectFrom('users').select('id').where('role', '=', 'responsible_authority').where('organisation', '=', organisation).where('active', '=', true).execute()
 }
+
+/** Received notices still inside their objection window on `today`, soonest deadline first; `exceptObjectedBy` leaves out those that organisation has objected to. */
+export function tensOpenToObjection (db: Db, today: string, exceptObjectedBy?: 'police' | 'environmental_health') {
+  let query = db.selectFrom('temporaryEventNotices as t').innerJoin('premises as p', 'p.id', 't.premisesId')
+    .select(['t.id', 't.premisesId', 't.startsLocal', 't.objectionDeadline', 'p.name as premisesName'])
+    .where('t.status', '=', 'received').where('t.objectionDeadline', '>=', today)
+  if (exceptObjectedBy) {
+    query = query.where(eb => eb.not(eb.exists(eb.selectFrom('tenObjections as o').select('o.id')
+      .whereRef('o.tenId', '=', 't.id').where('o.organisation', '=', exceptObjectedBy))))
+  }
+  return query.orderBy('t.objectionDeadline').orderBy('t.id').execute()
+}

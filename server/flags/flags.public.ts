@@ -6,3 +6,6 @@ import { findSettings } from './flags.repository.ts'
 export async function crimeGroups (db: Db): Promise<Record<string, string[]>> {
   return (await findSettings(db)).groups
 }
+
+/** Flags' part of "Today" (server/work gathers every domain's). */
+export { flagsWork as workItems } from './flags.work.service.ts'

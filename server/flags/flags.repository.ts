@@ -131,3 +131,13 @@ export function remediesSince (db: Db, premisesIds: number[] | undefined, from: 
   if (premisesIds) query = query.where('premisesId', 'in', premisesIds.length ? premisesIds : [-1])
   return query.orderBy('recordedOn', 'desc').execute()
 }
+
+/** Flags waiting for someone: open ones (for officers and police), or acknowledged and unresolved ones at a venue manager's premises. */
+export function flagsToFollowUp (db: Db, managerPremises?: number[]) {
+  let query = db.selectFrom('flags as f').innerJoin('premises as p', 'p.id', 'f.premisesId')
+    .select(['f.id', 'f.premisesId', 'f.crimeGroup', 'f.level', 'f.firstRaisedAt', 'p.name as premisesName'])
+  query = managerPremises
+    ? query.where('f.status', '=', 'acknowledged').where('f.premisesId', 'in', managerPremises.length ? managerPremises : [-1])
+    : query.where('f.status', '=', 'open')
+  return query.orderBy('f.firstRaisedAt').orderBy('f.id').execute()
+}

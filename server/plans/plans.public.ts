@@ -68,3 +68,6 @@ export async function planForBundle (db: Db, planId: number): Promise<PlanForBun
 export async function recordApplicationDecision (db: Db, id: number, decision: { status: 'granted' | 'refused'; decidedBy: number; note: string; at: Date }) {
   await applications.updateApplication(db, id, { status: decision.status, decidedBy: decision.decidedBy, decidedAt: decision.at, decisionNote: decision.note })
 }
+
+/** Plans' part of "Today" (server/work gathers every domain's). */
+export { plansWork as workItems } from './plans.work.service.ts'

@@ -104,3 +104,26 @@ export async function markOverdue (db: Db, ids: number[], today: string) {
   return rows.length
 }
 
+
+/** Submitted versions waiting for an officer, oldest first. */
+export function submittedDocuments (db: Db) {
+  return db.selectFrom('planDocuments as d').innerJoin('premises as p', 'p.id', 'd.premisesId')
+    .select(['d.id', 'd.premisesId', 'd.kind', 'd.version', 'd.submittedAt', 'p.name as premisesName'])
+    .where('d.status', '=', 'submitted').orderBy('d.submittedAt').orderBy('d.id').execute()
+}
+
+/** At the given premises: approved documents due for review by `until` (or past it), and returned versions with nothing newer. */
+export async function venueDocumentsToAct (db: Db, premisesIds: number[], until: string) {
+  const ids = premisesIds.length ? premisesIds : [-1]
+  const due = await db.selectFrom('planDocuments as d').innerJoin('premises as p', 'p.id', 'd.premisesId')
+    .select(['d.id', 'd.premisesId', 'd.kind', 'd.version', 'd.reviewDue', 'p.name as premisesName'])
+    .where('d.premisesId', 'in', ids).where('d.status', '=', 'approved').where('d.reviewDue', '<=', until)
+    .orderBy('d.reviewDue').orderBy('d.id').execute()
+  const returned = await db.selectFrom('planDocuments as d').innerJoin('premises as p', 'p.id', 'd.premisesId')
+    .select(['d.id', 'd.premisesId', 'd.kind', 'd.version', 'p.name as premisesName'])
+    .where('d.premisesId', 'in', ids).where('d.status', '=', 'returned')
+    .where(eb => eb.not(eb.exists(eb.selectFrom('planDocuments as n').select('n.id')
+      .whereRef('n.premisesId', '=', 'd.premisesId').whereRef('n.kind', '=', 'd.kind').whereRef('n.version', '>', 'd.version'))))
+    .orderBy('d.id').execute()
+  return { due, returned }
+}

@@ -123,3 +123,19 @@ export function submittedBefore (db: Db, cutoff: Date) {
   return db.selectFrom('stApplications as a').innerJoin('premises as p', 'p.id', 'a.premisesId')
     .select(['a.id', 'a.submittedAt', 'p.name']).where('a.status', '=', 'submitted').where('a.submittedAt', '<', cutoff).execute()
 }
+
+/** Applications an officer acts on next (to assess, moderate or decide), oldest submission first; `premisesIds` limits them. */
+export function awaitingOfficers (db: Db, premisesIds?: number[]) {
+  let query = db.selectFrom('stApplications as a').innerJoin('premises as p', 'p.id', 'a.premisesId')
+    .select(['a.id', 'a.premisesId', 'a.status', 'a.submittedAt', 'p.name'])
+    .where('a.status', 'in', ['submitted', 'under_assessment', 'moderated'])
+  if (premisesIds) query = query.where('a.premisesId', 'in', premisesIds.length ? premisesIds : [-1])
+  return query.orderBy('a.submittedAt').orderBy('a.id').execute()
+}
+
+/** This year's drafts at the given premises. */
+export function draftsAt (db: Db, year: number, premisesIds: number[]) {
+  return db.selectFrom('stApplications as a').innerJoin('premises as p', 'p.id', 'a.premisesId')
+    .select(['a.id', 'a.premisesId', 'p.name']).where('a.year', '=', year).where('a.status', '=', 'draft')
+    .where('a.premisesId', 'in', premisesIds.length ? premisesIds : [-1]).orderBy('a.id').execute()
+}

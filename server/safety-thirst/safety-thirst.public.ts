@@ -17,3 +17,6 @@ export async function currentAwards (db: Db, premisesIds: number[], today: strin
   }
   return awards
 }
+
+/** Safety Thirst's part of "Today" (server/work gathers every domain's). */
+export { safetyThirstWork as workItems } from './safety-thirst.work.service.ts'

@@ -36,6 +36,8 @@ export const ACCESS_POLICY: Record<string, Policy> = {
 
   // Every signed-in user: itself, its own notifications, the statutory clock.
   'GET /api/me': SIGNED_IN,
+  // "Today": everyone's own work, each domain scoping a venue manager to its premises.
+  'GET /api/me/work': SIGNED_IN,
   'GET /api/notifications': SIGNED_IN,
   'POST /api/notifications/read': SIGNED_IN,
   'GET /api/clock': SIGNED_IN,

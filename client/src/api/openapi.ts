@@ -5322,6 +5322,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The work waiting on me: overdue first, then by deadline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                assignee?: string;
+                                /** Format: date */
+                                dueOn?: string;
+                                /** @enum {string} */
+                                kind: "safety_thirst_assessment" | "safety_thirst_decision" | "safety_thirst_self_assessment" | "plan_review" | "plan_review_overdue" | "plan_review_due" | "plan_returned" | "flag_open" | "flag_at_venue" | "ten_objection_window";
+                                link: string;
+                                overdue: boolean;
+                                premisesId?: number;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
