@@ -87,3 +87,13 @@ export function wholeMonthsWithin (from: string, to: string): { first: string; l
   return { first, last }
 }
 
+
+/**
+ * The latest December wholly covered by data that runs to `lastDate` (YYYY-MM-DD): its own year
+ * once the 31st is reached, otherwise the year before, so that on 2 December a Christmas view
+ * shows last year's complete December rather than two days of this one.
+ */
+export function latestCompleteDecember (lastDate: string): number {
+  const year = Number(lastDate.slice(0, 4))
+  return lastDate.slice(5, 10) === '12-31' ? year : year - 1
+}

@@ -2,6 +2,7 @@
 // and the venues in them, switch to hot spots, and open the printable briefing.
 import t from 'tap'
 import { appUrl, launch, loginAs, openPage } from './harness.ts'
+import { latestCompleteDecember } from '../../shared/dates.ts'
 
 const baseUrl = await appUrl(t)
 const browser = await launch(t)
@@ -16,7 +17,7 @@ t.test('police plan Christmas operations from the hotspot map and its briefing',
   // (public order is in no flag crime group, so other journeys' flags are unaffected).
   const coverage = await (await page.request.get('/api/hotspots/coverage', { headers })).json()
   const last: string | null = coverage.lastDate
-  const year = !last ? new Date().getUTCFullYear() - 1 : last.slice(5, 7) === '12' ? Number(last.slice(0, 4)) : Number(last.slice(0, 4)) - 1
+  const year = !last ? new Date().getUTCFullYear() - 1 : latestCompleteDecember(last)
   const premises = await (await page.request.get('/api/premises?status=current&limit=200&bbox=-0.1,51.511,-0.08,51.518', { headers })).json()
   const venue = premises.items.find((p: any) => p.location)
   t.ok(venue, 'the demo register has a City venue with a location')

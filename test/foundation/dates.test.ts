@@ -1,7 +1,7 @@
 // shared/dates.ts and the app clock: local dates always in the zone given, and "today" from
 // config.now so the answer does not depend on the day or hour the test runs.
 import t from 'tap'
-import { addDays, addMonths, addYears, daysBetween, localDate, localMonthStart, localToUtc, wholeMonthsWithin } from '../../shared/dates.ts'
+import { addDays, addMonths, addYears, daysBetween, localDate, localMonthStart, localToUtc, latestCompleteDecember, wholeMonthsWithin } from '../../shared/dates.ts'
 import { build, login } from '../helper.ts'
 
 t.test('local dates follow the zone given, across midnight and daylight saving', async t => {
@@ -37,4 +37,11 @@ t.test('the app clock gives today in TZ_LOCAL from config.now', async t => {
     t.equal(res.statusCode, 200, res.body)
     t.equal(res.json().year, year)
   }
+})
+
+t.test('the latest complete December: this year only once the 31st is covered', async t => {
+  t.equal(latestCompleteDecember('2026-12-02'), 2025, 'two days into December: last year')
+  t.equal(latestCompleteDecember('2026-11-30'), 2025)
+  t.equal(latestCompleteDecember('2026-12-31'), 2026, 'the whole of December')
+  t.equal(latestCompleteDecember('2027-03-15'), 2026)
 })

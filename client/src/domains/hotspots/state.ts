@@ -1,6 +1,6 @@
 // The hotspot map's state (view, filters, density, map position) and its URL form, so any view
 // can be shared as a link; and the presets police use before Christmas operations.
-import { addDays } from '../../../../shared/dates.ts'
+import { addDays, latestCompleteDecember } from '../../../../shared/dates.ts'
 import { localToday } from '../../settings.ts'
 
 export type View = 'hotspots' | 'change'
@@ -77,12 +77,11 @@ export function apiQuery (s: MapState) {
   return { from: s.from, to: s.to, categories: orNone(s.categories), days: orNone(s.days), hours: s.hours || undefined, cell: s.cell, weight: s.weight }
 }
 
-/** The latest December the data reaches (real police.uk data is a few months behind). */
+/** The latest complete December the data reaches (real police.uk data is a few months behind). */
 export function christmasYear (coverage: Coverage | undefined): number {
   const last = coverage?.lastDate
   if (!last) return new Date().getUTCFullYear() - 1
-  const year = Number(last.slice(0, 4))
-  return last.slice(5, 7) === '12' ? year : year - 1
+  return latestCompleteDecember(last)
 }
 
 export interface Preset { key: string; label: string; apply: (s: MapState) => MapState }
