@@ -2,7 +2,7 @@
 // before the password is checked. TRUST_PROXY decides which address that is.
 import t from 'tap'
 import type { FastifyInstance } from 'fastify'
-import { build, createUser, testDatabaseMode, TEST_PASSWORD } from '../helper.ts'
+import { build, createTestDatabase, createUser, testDatabaseMode, TEST_PASSWORD } from '../helper.ts'
 import { sql } from 'kysely'
 import { addressKey, delayAfter, nextAttempt, takeAttempt, type ThrottleRule } from '../../server/auth/throttle.ts'
 import { loginRules } from '../../server/auth/login.service.ts'
@@ -93,6 +93,20 @@ t.test('per email: whatever the address, the case or the spaces', async t => {
     const left = await app.db.selectFrom('authThrottle').select('keyHash').where('kind', '=', 'test-kind').orderBy('keyHash').execute()
     t.same(left.map(r => r.keyHash), ['remembered', 'still-waiting'])
   })
+})
+
+t.test('two app instances on one database share the limit', async t => {
+  const database = await createTestDatabase(t)
+  const config = { loginRateLimit: 3, loginAddressRateLimit: 1000 }
+  const [a, b] = [await build(t, { database, config }), await build(t, { database, config })]
+  const user = await createUser(a, 'police')
+  const statuses = []
+  for (const app of [a, b, a]) statuses.push((await attempt(app, user.email, WRONG_PASSWORD)).statusCode)
+  t.same(statuses, [401, 401, 401], 'three guesses, spread over the two instances')
+  const onB = await attempt(b, ` ${user.email.toUpperCase()}`, TEST_PASSWORD)
+  t.equal(onB.statusCode, 429, 'B refuses the right password: it counts the guesses A saw')
+  t.match(onB.json().message, /wait (\d+ seconds|1 minute) and try again/)
+  t.equal((await attempt(a, user.email, TEST_PASSWORD)).statusCode, 429, 'and so does A')
 })
 
 t.test('per address: TRUST_PROXY decides what the address is', async t => {
