@@ -24,7 +24,7 @@ export async function openApplicationCase (trx: Db, input: NewApplicationCase, o
   if (options.notify !== false) {
     const title = `${input.kind === 'new' ? 'New premises licence' : 'Variation'} application for ${input.premisesName}: representations by ${input.periodEnds}`
     const body = 'Read the application and its noise management plan and dispersal policy, and make a representation if it affects the licensing objectives.'
-    const link = `/casework/cases/${id}`
+    const link = `/cases/${id}`
     await notify(trx, [
       { role: 'police', kind: 'licence_application_consultation', title, body, link },
       { role: 'responsible_authority', kind: 'licence_application_consultation', title, body, link }

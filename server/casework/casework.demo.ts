@@ -7,6 +7,7 @@ import { addCalendarDays, addWorkingDays, counterNoticeDeadline, tenKind, tenObj
 import { localToUtc } from '../../shared/dates.ts'
 import { premisesUserKey } from '../../shared/casework/ten-limits.ts'
 import { insertTen } from './tens.repository.ts'
+import { casesDemoStep } from './cases.demo.ts'
 
 const EVENTS: { user: string; holder: boolean; daysAhead: number; givenWorkingDaysBefore: number; start: string; hours: number; people: number; activities: string[] }[] = [
   { user: 'Alex Rivera (demo)', holder: true, daysAhead: 6, givenWorkingDaysBefore: 6, start: '19:00', hours: 6, people: 180, activities: ['alcohol', 'regulated_entertainment'] },
@@ -52,4 +53,4 @@ export const caseworkDemoSteps: DemoStep[] = [{
     }
     return { temporaryEventNotices: created }
   }
-}]
+}, casesDemoStep]

@@ -126,7 +126,7 @@ async function notifyDecision (trx: Db, row: Row, outcome: string, appealBy: str
   const parties = await relevantParties(trx, row.id)
   const title = `Decision on ${row.premisesName}: ${DECISION_LABELS[outcome]}`
   const body = `Appeal to the magistrates' court by ${appealBy}.${row.kind === 'review' ? ` The decision takes effect on ${takesEffectOn} unless appealed (s.52(11)).` : ''}`
-  const link = `/casework/cases/${row.id}`
+  const link = `/cases/${row.id}`
   await notify(trx, [
     { role: 'venue_manager', premisesId: row.premisesId, kind: 'hearing_decision', title, body, link },
     { role: 'licensing_officer', kind: 'hearing_decision', title, body, link },

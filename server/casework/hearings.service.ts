@@ -50,7 +50,7 @@ export async function scheduleCaseHearing (db: Db, user: CurrentUser, caseId: nu
     const parties = await relevantParties(trx, caseId)
     const title = `Hearing on ${row.premisesName}: ${input.date} at ${input.time}`
     const body = `${input.place.trim()}. The licensing sub-committee hears the ${row.kind === 'review' ? 'review' : 'application'} and the relevant representations.`
-    const link = `/casework/cases/${caseId}`
+    const link = `/cases/${caseId}`
     await notify(trx, [
       { role: 'venue_manager', premisesId: row.premisesId, kind: 'hearing_scheduled', title, body, link },
       { role: 'licensing_officer', kind: 'hearing_scheduled', title, body, link },

@@ -41,7 +41,7 @@ export function checkInTime (row: { status: string; givenOn: string; representat
 
 /** Tells the licensing team, and the applicant venue (without who made it), that a representation counts. */
 export async function notifyRepresentation (trx: Db, row: { id: number; premisesId: number; premisesName: string }, label: string) {
-  const link = `/casework/cases/${row.id}`
+  const link = `/cases/${row.id}`
   await notify(trx, [
     { role: 'licensing_officer', kind: 'representation_received', title: `Representation from ${label} on ${row.premisesName}`, body: 'Assess it as relevant or not once representations close.', link },
     { role: 'venue_manager', premisesId: row.premisesId, kind: 'representation_received', title: `A representation was made on the application for ${row.premisesName}`, body: 'You can read it on the case; the licensing team may suggest mediation.', link }
@@ -110,7 +110,7 @@ export async function withdrawRepresentation (db: Db, user: CurrentUser, id: num
     if (rep.status === 'withdrawn') throw new CaseStateConflict('This representation is already withdrawn')
     await repo.updateRepresentation(trx, id, { status: 'withdrawn', withdrawnAt: clock.now, withdrawnBy: user.id, withdrawalNote: input.note.trim() })
     await recordAudit(trx, { userId: user.id, action: 'representation.withdraw', entity: 'representation', entityId: id, before: { status: rep.status }, after: { status: 'withdrawn', note: input.note } })
-    await notify(trx, { role: 'licensing_officer', kind: 'representation_withdrawn', title: `A representation on case ${row.id} was withdrawn`, body: input.note.trim(), link: `/casework/cases/${row.id}` })
+    await notify(trx, { role: 'licensing_officer', kind: 'representation_withdrawn', title: `A representation on case ${row.id} was withdrawn`, body: input.note.trim(), link: `/cases/${row.id}` })
   })
   return representationOf(db, user, id)
 }

@@ -40,7 +40,7 @@ export async function startReview (db: Db, user: CurrentUser, input: ReviewBody,
     await recordAudit(trx, { userId: user.id, action: 'case.review', entity: 'licensing_case', entityId: id, after: { premisesId: premises.id, party, organisation: party === 'responsible_authority' ? organisation : null, objectives: input.objectives, givenOn, periodEnds, promptedBy: input.promptedBy ?? null } })
     const title = `Review of the licence of ${premises.name}: representations by ${periodEnds}`
     const body = 'Every review goes to a hearing after the 28-day representation period (s.52).'
-    const link = `/casework/cases/${id}`
+    const link = `/cases/${id}`
     await notify(trx, [
       { role: 'venue_manager', premisesId: premises.id, kind: 'review_started', title, body: `${body} You may make your case at the hearing.`, link },
       { role: 'licensing_officer', kind: 'review_started', title, body, link },

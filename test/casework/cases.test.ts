@@ -20,7 +20,7 @@ t.test('an application goes from consultation through a hearing to a decision wi
   const { premises, manager, applicationId, caseId } = await applicationCase(app, GIVEN_ON)
 
   const told = (await app.inject({ url: '/api/notifications', headers: eho.headers })).json().items
-  t.ok(told.some((n: { kind: string; link: string }) => n.kind === 'licence_application_consultation' && n.link === `/casework/cases/${caseId}`), 'environmental health is told of the application')
+  t.ok(told.some((n: { kind: string; link: string }) => n.kind === 'licence_application_consultation' && n.link === `/cases/${caseId}`), 'environmental health is told of the application')
   t.ok((await app.inject({ url: '/api/notifications', headers: police.headers })).json().items.some((n: { kind: string }) => n.kind === 'licence_application_consultation'), 'so are the police')
   let res = await app.inject({ url: `/api/licence-applications/${applicationId}`, headers: eho.headers })
   t.equal(res.statusCode, 200, 'a responsible authority reads the application')
