@@ -12,6 +12,7 @@ import { flagsRoutes } from './domains/flags/routes.ts'
 import { caseworkRoutes } from './domains/casework/routes.ts'
 import { mailRoutes } from './domains/mail/routes.ts'
 import { concernsRoutes } from './domains/concerns/routes.ts'
+import { workRoutes } from './domains/work/routes.ts'
 
 export interface AppRoute {
   path: string
@@ -40,6 +41,7 @@ const coreRoutes: AppRoute[] = [
 
 export const routes: AppRoute[] = [
   ...coreRoutes,
+  ...workRoutes,
   ...premisesRoutes,
   ...incidentsRoutes,
   ...safetyThirstRoutes,

@@ -18,7 +18,7 @@ export default function Login () {
     try {
       const user = await login(email, password)
       const next = new URLSearchParams(location.url.split('?')[1] ?? '').get('next')
-      location.route(next && next.startsWith('/') && !next.startsWith('/login') ? next : user.role === 'venue_manager' ? '/premises' : '/map')
+      location.route(next && next.startsWith('/') && !next.startsWith('/login') ? next : '/today')
     } catch (e) {
       setError(e instanceof ApiError ? e.message : 'Login failed')
     } finally {
