@@ -9,7 +9,7 @@ import pg from 'pg'
 import type { Database } from '../server/db/types.ts'
 import { hotspotCounts } from '../server/hotspots/hotspots.service.ts'
 import { parseFilters } from '../server/hotspots/filters.ts'
-import { countAttributedIncidents } from '../server/incidents/incidents.public.ts'
+import { countRawIncidents } from '../server/incidents/incidents.public.ts'
 import { repoRoot, startAppProcess, loginOver, type AppProcess } from './lib/app-process.ts'
 import { BENCH_PASSWORD, createScratchDatabase, openMigrated } from './lib/database.ts'
 import { runLoad } from './lib/load.ts'
@@ -162,8 +162,8 @@ async function flagRunFigure (app: AppProcess, admin: Record<string, string>, db
   const flagMs = await medianMs(3, () => get(app, `/api/flags/run?asOf=${asOf}`, admin, 'POST'))
   const groups = { theft: ['other-theft', 'theft-from-the-person', 'bicycle-theft'], violence: ['violent-crime', 'robbery', 'drink-spiking', 'sexual-harassment'] }
   const windows = [{ key: 'R', from: '2025-11-22', to: '2025-12-20' }, { key: 'B', from: '2024-11-23', to: '2025-11-22' }, { key: 'LY', from: '2024-11-22', to: '2024-12-20' }]
-  const countMs = await medianMs(3, () => countAttributedIncidents(db, { precision: 'days', windows, groups, tz: TZ }))
-  add({ id: 'd', name: 'POST /api/flags/run, 1,000 venues, 1,000,000 incidents', value: flagMs, unit: 'ms', baseline: { name: 'bare counting SQL (countAttributedIncidents)', value: countMs, unit: 'ms' }, ratio: flagMs / countMs, target: '≤ 3×', pass: flagMs / countMs <= 3 })
+  const countMs = await medianMs(3, () => countRawIncidents(db, { precision: 'days', windows, groups, tz: TZ }))
+  add({ id: 'd', name: 'POST /api/flags/run, 1,000 venues, 1,000,000 incidents', value: flagMs, unit: 'ms', baseline: { name: 'bare counting SQL over the raw incidents (countRawIncidents)', value: countMs, unit: 'ms' }, ratio: flagMs / countMs, target: '≤ 3×', pass: flagMs / countMs <= 3 })
 }
 
 /** Figure (d) alone (BENCH_ONLY=flags): the 1,000 premises and 1,000,000 incidents of the full run. */
@@ -196,8 +196,8 @@ async function millionPhase () {
     const query = { from: '2025-01-01', to: '2025-12-31', cell: 50 }
     await get(app, `/api/hotspots?from=${query.from}&to=${query.to}&cell=50`, police)
     const hotspotMs = await medianMs(5, () => get(app, `/api/hotspots?from=${query.from}&to=${query.to}&cell=50`, police))
-    const sqlMs = await medianMs(5, () => hotspotCounts(db, parseFilters(query as Parameters<typeof parseFilters>[0], TZ, query.to)))
-    add({ id: 'c', name: 'GET /api/hotspots, one year, 50 m cells, 1,000,000 incidents', value: hotspotMs, unit: 'ms', baseline: { name: 'bare SQL aggregation (hotspotCounts)', value: sqlMs, unit: 'ms' }, ratio: hotspotMs / sqlMs, target: '≤ 2×', pass: hotspotMs / sqlMs <= 2 })
+    const sqlMs = await medianMs(5, () => hotspotCounts(db, parseFilters(query as Parameters<typeof parseFilters>[0], TZ, query.to), 'raw'))
+    add({ id: 'c', name: 'GET /api/hotspots, one year, 50 m cells, 1,000,000 incidents', value: hotspotMs, unit: 'ms', baseline: { name: 'bare SQL aggregation over the raw incidents (hotspotCounts, raw)', value: sqlMs, unit: 'ms' }, ratio: hotspotMs / sqlMs, target: '≤ 0.2×', pass: hotspotMs / sqlMs <= 0.2 })
 
     await flagRunFigure(app, admin, db)
 

@@ -5,7 +5,7 @@ import type { Db } from '../db/types.ts'
 import { bngToLngLat } from '../geo/bng.ts'
 import type { HotspotFilters } from './filters.ts'
 import { cellKey } from './grid.ts'
-import { countIncidentsByCell } from './hotspots.repository.ts'
+import { countCells } from './cell-aggregates.repository.ts'
 import { analysisGrid, harmWeights } from './hotspots.service.ts'
 import { defaultBandwidth, kdeRaster, MAX_BANDWIDTH } from './kde.ts'
 
@@ -16,7 +16,7 @@ const round = (x: number) => x === 0 ? 0 : Number(x.toPrecision(4))
 export async function computeDensity (db: Db, f: HotspotFilters, options: DensityOptions) {
   const grid = analysisGrid(f.cellSize)
   const weights = f.weight === 'harm' ? await harmWeights(db) : new Map<string, number>()
-  const rows = await countIncidentsByCell(db, f, options.pixel, grid.bbox, weights)
+  const rows = await countCells(db, f, options.pixel, grid.bbox, weights)
   // Only pixels whose centre lies in an analysis cell, so the layer covers what the cells cover.
   const inArea = (ix: number, iy: number) => grid.index.has(cellKey(Math.floor((ix + 0.5) * options.pixel / f.cellSize), Math.floor((iy + 0.5) * options.pixel / f.cellSize)))
   const occupied = rows.filter(r => r.count > 0 && inArea(r.ix, r.iy))

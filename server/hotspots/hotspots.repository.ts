@@ -41,8 +41,9 @@ function classification (f: HotspotFilters): RawBuilder<number> {
 
 function weightOf (f: HotspotFilters, weights: ReadonlyMap<string, number>, fallback: number): RawBuilder<number> {
   if (f.weight === 'count' || weights.size === 0) return sql<number>`1`
-  const whens = [...weights].map(([category, w]) => sql`when ${category} then ${w}::float8`)
-  return sql<number>`case category ${sql.join(whens, sql` `)} else ${fallback}::float8 end`
+  // numeric, so sums are exact and equal the aggregates' (cell-aggregates.repository.ts) to the last bit
+  const whens = [...weights].map(([category, w]) => sql`when ${category} then ${String(w)}::numeric`)
+  return sql<number>`case category ${sql.join(whens, sql` `)} else ${String(fallback)}::numeric end`
 }
 
 /** Incidents that may belong to the window, inside the box, in the categories (an index-friendly pre-filter). */

@@ -32,7 +32,7 @@ const hotspotsRoutes: RoutesPlugin = async function hotspotsRoutes (app) {
     schema: { tags, summary: 'Quartic kernel density raster (BNG pixels) with the same filters', querystring: schemas.densityQuery, response: { 200: schemas.densityResponse } }
   }, async request => {
     const { bandwidth, pixel } = request.query
-    return computeDensity(app.db, filters(request.query), { bandwidth, pixel: pixel ?? 20 })
+    return computeDensity(app.db, filters(request.query), { bandwidth, pixel: pixel ?? 25 })
   })
 
   app.get('/hotspots/change', {

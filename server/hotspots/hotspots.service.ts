@@ -8,7 +8,8 @@ import { crimeGroups } from '../flags/flags.public.ts'
 import { describeHours, isNightFilter, type HotspotFilters } from './filters.ts'
 import { giStar } from '../../shared/stats/index.ts'
 import { buildGrid, cellKey, cellPolygon, type Grid } from './grid.ts'
-import { countIncidentsByCell, incidentCoverage, type CellCountRow } from './hotspots.repository.ts'
+import { incidentCoverage, type CellCountRow } from './hotspots.repository.ts'
+import { countCells, type CountSource } from './cell-aggregates.repository.ts'
 import { DAY_NAMES } from '../../shared/schemas/hotspots.ts'
 
 /** Below this many incidents the map shows counts only (docs/analytics.md, "Hotspots"). */
@@ -45,11 +46,14 @@ export function harmWeights (db: Db): Promise<Map<string, number>> {
 
 export interface CellCounts { grid: Grid; rows: CellCountRow[] }
 
-/** The bare SQL aggregation: counts (and harm) per cell over the analysis area, no statistics. */
-export async function hotspotCounts (db: Db, f: HotspotFilters): Promise<CellCounts> {
+/**
+ * The bare SQL aggregation: counts (and harm) per cell over the analysis area, no statistics;
+ * from the aggregates when they can answer (source 'raw': the incidents themselves).
+ */
+export async function hotspotCounts (db: Db, f: HotspotFilters, source: CountSource = 'auto'): Promise<CellCounts> {
   const grid = analysisGrid(f.cellSize)
   const weights = f.weight === 'harm' ? await harmWeights(db) : new Map<string, number>()
-  const rows = await countIncidentsByCell(db, f, f.cellSize, grid.bbox, weights)
+  const rows = await countCells(db, f, f.cellSize, grid.bbox, weights, source)
   return { grid, rows }
 }
 

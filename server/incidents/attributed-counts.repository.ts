@@ -8,6 +8,7 @@
 //   none      near no current premises: counted in area totals only.
 import { sql } from 'kysely'
 import type { Db } from '../db/types.ts'
+import { aggregateZone } from './aggregates.repository.ts'
 
 export type Precision = 'days' | 'months'
 
@@ -37,8 +38,26 @@ export interface CountRow {
   n: number
 }
 
-export async function countAttributedIncidents (db: Db, query: CountQuery): Promise<CountRow[]> {
-  const pairs = Object.entries(query.groups).flatMap(([group, categories]) => categories.map(category => ({ group, category })))
+/** Where counts come from: the aggregates when built in the query's zone ('auto'), or forced (tests, the bench). */
+export type CountSource = 'auto' | 'raw' | 'aggregates'
+
+/**
+ * The counts, from incident_venue_days (docs/analytics.md, "Aggregates") when it was built in
+ * the query's zone, else from the incidents; the same rows either way.
+ */
+export async function countAttributedIncidents (db: Db, query: CountQuery, source: CountSource = 'auto'): Promise<CountRow[]> {
+  if (source === 'aggregates') return countFromAggregates(db, query)
+  if (source === 'auto' && await aggregateZone(db) === query.tz) return countFromAggregates(db, query)
+  return countRawIncidents(db, query)
+}
+
+function pairsOf (query: CountQuery) {
+  return Object.entries(query.groups).flatMap(([group, categories]) => categories.map(category => ({ group, category })))
+}
+
+/** The bare counting SQL over the incidents themselves (what the aggregates replace; the bench's baseline). */
+export async function countRawIncidents (db: Db, query: CountQuery): Promise<CountRow[]> {
+  const pairs = pairsOf(query)
   if (!pairs.length || !query.windows.length) return []
   const months = query.precision === 'months'
   const bound = (date: string) => months ? sql`${date}::date` : sql`(${date}::date::timestamp at time zone ${query.tz})`
@@ -62,6 +81,32 @@ export async function countAttributedIncidents (db: Db, query: CountQuery): Prom
       and ${months ? sql`i.time_precision = 'month'` : sql`i.time_precision <> 'month'`}
       and ${time} >= ${bound(minFrom)} and ${time} < ${bound(maxTo)}
     group by 1, 2, 3, 4
+  `.execute(db)
+  return result.rows.map(row => ({ ...row, premisesId: row.premisesId === null ? null : Number(row.premisesId), n: Number(row.n) }))
+}
+
+/** The same counts from incident_venue_days: one row per local date (or month), category, attribution and venue. */
+async function countFromAggregates (db: Db, query: CountQuery): Promise<CountRow[]> {
+  const pairs = pairsOf(query)
+  if (!pairs.length || !query.windows.length) return []
+  const basis = query.precision
+  const minFrom = query.windows.map(w => w.from).sort()[0]!
+  const maxTo = query.windows.map(w => w.to).sort().at(-1)!
+  const categories = [...new Set(pairs.map(p => p.category))]
+  const own = sql`v.attribution in ('linked', 'proximate')`
+  const venue = query.premisesIds
+    ? sql`case when ${own} and v.premises_id in (${sql.join(query.premisesIds.length ? query.premisesIds : [-1])}) then v.premises_id end`
+    : sql`case when ${own} then nullif(v.premises_id, 0) end`
+  const result = await sql<CountRow>`
+    with g (category, grp) as (values ${sql.join(pairs.map(p => sql`(${p.category}::text, ${p.group}::text)`))}),
+    w (key, t0, t1) as (values ${sql.join(query.windows.map(w => sql`(${w.key}::text, ${w.from}::date, ${w.to}::date)`))})
+    select g.grp as "group", w.key as "window", ${venue} as "premisesId", v.attribution as kind, sum(v.n)::int as n
+    from incident_venue_days v
+    join g on g.category = v.category
+    join w on v.day >= w.t0 and v.day < w.t1
+    where v.basis = ${basis} and v.day >= ${minFrom}::date and v.day < ${maxTo}::date and v.category in (${sql.join(categories)})
+    group by 1, 2, 3, 4
+    having sum(v.n) <> 0
   `.execute(db)
   return result.rows.map(row => ({ ...row, premisesId: row.premisesId === null ? null : Number(row.premisesId), n: Number(row.n) }))
 }

@@ -10,9 +10,10 @@ import * as repo from './incidents.repository.ts'
 
 export { reattributeNearPremises } from './attribution.service.ts'
 export { getAttributionSettings } from './attribution.repository.ts'
-export { countAttributedIncidents, latestCompleteMonth, type CountRow, type CountWindow, type Precision } from './attributed-counts.repository.ts'
+export { countAttributedIncidents, countRawIncidents, latestCompleteMonth, type CountRow, type CountWindow, type Precision } from './attributed-counts.repository.ts'
 export { loadHarmWeights } from './harm.ts'
 export { recordPublicReport, movePublicReport, removePublicReport, type PublicReport } from './public-reports.service.ts'
+export { aggregateZone } from './aggregates.repository.ts'
 
 /** Store incidents and attribute those not recorded against a premises (demo data). */
 export async function recordIncidents (db: Db, rows: Insertable<IncidentsTable>[]): Promise<number[]> {

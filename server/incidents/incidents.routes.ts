@@ -26,6 +26,7 @@ function sendAs (request: FastifyRequest, reply: FastifyReply, status: number, d
 }
 
 const incidentsRoutes: RoutesPlugin = async function incidentsRoutes (app) {
+  if (await service.syncAggregateZone(app.db, app.config.tzLocal)) app.log.info({ tz: app.config.tzLocal }, 'incident aggregates rebuilt in the local zone')
   app.addSchema(incidentSchema)
   app.addSchema(venueIncidentSchema)
   const tz = app.config.tzLocal

@@ -16,6 +16,8 @@ import { findPremisesSummary, type PremisesSummary } from '../premises/premises.
 import { localMonthStart, localToUtc } from '../../shared/dates.ts'
 import type { IncidentsTable } from './incidents.tables.ts'
 
+export { syncAggregateZone } from './aggregates.repository.ts'
+
 export type { IncidentInput, IncidentQuery }
 
 export function toFilter (user: CurrentUser, q: IncidentQuery): repo.IncidentFilter {

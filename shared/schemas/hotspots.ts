@@ -26,7 +26,7 @@ export const densityQuery = {
   properties: {
     ...hotspotFilterProperties,
     bandwidth: { type: 'integer', minimum: 75, maximum: 300, description: 'Kernel radius in metres; default from a robust rule' },
-    pixel: { type: 'integer', minimum: 10, maximum: 50, default: 20, description: 'Raster pixel size in metres' }
+    pixel: { type: 'integer', minimum: 10, maximum: 50, default: 25, description: 'Raster pixel size in metres (25 or 50 are read from the aggregates; other sizes count the raw incidents)' }
   },
   additionalProperties: false
 } as const

@@ -3101,7 +3101,7 @@ export interface paths {
                     from?: string;
                     /** @description Local clock hours start-end, end exclusive; 22-04 wraps midnight */
                     hours?: string;
-                    /** @description Raster pixel size in metres */
+                    /** @description Raster pixel size in metres (25 or 50 are read from the aggregates; other sizes count the raw incidents) */
                     pixel?: number;
                     /** @description Only these sources, comma-separated (the include/exclude switches); every source when left out */
                     sources?: string;
