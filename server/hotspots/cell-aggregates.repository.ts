@@ -9,7 +9,7 @@ import type { Db } from '../db/types.ts'
 import { addDays, addMonths, wholeMonthsWithin } from '../../shared/dates.ts'
 import { isNightFilter, type HotspotFilters } from './filters.ts'
 import { aggregateZone } from '../incidents/incidents.public.ts'
-import { countIncidentsByCell, type Box, type CellCountRow } from './hotspots.repository.ts'
+import { addWindowCells, countIncidentsByCell, weightOf, type Box, type CellCountRow } from './hotspots.repository.ts'
 
 /** Side of the aggregates' base cell in metres. */
 export const AGGREGATE_CELL = 25
@@ -30,7 +30,9 @@ const monthStart = (date: string) => date.slice(0, 8) + '01'
 export async function countCellsFromAggregates (db: Db, f: HotspotFilters, size: number, box: Box, weights: ReadonlyMap<string, number> = new Map(), fallbackWeight = 1): Promise<CellCountRow[]> {
   const k = size / AGGREGATE_CELL
   const cells = sql`cell_x >= ${box[0] / AGGREGATE_CELL} and cell_x < ${box[2] / AGGREGATE_CELL} and cell_y >= ${box[1] / AGGREGATE_CELL} and cell_y < ${box[3] / AGGREGATE_CELL}`
-  const categories = f.categories.length ? sql`and category in (${sql.join(f.categories)})` : sql``
+  // Window-dated records are added apart, by their shares (addWindowCells), as the raw query adds them.
+  const categories = sql`and time_precision <> 'window' ${f.categories.length ? sql`and category in (${sql.join(f.categories)})` : sql``}
+    ${f.sources.length ? sql`and source in (${sql.join(f.sources)})` : sql``}`
   const columns = sql`cell_x / ${k}::int as ix, cell_y / ${k}::int as iy, time_precision, n, weight, category`
   const parts: RawBuilder<unknown>[] = []
   // Month-precise records overlapping the window but not inside it: left out, and counted as such.
@@ -51,7 +53,7 @@ export async function countCellsFromAggregates (db: Db, f: HotspotFilters, size:
       ${full ? sql`and not (day >= ${full.from}::date and day < ${full.to}::date)` : sql``} and ${cells} ${categories}`)
   const harm = harmOf(f.weight === 'harm' ? weights : new Map(), fallbackWeight)
   // n <> 0: a bucket whose records were all deleted or moved away stays behind, empty.
-  const { rows } = await sql<CellCountRow>`
+  const { rows } = await sql<Omit<CellCountRow, 'windows'>>`
     select ix, iy,
       coalesce(sum(weight) filter (where cls = 1), 0)::float8 as count,
       coalesce(sum(${harm}) filter (where cls = 1), 0)::float8 as harm,
@@ -60,7 +62,7 @@ export async function countCellsFromAggregates (db: Db, f: HotspotFilters, size:
     from (${sql.join(parts, sql` union all `)}) classified
     where cls > 0 and n <> 0
     group by ix, iy`.execute(db)
-  return rows
+  return addWindowCells(db, f, size, box, weightOf(f, weights, fallbackWeight), rows)
 }
 
 /**

@@ -39,7 +39,7 @@ function classification (f: HotspotFilters): RawBuilder<number> {
   end`
 }
 
-function weightOf (f: HotspotFilters, weights: ReadonlyMap<string, number>, fallback: number): RawBuilder<number> {
+export function weightOf (f: HotspotFilters, weights: ReadonlyMap<string, number>, fallback: number): RawBuilder<number> {
   if (f.weight === 'count' || weights.size === 0) return sql<number>`1`
   // numeric, so sums are exact and equal the aggregates' (cell-aggregates.repository.ts) to the last bit
   const whens = [...weights].map(([category, w]) => sql`when ${category} then ${String(w)}::numeric`)
@@ -75,6 +75,14 @@ export async function countIncidentsByCell (db: Db, f: HotspotFilters, size: num
     ) classified
     where cls in (1, 2)
     group by ix, iy`.execute(db)
+  return addWindowCells(db, f, size, box, weight, rows)
+}
+
+/**
+ * The cells of `rows` (counts of records with one date) with the window-dated incidents added by
+ * their aoristic shares; the aggregates' reader adds them the same way (cell-aggregates.repository.ts).
+ */
+export async function addWindowCells (db: Db, f: HotspotFilters, size: number, box: Box, weight: RawBuilder<number>, rows: Omit<CellCountRow, 'windows'>[]): Promise<CellCountRow[]> {
   const cells = new Map<string, CellCountRow>(rows.map(r => [`${r.ix}:${r.iy}`, { ...r, windows: 0 }]))
   const { rows: windows } = await sql<{ ix: number; iy: number; occurredAt: Date | string; occurredTo: Date | string; weight: number }>`
     select floor(easting / ${size})::int as ix, floor(northing / ${size})::int as iy, occurred_at, occurred_to, ${weight} as weight

@@ -10,6 +10,9 @@ import { sql } from 'kysely'
 import type { Db } from '../db/types.ts'
 import { aggregateZone } from './aggregates.repository.ts'
 
+/** The longest window a record may span (records/map-rows.ts refuses longer ones): bounds the index range. */
+const MAX_WINDOW_DAYS = 367
+
 export type Precision = 'days' | 'months'
 
 export interface CountWindow {
@@ -61,7 +64,9 @@ export async function countRawIncidents (db: Db, query: CountQuery): Promise<Cou
   if (!pairs.length || !query.windows.length) return []
   const months = query.precision === 'months'
   const bound = (date: string) => months ? sql`${date}::date` : sql`(${date}::date::timestamp at time zone ${query.tz})`
-  const time = months ? sql.ref('i.month') : sql.ref('i.occurred_at')
+  // A window-dated record is dated by the middle of its window (shared/aoristic.ts windowMidpoint).
+  const midpoint = sql`(i.occurred_at + floor(extract(epoch from i.occurred_to - i.occurred_at) * 500) * interval '1 millisecond')`
+  const time = months ? sql.ref('i.month') : sql`(case when i.time_precision = 'window' then ${midpoint} else i.occurred_at end)`
   const minFrom = query.windows.map(w => w.from).sort()[0]!
   const maxTo = query.windows.map(w => w.to).sort().at(-1)!
   const categories = [...new Set(pairs.map(p => p.category))]
@@ -79,7 +84,10 @@ export async function countRawIncidents (db: Db, query: CountQuery): Promise<Cou
     join w on ${time} >= w.t0 and ${time} < w.t1
     where i.category in (${sql.join(categories)})
       and ${months ? sql`i.time_precision = 'month'` : sql`i.time_precision <> 'month'`}
-      and ${time} >= ${bound(minFrom)} and ${time} < ${bound(maxTo)}
+      and ${months ? sql`${time} >= ${bound(minFrom)} and ${time} < ${bound(maxTo)}`
+        : sql`((i.time_precision <> 'window' and i.occurred_at >= ${bound(minFrom)} and i.occurred_at < ${bound(maxTo)})
+          or (i.time_precision = 'window' and i.occurred_at >= ${bound(minFrom)} - interval '${sql.raw(String(MAX_WINDOW_DAYS))} days'
+            and i.occurred_at < ${bound(maxTo)} and ${midpoint} >= ${bound(minFrom)} and ${midpoint} < ${bound(maxTo)}))`}
     group by 1, 2, 3, 4
   `.execute(db)
   return result.rows.map(row => ({ ...row, premisesId: row.premisesId === null ? null : Number(row.premisesId), n: Number(row.n) }))
