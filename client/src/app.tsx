@@ -5,8 +5,9 @@ import { routes, type AppRoute } from './routes.ts'
 import { SessionProvider, hasRole, useSession } from './session.tsx'
 import { Layout } from './components/Layout.tsx'
 import { NotFound } from './pages/NotFound.tsx'
+import { Loading } from './components/ui.tsx'
 import { publicSettings } from './settings.ts'
-import { setTitle } from './components/title.ts'
+import { setRouteTitle } from './components/title.ts'
 import { focusNewPage } from './components/navigation.ts'
 
 // Fetched at start so forms open on the authority's local date.
@@ -19,8 +20,9 @@ let firstPage = true
 
 /** Once a route's page is on screen: its title, and (after a navigation) focus on its heading. */
 function useRouteArrival (route: AppRoute, url: string) {
+  // During render, so the page's own usePageTitle (an effect, which runs first) adds to it.
+  setRouteTitle(route.title)
   useEffect(() => {
-    setTitle(route.title)
     if (firstPage) { firstPage = false; return }
     focusNewPage(document.getElementById('main'))
   }, [route.path, url])
@@ -36,7 +38,7 @@ function Guarded ({ route, ...props }: { route: AppRoute } & Record<string, unkn
     if (!loading && needsLogin) location.route(`/login?next=${encodeURIComponent(location.url)}`, true)
   }, [loading, needsLogin])
   // A public page need not wait to learn who is logged in (the session check is a request).
-  if (needsLogin) return <p class="muted" role="status">Loading…</p>
+  if (needsLogin) return <Loading />
   if (!hasRole(user, route.access)) {
     return (
       <section>

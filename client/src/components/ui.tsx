@@ -6,7 +6,7 @@ import { ApiError } from '../api/client.ts'
 import { localTimeZone } from '../settings.ts'
 
 export function Loading ({ label = 'Loading…' }: { label?: string }) {
-  return <p class="muted" role="status" aria-live="polite">{label}</p>
+  return <p class="muted" role="status" aria-live="polite" data-loading>{label}</p>
 }
 
 export function ErrorMessage ({ error }: { error: unknown }) {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks'
 import { api } from '../api/client.ts'
 import { Empty, ErrorMessage, Loading, Pager, formatDate, useLoad } from '../components/ui.tsx'
+import { TableScroll } from '../components/table.tsx'
 
 interface AuditRow { id: number; at: string; userEmail: string | null; action: string; entity: string; entityId: string | null; before: unknown; after: unknown }
 
@@ -26,7 +27,7 @@ export default function Audit () {
       <ErrorMessage error={error} />
       {data && data.items.length === 0 && <Empty>No changes recorded for this filter.</Empty>}
       {data && data.items.length > 0 && (
-        <table class="table">
+        <TableScroll><table class="table">
           <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Record</th><th scope="col">Changed</th></tr></thead>
           <tbody>
             {data.items.map(row => (
@@ -43,7 +44,7 @@ export default function Audit () {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></TableScroll>
       )}
       {data && <Pager offset={offset} pageSize={50} total={data.total} onChange={setOffset} labels={['Newer', 'Older']} />}
     </section>

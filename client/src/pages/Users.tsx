@@ -3,6 +3,7 @@ import { api, apiAs, ApiError } from '../api/client.ts'
 import { ErrorMessage, Loading, useLoad } from '../components/ui.tsx'
 import { Field } from '../components/form.tsx'
 import { AUTHORITY_ORGANISATIONS, ORGANISATION_LABELS, ROLES, ROLE_LABELS, type Organisation, type Role } from '../../../shared/roles.ts'
+import { TableScroll } from '../components/table.tsx'
 
 interface User { id: number; email: string; name: string; role: Role; organisation: Organisation | null; premisesIds: number[]; active: boolean }
 
@@ -34,7 +35,7 @@ export default function Users () {
       {loading && !data && <Loading />}
       <ErrorMessage error={error} />
       {data && (
-        <table class="table">
+        <TableScroll><table class="table">
           <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Premises</th><th scope="col">Status</th></tr></thead>
           <tbody>{data.items.map(u => (
             <tr key={u.id}>
@@ -43,7 +44,7 @@ export default function Users () {
               <td><button class="link" onClick={() => toggle(u)}>{u.active ? 'Active: deactivate' : 'Inactive: reactivate'}</button></td>
             </tr>
           ))}</tbody>
-        </table>
+        </table></TableScroll>
       )}
       <h2>Add a user</h2>
       <form class="card form" onSubmit={create}>

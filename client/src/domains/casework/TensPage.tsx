@@ -7,6 +7,7 @@ import { hasRole, useSession } from '../../session.tsx'
 import { localToday } from '../../settings.ts'
 import { TEN_STATUS_LABELS, formatLocal, tensApi } from './tensApi.ts'
 import './casework.css'
+import { TableScroll } from '../../components/table.tsx'
 
 export default function TensPage () {
   usePageTitle('Temporary Event Notices')
@@ -27,7 +28,7 @@ export default function TensPage () {
         ? <p class="muted">No notices for events from this date.</p>
         : (
           <div class="table-wrap">
-            <table class="table">
+            <TableScroll><table class="table">
               <caption class="visually-hidden">Notices by event start</caption>
               <thead><tr><th scope="col">Event</th><th scope="col">Premises</th><th scope="col">Kind</th><th scope="col">Objections close</th><th scope="col">Status</th></tr></thead>
               <tbody>{list.data.items.map(t => (
@@ -39,7 +40,7 @@ export default function TensPage () {
                   <td>{TEN_STATUS_LABELS[t.status]}</td>
                 </tr>
               ))}</tbody>
-            </table>
+            </table></TableScroll>
           </div>
           ))}
     </section>

@@ -5,6 +5,8 @@ import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 import { api } from '../../api/client.ts'
 import { Empty, ErrorMessage, Loading, useLoad } from '../../components/ui.tsx'
+import { TableScroll } from '../../components/table.tsx'
+import { fitWidth } from '../../components/chart.ts'
 
 interface Concentration {
   group: string; venues: number; incidents: number; top10Share: number; top20Share: number; gini: number
@@ -22,9 +24,10 @@ function Lorenz ({ points }: { points: Concentration['lorenz'] }) {
       series: [{ label: 'Share of venues' }, { label: 'Share of incidents', stroke: '#b00020', width: 2 }, { label: 'Equal shares', stroke: '#999', dash: [4, 4] }],
       axes: [{ label: 'Share of venues (fewest incidents first)' }, { label: 'Share of incidents' }]
     }, [points.map(p => p.venues), points.map(p => p.incidents), points.map(p => p.venues)], element.current)
-    return () => plot.destroy()
+    const stop = fitWidth(plot, element.current, 420)
+    return () => { stop(); plot.destroy() }
   }, [points])
-  return <div ref={element} data-testid="lorenz" />
+  return <div ref={element} class="chart-box" data-testid="lorenz" />
 }
 
 export default function ConcentrationPage () {
@@ -41,8 +44,8 @@ export default function ConcentrationPage () {
           <p data-testid="concentration-summary">Over the last year, {data.data.incidents} incidents were attributed to {data.data.venues} mapped venues. The top 10% of venues had {pct(data.data.top10Share)} of them and the top 20% had {pct(data.data.top20Share)} (Gini {data.data.gini.toFixed(2)}).</p>
           <Lorenz points={data.data.lorenz} />
           <h2>Rates per 100 licensed capacity</h2>
-          <table class="table"><thead><tr><th>Venue</th><th>Incidents</th><th>Capacity</th><th>Per 100 capacity</th></tr></thead>
-            <tbody>{data.data.rates.map(r => <tr key={r.premisesId}><td><a href={`/premises/${r.premisesId}`}>{r.premisesName}</a></td><td>{r.incidents}</td><td>{r.capacity}</td><td>{r.per100Capacity}</td></tr>)}</tbody></table>
+          <TableScroll><table class="table"><thead><tr><th>Venue</th><th>Incidents</th><th>Capacity</th><th>Per 100 capacity</th></tr></thead>
+            <tbody>{data.data.rates.map(r => <tr key={r.premisesId}><td><a href={`/premises/${r.premisesId}`}>{r.premisesName}</a></td><td>{r.incidents}</td><td>{r.capacity}</td><td>{r.per100Capacity}</td></tr>)}</tbody></table></TableScroll>
         </div>
       ))}
     </section>

@@ -6,6 +6,7 @@ import { Empty, ErrorMessage, Loading, formatDate, useLoad } from '../../compone
 import { hasRole, useSession } from '../../session.tsx'
 import type { Flag } from '../../../../shared/schemas/flags.ts'
 import { LevelBadge, STATUS_LABEL, fmtP } from './labels.tsx'
+import { TableScroll } from '../../components/table.tsx'
 
 type SortKey = 'premisesName' | 'crimeGroup' | 'level' | 'status' | 'recent' | 'expected' | 'ratio' | 'p' | 'q' | 'firstRaisedAt'
 const LEVEL_ORDER = { strong: 0, rising: 1, watch: 2 }
@@ -63,7 +64,7 @@ export default function FlagsList () {
       {list.loading && !list.data ? <Loading /> : items.length === 0 ? (
         <Empty>No flags match. {user?.role === 'venue_manager' ? 'You see a flag once a licensing officer has acknowledged it.' : 'Try "All" statuses.'}</Empty>
       ) : (
-        <table class="table" data-testid="flags-table">
+        <TableScroll><table class="table" data-testid="flags-table">
           <thead><tr>
             {header('premisesName', 'Venue')}{header('crimeGroup', 'Group')}{header('level', 'Level')}{header('status', 'Status')}
             {header('recent', 'Last 28 days')}{header('expected', 'Expected')}{header('ratio', 'Ratio')}{header('p', 'p')}{header('q', 'q')}{header('firstRaisedAt', 'First raised')}
@@ -77,7 +78,7 @@ export default function FlagsList () {
               <td>{fmtP(f.p)}</td><td>{fmtP(f.q)}</td><td>{formatDate(f.firstRaisedAt)}</td>
             </tr>
           ))}</tbody>
-        </table>
+        </table></TableScroll>
       )}
     </section>
   )

@@ -2,7 +2,7 @@
 import type { Flag } from '../../../../shared/schemas/flags.ts'
 
 export const LEVEL_LABEL: Record<Flag['level'], string> = { strong: 'Strong', rising: 'Rising', watch: 'Watch' }
-export const LEVEL_COLOUR: Record<Flag['level'], string> = { strong: '#b00020', rising: '#d9480f', watch: '#8a6d00' }
+export const LEVEL_COLOUR: Record<Flag['level'], string> = { strong: '#b00020', rising: '#b23c0a', watch: '#8a6d00' }
 export const STATUS_LABEL: Record<Flag['status'], string> = { open: 'Open', acknowledged: 'Acknowledged', resolved: 'Resolved' }
 
 export function fmtP (p: number | null): string {

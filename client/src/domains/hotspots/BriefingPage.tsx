@@ -9,6 +9,7 @@ import type { Meta } from './Legend.tsx'
 import { BIN_COLOURS, type CellFeature } from './mapLayers.ts'
 import { apiQuery, readState, writeState } from './state.ts'
 import { formatLocal } from '../casework/tensApi.ts'
+import { TableScroll } from '../../components/table.tsx'
 
 interface TopCell {
   id: string; count: number; previous: number; z: number | null; q: number | null; bin: number
@@ -49,7 +50,7 @@ export default function BriefingPage () {
       {top.length === 0
         ? <p class="empty">No incidents for these filters.</p>
         : (
-          <table class="table" data-testid="briefing-top">
+          <TableScroll><table class="table" data-testid="briefing-top">
             <thead><tr><th>#</th><th>Streets</th><th>Venues in the cell</th><th class="num">Incidents</th><th class="num">Last year</th><th>Confidence</th></tr></thead>
             <tbody>
               {top.map((c, i) => (
@@ -63,13 +64,13 @@ export default function BriefingPage () {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></TableScroll>
           )}
       <h2>Temporary events in the next 60 days</h2>
       {tens.length === 0
         ? <p class="empty">No Temporary Event Notices.</p>
         : (
-          <table class="table" data-testid="briefing-tens">
+          <TableScroll><table class="table" data-testid="briefing-tens">
             <thead><tr><th>Event</th><th>Venue</th><th class="num">People</th><th>Notice</th><th>In top cell</th></tr></thead>
             <tbody>
               {tens.map(t => (
@@ -82,7 +83,7 @@ export default function BriefingPage () {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></TableScroll>
           )}
       <p class="attribution">Getis-Ord Gi* on {meta.cellSize} m cells with Benjamini–Hochberg false discovery control. Contains public sector information licensed under the Open Government Licence v3.0.</p>
     </article>

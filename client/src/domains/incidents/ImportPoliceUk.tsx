@@ -5,6 +5,7 @@ import { APP_REQUEST_HEADERS } from '../../api/client.ts'
 import { ErrorMessage, useLoad } from '../../components/ui.tsx'
 import { api } from '../../api/client.ts'
 import type { ImportSummary } from '../../../../shared/schemas/incidents.ts'
+import { TableScroll } from '../../components/table.tsx'
 
 function upload (file: File, onProgress: (fraction: number) => void): Promise<ImportSummary> {
   return new Promise((resolve, reject) => {
@@ -69,10 +70,10 @@ export default function ImportPoliceUk () {
       ))}
       <h2>Recent imports</h2>
       {runs.data && (
-        <table class="table">
+        <TableScroll><table class="table">
           <thead><tr><th scope="col">File</th><th scope="col" class="num">Rows</th><th scope="col" class="num">Imported</th><th scope="col" class="num">Updated</th><th scope="col">When</th></tr></thead>
           <tbody>{runs.data.items.map(run => <tr key={run.id}><td>{run.fileName ?? '—'}</td><td class="num">{run.rows}</td><td class="num">{run.imported}</td><td class="num">{run.updated}</td><td>{new Date(run.createdAt).toLocaleString('en-GB')}</td></tr>)}</tbody>
-        </table>
+        </table></TableScroll>
       )}
     </section>
   )

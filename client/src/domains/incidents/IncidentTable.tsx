@@ -1,10 +1,11 @@
 // A table of incidents (used by the list and the premises tab).
 import type { Incident } from '../../../../shared/schemas/incidents.ts'
 import { ATTRIBUTION_LABELS, SOURCE_LABELS, categoryLabel, when } from './format.ts'
+import { TableScroll } from '../../components/table.tsx'
 
 export function IncidentTable ({ items, showPremises = true }: { items: Incident[]; showPremises?: boolean }) {
   return (
-    <table class="table" data-testid="incident-table">
+    <TableScroll><table class="table" data-testid="incident-table">
       <thead><tr>
         <th scope="col">When</th><th scope="col">Category</th><th scope="col">Where</th>
         {showPremises && <th scope="col">Premises</th>}<th scope="col">Source</th><th scope="col">Outcome / description</th>
@@ -19,6 +20,6 @@ export function IncidentTable ({ items, showPremises = true }: { items: Incident
           <td>{i.outcome ?? ''}{i.outcome && i.description ? ' · ' : ''}{i.description ?? ''}{i.policeOnlyNotes ? <><br /><small class="warning">Police only: {i.policeOnlyNotes}</small></> : null}</td>
         </tr>
       ))}</tbody>
-    </table>
+    </table></TableScroll>
   )
 }

@@ -6,6 +6,7 @@ import { apiAs } from '../../api/client.ts'
 import { Empty, ErrorMessage, Loading, Pager, formatDate, useLoad } from '../../components/ui.tsx'
 import { usePageTitle } from '../../components/title.ts'
 import { MAIL_STATUSES, type MailStatus } from '../../../../shared/schemas/mail.ts'
+import { TableScroll } from '../../components/table.tsx'
 
 interface Item { id: number; kind: string; to: string; subject: string; status: MailStatus; attempts: number; nextAttemptAt: string; lastError: string | null; sentAt: string | null; createdAt: string }
 interface Outbox { items: Item[]; total: number; counts: Record<MailStatus, number>; transport: 'smtp' | 'folder' | 'log'; folder: string | null }
@@ -40,7 +41,7 @@ export default function OutboxPage () {
       {data && data.items.length === 0 && <Empty>No messages{status ? ` that are ${STATUS_LABELS[status].toLowerCase()}` : ' yet'}.</Empty>}
       {data && data.items.length > 0 && (
         <div class="table-scroll">
-          <table class="table">
+          <TableScroll><table class="table">
             <caption class="visually-hidden">Email messages, newest first</caption>
             <thead><tr><th scope="col">Subject</th><th scope="col">To</th><th scope="col">Status</th><th scope="col">Queued</th></tr></thead>
             <tbody>{data.items.map(m => (
@@ -55,7 +56,7 @@ export default function OutboxPage () {
                 <td>{formatDate(m.createdAt, true)}</td>
               </tr>
             ))}</tbody>
-          </table>
+          </table></TableScroll>
         </div>
       )}
       {data && <Pager offset={offset} pageSize={PAGE} total={data.total} onChange={setOffset} />}

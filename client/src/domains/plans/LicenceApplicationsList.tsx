@@ -4,13 +4,14 @@ import { Empty, formatDate } from '../../components/ui.tsx'
 import { PLAN_SLUGS } from '../../../../shared/plans/templates.ts'
 import type { LicenceApplication } from './plansApi.ts'
 import { StatusPill } from './PlanCard.tsx'
+import { TableScroll } from '../../components/table.tsx'
 
 export function LicenceApplicationsList ({ items, showPremises = false }: { items: LicenceApplication[]; showPremises?: boolean }) {
   if (!items.length) return <Empty>No licence applications yet.</Empty>
   const planLink = (a: LicenceApplication, kind: 'noise_management_plan' | 'dispersal_policy', version: number) =>
     <a href={`/plans/premises/${a.premisesId}/${PLAN_SLUGS[kind]}/${version}/print`}>v{version}</a>
   return (
-    <table class="plain">
+    <TableScroll><table class="plain">
       <caption class="visually-hidden">Licence applications</caption>
       <thead><tr><th>Application</th>{showPremises && <th>Premises</th>}<th>Status</th><th>Representations close</th><th>Noise plan</th><th>Dispersal policy</th></tr></thead>
       <tbody>
@@ -25,6 +26,6 @@ export function LicenceApplicationsList ({ items, showPremises = false }: { item
           </tr>
         ))}
       </tbody>
-    </table>
+    </table></TableScroll>
   )
 }

@@ -6,6 +6,7 @@ import { PLAN_FIELD_LABELS, PLAN_KIND_LABELS, type PlanField } from '../../../..
 import { kindFromSlug, plansApi } from './plansApi.ts'
 import { StatusPill } from './PlanCard.tsx'
 import './plans.css'
+import { TableScroll } from '../../components/table.tsx'
 
 export default function PlanVersionsPage ({ id, kind: slug }: { id: string; kind: string }) {
   const premisesId = Number(id)
@@ -24,7 +25,7 @@ export default function PlanVersionsPage ({ id, kind: slug }: { id: string; kind
       <ErrorMessage error={versions.error} />
       {versions.data && versions.data.items.length === 0 && <Empty>No versions yet.</Empty>}
       {versions.data && versions.data.items.length > 0 && (
-        <table class="plain">
+        <TableScroll><table class="plain">
           <caption class="visually-hidden">Versions</caption>
           <thead><tr><th>Version</th><th>Status</th><th>Saved</th><th>Reviewed</th><th>Review due</th><th>Actions</th></tr></thead>
           <tbody>
@@ -42,7 +43,7 @@ export default function PlanVersionsPage ({ id, kind: slug }: { id: string; kind
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></TableScroll>
       )}
       <ErrorMessage error={diff.error} />
       {diff.data && (

@@ -4,6 +4,7 @@ import { PLAN_KIND_LABELS, type PlanKind } from '../../../../shared/plans/templa
 import { plansApi } from './plansApi.ts'
 import { StatusPill } from './PlanCard.tsx'
 import './plans.css'
+import { TableScroll } from '../../components/table.tsx'
 
 export default function ReviewQueuePage () {
   const queue = useLoad(signal => plansApi.queue(signal), [])
@@ -15,7 +16,7 @@ export default function ReviewQueuePage () {
       <ErrorMessage error={queue.error} />
       {queue.data && queue.data.items.length === 0 && <Empty>Nothing is waiting for review.</Empty>}
       {queue.data && queue.data.items.length > 0 && (
-        <table class="plain">
+        <TableScroll><table class="plain">
           <caption class="visually-hidden">Items awaiting review</caption>
           <thead><tr><th>Waiting since</th><th>Premises</th><th>Item</th><th>Status</th></tr></thead>
           <tbody>
@@ -32,7 +33,7 @@ export default function ReviewQueuePage () {
               </tr>
             ))}
           </tbody>
-        </table>
+        </table></TableScroll>
       )}
     </section>
   )

@@ -4,6 +4,8 @@ import type { PremisesDetail } from '../../../../shared/schemas/premises.ts'
 import { DAYS } from '../../../../shared/schemas/premises.ts'
 import { formatDate } from '../../components/ui.tsx'
 import { ANNEX_LABELS, DAY_LABELS, STATUS_LABELS, TIER_LABELS, TYPE_LABELS, activityLabel } from './labels.ts'
+import { TableScroll } from '../../components/table.tsx'
+import { PointMap } from '../../map/PointMap.tsx'
 
 const days = (list: string[]) => list.length === 7 ? 'Every day' : list.map(d => DAY_LABELS[d as keyof typeof DAY_LABELS]?.slice(0, 3) ?? d).join(', ')
 
@@ -22,9 +24,13 @@ export function PremisesFacts ({ premises: p }: { premises: PremisesDetail }) {
             <dt>Issued</dt><dd>{formatDate(p.licenceIssuedOn)}</dd>
             <dt>Type</dt><dd>{TYPE_LABELS[p.premisesType] ?? p.premisesType}</dd>
             <dt>Capacity</dt><dd data-testid="capacity">{p.capacity ?? 'Not set'}</dd>
-            <dt>Safety Thirst</dt><dd>{p.safetyThirst ? `${TIER_LABELS[p.safetyThirst.tier] ?? p.safetyThirst.tier} until ${formatDate(p.safetyThirst.validUntil)}` : 'Not accredited'}</dd>
-            <dt>Location</dt><dd>{p.location ? `${p.location.lat.toFixed(5)}, ${p.location.lng.toFixed(5)}` : <span class="pill">Not mapped</span>}</dd>
+            {/* Awards only: no award may mean never applied or still in progress, never "failed". */}
+            {p.safetyThirst && <><dt>Safety Thirst</dt><dd data-testid="safety-thirst-award">{TIER_LABELS[p.safetyThirst.tier] ?? p.safetyThirst.tier} until {formatDate(p.safetyThirst.validUntil)} <a href="/safety-thirst/scheme">(what this means)</a></dd></>}
+            <dt>Address</dt><dd data-testid="premises-address">{[p.address, p.postcode].filter(Boolean).join(', ') || 'Not recorded'}</dd>
           </dl>
+          {p.location
+            ? <PointMap lat={p.location.lat} lng={p.location.lng} label={p.name} />
+            : <p class="muted">Not on the map yet: the address has not been placed.</p>}
         </section>
         <section class="card" aria-labelledby="hours-heading">
           <h2 id="hours-heading">Opening hours</h2>
@@ -41,10 +47,10 @@ export function PremisesFacts ({ premises: p }: { premises: PremisesDetail }) {
       {p.licensableActivities.length === 0 && p.activities.length === 0 && <p class="muted">No licensable activities recorded.</p>}
       {p.licensableActivities.length > 0
         ? (
-          <table class="table">
+          <TableScroll><table class="table">
             <thead><tr><th scope="col">Activity</th><th scope="col">Days</th><th scope="col">Times</th></tr></thead>
             <tbody>{p.licensableActivities.map((a, i) => <tr key={i}><td>{activityLabel(a.activity)}</td><td>{days(a.days)}</td><td>{a.from}–{a.to}</td></tr>)}</tbody>
-          </table>
+          </table></TableScroll>
           )
         : p.activities.length > 0 && <ul>{p.activities.map(a => <li key={a}>{activityLabel(a)}</li>)}</ul>}
       <h2>Conditions</h2>

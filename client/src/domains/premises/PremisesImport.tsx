@@ -6,6 +6,7 @@ import { apiAs, ApiError, APP_REQUEST_HEADERS } from '../../api/client.ts'
 import { ErrorMessage } from '../../components/ui.tsx'
 import { Field } from '../../components/form.tsx'
 import { FHRS_TYPES, REGISTER_FIELDS, type FhrsTypeKey, type ImportReport, type RegisterMapping } from '../../../../shared/schemas/premises.ts'
+import { TableScroll } from '../../components/table.tsx'
 
 interface Preview { headers: string[]; rows: string[][]; totalRows: number; suggestedMapping: RegisterMapping }
 const FIELD_LABELS: Record<string, string> = { licenceNumber: 'Licence number *', name: 'Premises name *', address: 'Address', postcode: 'Postcode', licenceHolder: 'Licence holder', dpsName: 'DPS', status: 'Status', premisesType: 'Premises type', capacity: 'Capacity', lat: 'Latitude', lng: 'Longitude', licenceIssuedOn: 'Date issued', activities: 'Activities' }
@@ -92,10 +93,10 @@ export default function PremisesImport () {
                 </select>
               </Field>
             ))}
-            <div style="overflow:auto"><table class="table"><caption>First rows</caption>
+            <div style="overflow:auto"><TableScroll><table class="table"><caption>First rows</caption>
               <thead><tr>{preview.headers.map(h => <th key={h} scope="col">{h}</th>)}</tr></thead>
               <tbody>{preview.rows.map((r, i) => <tr key={i}>{r.map((c, j) => <td key={j}>{c}</td>)}</tr>)}</tbody>
-            </table></div>
+            </table></TableScroll></div>
           </fieldset>
         )}
         {error instanceof ApiError && error.field !== 'file' && !error.field?.startsWith('mapping') ? <ErrorMessage error={error} /> : null}
@@ -111,10 +112,10 @@ export default function PremisesImport () {
           <h2>Result</h2>
           <p class="success">{report.rows} rows read: {report.imported} imported, {report.updated} updated, {report.unchanged} unchanged, {report.skipped} skipped (other business types), {report.rejected.length} rejected.</p>
           {report.rejected.length > 0 && (
-            <table class="table">
+            <TableScroll><table class="table">
               <thead><tr><th scope="col">Where</th><th scope="col">Why it was rejected</th></tr></thead>
               <tbody>{report.rejected.map((r, i) => <tr key={i}><td>{r.line !== undefined ? `Line ${r.line}` : r.element}</td><td>{r.reason}</td></tr>)}</tbody>
-            </table>
+            </table></TableScroll>
           )}
         </section>
       )}

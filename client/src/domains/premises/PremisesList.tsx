@@ -6,6 +6,7 @@ import { Empty, ErrorMessage, Loading, Pager, useLoad } from '../../components/u
 import { useSession } from '../../session.tsx'
 import { PREMISES_STATUSES, type Premises } from '../../../../shared/schemas/premises.ts'
 import { STATUS_LABELS, TIER_LABELS } from './labels.ts'
+import { TableScroll } from '../../components/table.tsx'
 
 const PAGE = 50
 
@@ -64,7 +65,7 @@ export default function PremisesList () {
       {data && !loading && data.items.length > 0 && (
         <>
           <p class="muted" aria-live="polite">{data.total} premises{search ? ` matching “${search}”` : ''}</p>
-          <table class="table">
+          <TableScroll><table class="table">
             <thead><tr><th scope="col">Premises</th><th scope="col">Licence</th><th scope="col">Status</th><th scope="col">Safety Thirst</th><th scope="col">Map</th></tr></thead>
             <tbody>
               {data.items.map(p => (
@@ -77,7 +78,7 @@ export default function PremisesList () {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></TableScroll>
           <Pager offset={offset} pageSize={PAGE} total={data.total} onChange={setOffset} />
         </>
       )}

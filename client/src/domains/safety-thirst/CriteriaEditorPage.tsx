@@ -6,6 +6,7 @@ import { Field } from '../../components/form.tsx'
 import { ST_LEVELS } from '../../../../shared/schemas/safety-thirst.ts'
 import { LEVEL_LABELS, stApi, type CriteriaSet, type Criterion } from './stApi.ts'
 import './st.css'
+import { TableScroll } from '../../components/table.tsx'
 
 function CriterionRow ({ set, c, onChange }: { set: CriteriaSet; c: Criterion; onChange: (s: CriteriaSet) => void }) {
   const [text, setText] = useState(c.text)
@@ -52,10 +53,10 @@ function SetEditor ({ setId }: { setId: number }) {
       </form>
       <ErrorMessage error={error} />
       {draft && <p><button type="button" onClick={() => act(() => stApi.publish(set.id))}>Publish version {set.version}</button> <span class="muted">New applications will use it; existing ones keep their version.</span></p>}
-      <table class="table">
+      <TableScroll><table class="table">
         <thead><tr><th scope="col">Code</th><th scope="col">Category</th><th scope="col">Level</th><th scope="col">Criterion</th><th scope="col">Evidence</th>{draft && <th scope="col">Actions</th>}</tr></thead>
         <tbody>{set.criteria.map(c => <CriterionRow key={`${set.id}-${c.code}-${c.retired}`} set={set} c={c} onChange={setOverride} />)}</tbody>
-      </table>
+      </table></TableScroll>
       {draft && (
         <form class="form card" onSubmit={e => { e.preventDefault(); void act(() => stApi.addCriterion(set.id, adding as Criterion)) }}>
           <h3>Add a criterion</h3>

@@ -9,6 +9,7 @@ import { TIER_LABELS } from '../../../../shared/safety-thirst/tier.ts'
 import { BarChart } from './BarChart.tsx'
 import { stApi, type ApplicationSummary, type VenueRow } from './stApi.ts'
 import './st.css'
+import { TableScroll } from '../../components/table.tsx'
 
 const thisYear = new Date().getFullYear()
 
@@ -24,7 +25,7 @@ export function StatusPill ({ status, tier }: { status: string; tier?: string | 
 function ApplicationsTable ({ items }: { items: ApplicationSummary[] }) {
   if (!items.length) return <Empty>No applications match.</Empty>
   return (
-    <table class="table">
+    <TableScroll><table class="table">
       <thead><tr><th scope="col">Premises</th><th scope="col">Year</th><th scope="col">Status</th><th scope="col">Self-assessment</th><th scope="col">Submitted</th><th scope="col">Valid until</th></tr></thead>
       <tbody>
         {items.map(a => (
@@ -38,14 +39,14 @@ function ApplicationsTable ({ items }: { items: ApplicationSummary[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </table></TableScroll>
   )
 }
 
 function VenueTable ({ items, empty, award }: { items: VenueRow[]; empty: string; award?: boolean }) {
   if (!items.length) return <Empty>{empty}</Empty>
   return (
-    <table class="table">
+    <TableScroll><table class="table">
       <thead><tr><th scope="col">Premises</th><th scope="col">Address</th><th scope="col">Licence</th>{award && <><th scope="col">Tier</th><th scope="col">Valid until</th><th scope="col">Certificate</th></>}</tr></thead>
       <tbody>
         {items.map(v => (
@@ -57,7 +58,7 @@ function VenueTable ({ items, empty, award }: { items: VenueRow[]; empty: string
           </tr>
         ))}
       </tbody>
-    </table>
+    </table></TableScroll>
   )
 }
 

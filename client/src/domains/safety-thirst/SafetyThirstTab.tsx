@@ -3,6 +3,7 @@ import { Empty, ErrorMessage, Loading, formatDate, useLoad } from '../../compone
 import { TIER_LABELS } from '../../../../shared/safety-thirst/tier.ts'
 import { stApi } from './stApi.ts'
 import { StatusPill } from './DashboardPage.tsx'
+import { TableScroll } from '../../components/table.tsx'
 
 export function SafetyThirstTab ({ premisesId }: { premisesId: number }) {
   const list = useLoad(signal => stApi.list({ premisesId }, signal), [premisesId])
@@ -19,10 +20,10 @@ export function SafetyThirstTab ({ premisesId }: { premisesId: number }) {
       {items.length === 0
         ? <Empty>No Safety Thirst applications yet. <a href="/safety-thirst">Go to Safety Thirst</a></Empty>
         : (
-          <table class="table">
+          <TableScroll><table class="table">
             <thead><tr><th scope="col">Year</th><th scope="col">Status</th><th scope="col">Valid until</th><th scope="col">Application</th></tr></thead>
             <tbody>{items.map(a => <tr key={a.id}><td>{a.year}</td><td><StatusPill status={a.status} tier={a.tier} /></td><td>{formatDate(a.validUntil)}</td><td><a href={`/safety-thirst/applications/${a.id}`}>Open</a></td></tr>)}</tbody>
-          </table>
+          </table></TableScroll>
         )}
     </section>
   )

@@ -1,7 +1,7 @@
 // Beside the officer's assessment: the venue's incident trend (last 12 months against the year
 // before) and its open flags, which the Outcomes criteria draw on. Missing endpoints show a note.
 import { apiAs, ApiError } from '../../api/client.ts'
-import { useLoad } from '../../components/ui.tsx'
+import { Loading, useLoad } from '../../components/ui.tsx'
 
 interface Trend { months: string[]; series: { category: string; counts: number[]; previousYear: number[] }[]; totals?: { counts?: number[]; previousYear?: number[] } }
 interface Flag { id: number; crimeGroup: string; level: string; explanation: string }
@@ -18,7 +18,7 @@ export function VenueContext ({ premisesId }: { premisesId: number }) {
   return (
     <aside class="card" aria-labelledby="st-context">
       <h3 id="st-context">Incidents and flags at this venue</h3>
-      {trend.loading && <p class="muted">Loading the incident trend…</p>}
+      {trend.loading && <Loading label="Loading the incident trend…" />}
       {!trend.loading && !t && <p class="muted">The incident trend is not available.</p>}
       {t && (
         <p data-testid="st-trend">
@@ -27,7 +27,7 @@ export function VenueContext ({ premisesId }: { premisesId: number }) {
           {t.series.length > 0 && <span class="muted"> Most frequent: {[...t.series].sort((a, b) => sum(b.counts) - sum(a.counts)).slice(0, 3).map(s => `${s.category} (${sum(s.counts)})`).join(', ')}.</span>}
         </p>
       )}
-      {flags.loading && <p class="muted">Loading flags…</p>}
+      {flags.loading && <Loading label="Loading flags…" />}
       {!flags.loading && !flags.data && <p class="muted">Flags are not available.</p>}
       {flags.data && (flags.data.items.length === 0
         ? <p>No open flags.</p>
