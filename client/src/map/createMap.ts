@@ -4,6 +4,7 @@
 import L from 'leaflet'
 import { api } from '../api/client.ts'
 import { publicSettings } from '../settings.ts'
+import { outlinePane } from './layerOrder.ts'
 
 export const CITY_CENTRE: L.LatLngTuple = [51.5145, -0.0925]
 
@@ -55,11 +56,14 @@ async function addBaseLayer (map: L.Map) {
 async function addCityBoundary (map: L.Map) {
   try {
     const boundary = await api('/api/public/boundary')
-    // SVG (not the shared canvas) so the outline is a real element: assistive tech and tests can find it.
+    // SVG (not the shared canvas) so the outline is a real element: assistive tech and tests can
+    // find it; in the outline pane, so it never takes a click from the shapes under it.
+    const pane = outlinePane(map)
     L.geoJSON(boundary, {
       interactive: false,
+      pane,
       style: { color: '#1d2b53', weight: 2, dashArray: '6 4', fill: false, className: 'city-boundary' },
-      renderer: L.svg()
+      renderer: L.svg({ pane })
     } as L.GeoJSONOptions).addTo(map)
   } catch {
     // No boundary configured: the map still works.

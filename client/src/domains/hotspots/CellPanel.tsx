@@ -1,9 +1,11 @@
 // What a clicked cell holds: its numbers, the incidents counted in it and the venues inside.
+import { useEffect, useRef } from 'preact/hooks'
 import { apiAs } from '../../api/client.ts'
 import { ErrorMessage, Loading, formatDate, useLoad } from '../../components/ui.tsx'
 import { categoryLabel } from '../../../../shared/incident-categories.ts'
 import { BIN_LABELS } from '../../../../shared/schemas/hotspots.ts'
 import type { CellFeature } from './mapLayers.ts'
+import { plural } from '../../../../shared/plural.ts'
 import { localTimeZone } from '../../settings.ts'
 
 interface CellDetail {
@@ -17,13 +19,20 @@ const fmt = (x: unknown, digits = 2) => typeof x === 'number' ? x.toFixed(digits
 export function CellPanel ({ cell, query, onClose }: { cell: CellFeature; query: Record<string, unknown>; onClose: () => void }) {
   const detail = useLoad(signal => apiAs<CellDetail>(`/api/hotspots/cells/${cell.properties.id}`, { query: query as Record<string, string>, signal }), [cell.properties.id, JSON.stringify(query)])
   const p = cell.properties
+  const heading = useRef<HTMLHeadingElement>(null)
+  // The panel sits in the side panel, often below the fold: bring it into view and put focus on
+  // it, so a click on the map or a choice from the list of cells visibly leads somewhere.
+  useEffect(() => {
+    heading.current?.closest('section')?.scrollIntoView({ block: 'nearest' })
+    heading.current?.focus({ preventScroll: true })
+  }, [p.id])
   return (
     <section class="card" aria-labelledby="cell-title" data-testid="cell-panel" style={{ marginTop: '1rem' }}>
       <div class="page-head">
-        <h2 id="cell-title" style={{ margin: 0 }}>Cell {p.id}</h2>
+        <h2 id="cell-title" ref={heading} tabIndex={-1} style={{ margin: 0 }}>Cell {p.id}</h2>
         <button class="small secondary" onClick={onClose}>Close</button>
       </div>
-      <p>{'previous' in p ? `${p.count} incidents, ${String(p.previous)} a year earlier` : `${p.count} incidents`} · {'z' in p && p.z !== null ? `z ${fmt(p.z)}, q ${fmt(p.q, 3)}` : 'not tested'} · {BIN_LABELS[p.bin] ?? ''}</p>
+      <p>{'previous' in p ? `${plural(p.count, 'incident')}, ${String(p.previous)} a year earlier` : plural(p.count, 'incident')} · {'z' in p && p.z !== null ? `z ${fmt(p.z)}, q ${fmt(p.q, 3)}` : 'not tested'} · {BIN_LABELS[p.bin] ?? ''}</p>
       {detail.loading && <Loading />}
       <ErrorMessage error={detail.error} />
       {detail.data && (

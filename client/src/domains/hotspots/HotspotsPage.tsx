@@ -8,7 +8,9 @@ import { MapView, type MapHandle } from '../../map/MapView.tsx'
 import { CellPanel } from './CellPanel.tsx'
 import { FilterPanel } from './FilterPanel.tsx'
 import { Legend, Summary, type Meta } from './Legend.tsx'
-import { drawCells, drawDensity, drawPremises, onViewChange, type CellFeature, type DensityRaster, type Venue } from './mapLayers.ts'
+import { drawCells, drawDensity, drawPremises, drawSelectedCell, onViewChange, type CellFeature, type DensityRaster, type Venue } from './mapLayers.ts'
+import { cellAt, venuesInHotCells } from './cells.ts'
+import { TopCells } from './TopCells.tsx'
 import { apiQuery, presets, readState, writeState, type Coverage, type MapState } from './state.ts'
 import { drawTens, upcomingTens } from '../casework/mapLayers.ts'
 import { TenPanel } from '../casework/TenPanel.tsx'
@@ -41,7 +43,11 @@ export default function HotspotsPage () {
   useEffect(() => map && cells.data ? drawCells(map, cells.data.features, setSelected) : undefined, [map, cells.data])
   useEffect(() => map && density.data ? drawDensity(map, density.data) : undefined, [map, density.data])
   const flagged = useMemo(() => new Set((flags.data ?? []).map(f => f.premisesId)), [flags.data])
-  useEffect(() => map && venues.data ? drawPremises(map, venues.data, flagged) : undefined, [map, venues.data, flagged])
+  // A venue's marker is drawn over its cell: clicking it also shows the cell it stands in.
+  const features = cells.data?.features
+  const selectVenueCell = (venue: Venue) => { const cell = venue.location && cellAt(features ?? [], venue.location.lat, venue.location.lng); if (cell) setSelected(cell) }
+  useEffect(() => map && venues.data ? drawPremises(map, venues.data, flagged, selectVenueCell) : undefined, [map, venues.data, flagged, features])
+  useEffect(() => map && selected ? drawSelectedCell(map, selected) : undefined, [map, selected])
   useEffect(() => map && tens.data ? drawTens(map, tens.data, setSelectedTen) : undefined, [map, tens.data])
   useEffect(() => map ? onViewChange(map, view => setState(s => ({ ...s, ...view }))) : undefined, [map])
 
@@ -59,6 +65,7 @@ export default function HotspotsPage () {
         <ErrorMessage error={cells.error} />
         {cells.data && <Summary view={state.view} meta={cells.data.meta} bins={bins} />}
         <Legend view={state.view} />
+        {cells.data && <TopCells features={cells.data.features} view={state.view} selected={selected?.properties.id ?? null} onSelect={setSelected} />}
         {selected && <CellPanel cell={selected} query={query} onClose={() => setSelected(null)} />}
         {selectedTen && <TenPanel ten={selectedTen} onClose={() => setSelectedTen(null)} />}
         <h2>Upcoming temporary events</h2>
@@ -87,23 +94,4 @@ export default function HotspotsPage () {
       />
     </section>
   )
-}
-
-/** Venues whose point lies in a cell with a positive bin (the cell's square, by its corners' extent). */
-function venuesInHotCells (features: CellFeature[], venues: Venue[]): Venue[] {
-  const hot = features.filter(f => f.properties.bin > 0).map(f => {
-    const ring = f.geometry.coordinates[0]!
-    return { ring }
-  })
-  return venues.filter(v => v.location && hot.some(({ ring }) => inRing(v.location!.lng, v.location!.lat, ring)))
-}
-
-function inRing (x: number, y: number, ring: number[][]): boolean {
-  let inside = false
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number]
-    const [xj, yj] = ring[j] as [number, number]
-    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside
-  }
-  return inside
 }

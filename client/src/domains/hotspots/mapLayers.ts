@@ -3,7 +3,8 @@
 // page gets no hotspot layer (hotspots have their own screen).
 import L from 'leaflet'
 import type { MapPageLayer } from '../../map/layers/index.ts'
-import { asText } from '../../safe-html.ts'
+import { addInOrder, drawOutline } from '../../map/layerOrder.ts'
+import { asText, html } from '../../safe-html.ts'
 
 export const hotspotsMapLayers: MapPageLayer[] = []
 
@@ -13,7 +14,8 @@ export const BIN_COLOURS: Record<number, string> = { 3: '#b2182b', 2: '#ef8a62',
 export interface CellFeature { type: 'Feature'; id: string; geometry: { type: 'Polygon'; coordinates: number[][][] }; properties: { id: string; count: number; bin: number; [key: string]: unknown } }
 
 export function drawCells (map: L.Map, features: CellFeature[], onClick: (f: CellFeature) => void): () => void {
-  // The map prefers canvas (createMap), so thousands of cells stay cheap to pan.
+  // On the map's one canvas (createMap prefers canvas), so thousands of cells stay cheap to pan and
+  // a click between the venues drawn above them still reaches the cell (map/layerOrder.ts).
   const layer = L.geoJSON({ type: 'FeatureCollection', features } as GeoJSON.FeatureCollection, {
     style: feature => {
       const bin = (feature?.properties as { bin: number }).bin
@@ -22,8 +24,13 @@ export function drawCells (map: L.Map, features: CellFeature[], onClick: (f: Cel
         : { color: '#5b6170', weight: 0.5, opacity: 0.7, fillColor: BIN_COLOURS[bin], fillOpacity: 0.7 }
     },
     onEachFeature: (feature, path) => { path.on('click', () => onClick(feature as unknown as CellFeature)) }
-  }).addTo(map)
-  return () => { layer.remove() }
+  })
+  return addInOrder(map, layer, 'areas')
+}
+
+/** The chosen cell, outlined above everything and never in the way of a click. */
+export function drawSelectedCell (map: L.Map, cell: CellFeature): () => void {
+  return drawOutline(map, cell, { color: '#0b0c0c', weight: 4, fill: false, className: 'selected-cell' })
 }
 
 export interface DensityRaster { width: number; height: number; values: number[]; corners: number[][]; max: number }
@@ -69,21 +76,24 @@ export function drawDensity (map: L.Map, raster: DensityRaster, opacity = 0.65):
 
 export interface Venue { id: number; name: string; address: string; location: { lat: number; lng: number } | null }
 
-/** Venues drawn above the cells; flagged ones get a red ring. */
-export function drawPremises (map: L.Map, venues: Venue[], flagged: Set<number>): () => void {
-  const pane = map.getPane('hotspot-venues') ?? map.createPane('hotspot-venues')
-  pane.style.zIndex = '450'
-  const renderer = L.canvas({ pane: 'hotspot-venues' })
-  const group = L.layerGroup().addTo(map)
+/**
+ * Venues drawn above the cells (flagged ones with a red ring). A click on a venue opens a link to
+ * it and tells the page, which shows the cell the venue stands in.
+ */
+export function drawPremises (map: L.Map, venues: Venue[], flagged: Set<number>, onClick?: (venue: Venue) => void): () => void {
+  const group = L.featureGroup()
   for (const v of venues) {
     if (!v.location) continue
     const isFlagged = flagged.has(v.id)
-    L.circleMarker([v.location.lat, v.location.lng], {
-      renderer, pane: 'hotspot-venues', radius: isFlagged ? 6 : 4, weight: isFlagged ? 3 : 1,
+    const marker = L.circleMarker([v.location.lat, v.location.lng], {
+      radius: isFlagged ? 6 : 4, weight: isFlagged ? 3 : 1,
       color: isFlagged ? '#b3261e' : '#1d2b53', fillColor: '#ffd166', fillOpacity: 0.95
-    }).bindTooltip(asText(`${v.name}${isFlagged ? ' (flagged)' : ''}`)).addTo(group)
+    }).bindTooltip(asText(`${v.name}${isFlagged ? ' (flagged)' : ''}`))
+      .bindPopup(html`<a href="/premises/${v.id}">${v.name}</a>${isFlagged ? ' (flagged)' : ''}<br>${v.address}`.toString())
+    if (onClick) marker.on('click', () => onClick(v))
+    marker.addTo(group)
   }
-  return () => { group.remove() }
+  return addInOrder(map, group, 'points')
 }
 
 export function onViewChange (map: L.Map, listener: (view: { lat: number; lng: number; zoom: number }) => void): () => void {
