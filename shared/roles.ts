@@ -10,6 +10,15 @@ export const ROLE_LABELS: Record<Role, string> = {
   responsible_authority: 'Responsible authority'
 }
 
+/** People in a role, as a sentence names them ("Notified licensing officers and police"). */
+export const ROLE_GROUP_NAMES: Record<Role, string> = {
+  admin: 'administrators',
+  licensing_officer: 'licensing officers',
+  police: 'police',
+  venue_manager: 'venue managers',
+  responsible_authority: 'responsible authorities'
+}
+
 /** Route access: 'public' needs no login; otherwise the roles that may call it. */
 export type Access = 'public' | readonly Role[]
 

@@ -7,6 +7,7 @@ import { notify } from '../notifications/notifications.public.ts'
 import * as repo from './flags.repository.ts'
 import { RECENT_DAYS } from './flags.stats.ts'
 import { addDays } from '../../shared/dates.ts'
+import { ROLE_GROUP_NAMES } from '../../shared/roles.ts'
 import type { FlagLevel } from './flags.tables.ts'
 import type { VenueEvaluation } from './flags.run.service.ts'
 
@@ -69,7 +70,7 @@ export async function syncFlags (trx: Transaction<Database>, run: { runId: numbe
     })))
     if (sent > 0) {
       notified += sent
-      await repo.insertEvent(trx, { flagId: id, kind: 'notified', level, asOf: run.asOf, note: `Notified ${NOTIFY_ROLES.join(' and ')}` })
+      await repo.insertEvent(trx, { flagId: id, kind: 'notified', level, asOf: run.asOf, note: `Notified ${NOTIFY_ROLES.map(role => ROLE_GROUP_NAMES[role]).join(' and ')}` })
     }
   }
   await repo.markNotFlagged(trx, current)

@@ -102,6 +102,7 @@ t.test('acknowledge and resolve with notes; validation, 404 and 409', async t =>
   t.equal(json(await app.inject({ url: '/api/flags', headers: otherManager.headers })).items.length, 0)
   const detail = json(await app.inject({ url: `/api/flags/${flag.id}`, headers: manager.headers }))
   t.same(detail.events.map((e: any) => e.kind), ['raised', 'notified', 'acknowledged'])
+  t.equal(detail.events.find((e: any) => e.kind === 'notified').note, 'Notified licensing officers and police', 'the history names who was told in words, not role keys')
   t.equal(detail.chart.length, 24)
   const dec = detail.chart.find((m: any) => m.month === '2024-12')
   t.ok(dec.count >= 12, 'December counts the tripled incidents')

@@ -2,6 +2,10 @@
 import { useEffect, useRef } from 'preact/hooks'
 import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
+import { TableScroll } from '../../components/table.tsx'
+import { fitWidth } from '../../components/chart.ts'
+
+const monthLabel = (month: string) => new Date(`${month}-15T12:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
 
 export interface ChartPoint { month: string; count: number; city: number; expected: number }
 
@@ -15,19 +19,28 @@ export function FlagChart ({ points, title }: { points: ChartPoint[]; title: str
       series: [
         {},
         { label: 'Incidents at the venue', stroke: '#b00020', width: 2, points: { show: true } },
-        { label: 'Expected from its baseline share of the City', stroke: '#1d2b53', dash: [6, 4], width: 2 }
+        { label: 'Usual for its share of the City', stroke: '#1d2b53', dash: [6, 4], width: 2 }
       ],
       axes: [{}, { label: 'Incidents per month' }],
       scales: { x: { time: true } }
     }, [xs, points.map(p => p.count), points.map(p => p.expected)], element.current)
-    return () => plot.destroy()
+    const stop = fitWidth(plot, element.current, 760)
+    return () => { stop(); plot.destroy() }
   }, [points, title])
   return (
     <figure>
-      <div ref={element} data-testid="flag-chart" />
-      <figcaption class="sr-only">
-        <table><thead><tr><th>Month</th><th>Incidents</th><th>Expected</th></tr></thead>
-          <tbody>{points.map(p => <tr key={p.month}><td>{p.month}</td><td>{p.count}</td><td>{p.expected.toFixed(1)}</td></tr>)}</tbody></table>
+      <div ref={element} class="chart-box" data-testid="flag-chart" />
+      <figcaption>
+        <details>
+          <summary>The numbers behind the chart</summary>
+          <TableScroll label="Incidents per month">
+            <table class="table" data-testid="flag-chart-table">
+              <caption class="visually-hidden">{title}</caption>
+              <thead><tr><th scope="col">Month</th><th scope="col" class="num">Incidents at the venue</th><th scope="col" class="num">Usual for its share of the City</th></tr></thead>
+              <tbody>{points.map(p => <tr key={p.month}><th scope="row">{monthLabel(p.month)}</th><td class="num">{p.count}</td><td class="num">{p.expected.toFixed(1)}</td></tr>)}</tbody>
+            </table>
+          </TableScroll>
+        </details>
       </figcaption>
     </figure>
   )

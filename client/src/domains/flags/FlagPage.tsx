@@ -7,7 +7,8 @@ import { hasRole, useSession } from '../../session.tsx'
 import type { Flag, TrafficLight } from '../../../../shared/schemas/flags.ts'
 import { FlagChart, type ChartPoint } from './FlagChart.tsx'
 import { NoteForm } from './NoteForm.tsx'
-import { LevelBadge, STATUS_LABEL, fmtP } from './labels.tsx'
+import { LevelBadge, STATUS_LABEL } from './labels.tsx'
+import { FlagSummary } from './FlagSummary.tsx'
 
 interface FlagDetail extends Flag { events: { id: number; at: string; kind: string; level: string | null; note: string | null; userName: string | null; asOf: string | null }[]; chart: ChartPoint[] }
 
@@ -36,16 +37,8 @@ export default function FlagPage () {
       <p><a href="/flags">← All flags</a></p>
       <h1>{f.crimeGroup === 'theft' ? 'Theft' : f.crimeGroup.charAt(0).toUpperCase() + f.crimeGroup.slice(1)} at <a href={`/premises/${f.premisesId}`}>{f.premisesName}</a></h1>
       <p><LevelBadge level={f.level} /> <span data-testid="flag-status">{STATUS_LABEL[f.status]}</span>{!f.stillFlagged && <span class="muted"> — not flagged in the latest run</span>}</p>
-      <p class="explanation" data-testid="flag-explanation">{f.explanation}</p>
-      <dl class="stats">
-        <dt>Last 28 days</dt><dd>{f.recent} ({f.recentLinked} linked, {f.recentProximate} nearby)</dd>
-        <dt>Previous 52 weeks</dt><dd>{f.baseline}</dd>
-        <dt>City (excluding the venue)</dt><dd>{f.cityRecent} against {f.cityBaseline}</dd>
-        <dt>Expected</dt><dd>{f.expected === null ? '—' : f.expected.toFixed(2)}</dd>
-        <dt>Ratio</dt><dd>{f.ratio === null ? '—' : f.ratio.toFixed(2)}</dd>
-        <dt>p / q</dt><dd>{fmtP(f.p)} / {fmtP(f.q)}</dd>
-        <dt>First raised</dt><dd>{formatDate(f.firstRaisedAt)}</dd>
-      </dl>
+      <FlagSummary flag={f} />
+      <p><a href={`/incidents?premisesId=${f.premisesId}`}>See the incidents recorded at {f.premisesName}</a> · First raised {formatDate(f.firstRaisedAt)}</p>
       <TrafficLightBox premisesId={f.premisesId} />
       <FlagChart points={f.chart} title={`${f.premisesName}: ${f.crimeGroup} per month`} />
       {officer && f.status === 'open' && <NoteForm id={f.id} action="acknowledge" label="Acknowledgement note" button="Acknowledge" onDone={flag.reload} />}
