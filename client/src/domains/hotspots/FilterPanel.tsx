@@ -16,7 +16,12 @@ export function FilterPanel ({ state, onChange, presets, error }: { state: MapSt
       <fieldset style={{ border: 0, padding: 0, margin: 0 }}>
         <legend><strong>Presets</strong></legend>
         <div style={{ display: 'grid', gap: '.35rem', marginTop: '.3rem' }}>
-          {presets.map(p => <button key={p.key} type="button" class="small secondary" style={{ textAlign: 'left' }} onClick={() => onChange(p.apply(state))}>{p.label}</button>)}
+          {presets.map(p => (
+            <div key={p.key}>
+              <button type="button" class="small secondary" style={{ textAlign: 'left' }} aria-describedby={`preset-${p.key}`} onClick={() => onChange(p.apply(state))}>{p.label}</button>
+              <div id={`preset-${p.key}`} class="muted" style={{ fontSize: '.8rem' }}>{p.note}</div>
+            </div>
+          ))}
         </div>
       </fieldset>
 

@@ -1,5 +1,6 @@
 // The legend in plain words, and the summary of what the map counted (or could not test).
 import { BIN_LABELS } from '../../../../shared/schemas/hotspots.ts'
+import { plural } from '../../../../shared/plural.ts'
 import { BIN_COLOURS } from './mapLayers.ts'
 import type { View } from './state.ts'
 
@@ -37,15 +38,15 @@ export function Summary ({ view, meta, bins }: { view: View; meta: Meta; bins: n
   return (
     <div class="hotspot-summary" aria-live="polite" data-testid="hotspot-summary">
       {view === 'change'
-        ? <p><strong>{meta.n}</strong> incidents against <strong>{meta.previousN}</strong> from {meta.previousFrom} to {meta.previousTo}. {hot} cells rose and {cold} fell with confidence ({meta.tested} cells had enough incidents to test).</p>
-        : <p><strong>{meta.n}</strong> incidents in {bins.length} cells of {meta.cellSize} m{meta.weight === 'harm' ? `, weighted by crime harm (${Math.round(meta.totalHarm ?? 0)} harm days)` : ', counted'}. <span data-testid="hot-count">{hot} hot spot cells</span>, {cold} cold spot cells.</p>}
+        ? <p><strong>{plural(meta.n, 'incident')}</strong> against <strong>{(meta.previousN ?? 0).toLocaleString('en-GB')}</strong> from {meta.previousFrom} to {meta.previousTo}. {plural(hot, 'cell')} rose and {cold} fell with confidence ({plural(meta.tested ?? 0, 'cell')} had enough incidents to test).</p>
+        : <p><strong>{plural(meta.n, 'incident')}</strong> in {plural(bins.length, 'cell')} of {meta.cellSize} m{meta.weight === 'harm' ? `, weighted by crime harm (${Math.round(meta.totalHarm ?? 0)} harm days)` : ', counted'}. <span data-testid="hot-count">{plural(hot, 'hot spot cell')}</span>, {plural(cold, 'cold spot cell')}.</p>}
       {view === 'hotspots' && meta.significance === false && (
-        <p class="warning" role="status"><strong>{/too few/.test(meta.reason ?? '') ? 'Too few incidents for significance' : 'No significance test'}</strong>: {meta.reason}. The counts are shown; no cell is called a hot spot.</p>
+        <p class="warning" role="status"><strong>No significance test</strong>: {meta.reason}. The counts are shown; no cell is called a hot spot.</p>
       )}
       {meta.excludedMonthPrecision > 0 && (
-        <p class="muted">{meta.excludedMonthPrecision} police.uk records dated only by month were left out: they count only when the whole month is inside the dates and no day or hour filter is set.</p>
+        <p class="muted">{plural(meta.excludedMonthPrecision, 'police.uk record')} dated only by month {meta.excludedMonthPrecision === 1 ? 'was' : 'were'} left out: they count only when the whole month is inside the dates and no day or hour filter is set.</p>
       )}
-      {(meta.excludedDayPrecision ?? 0) > 0 && <p class="muted">{meta.excludedDayPrecision} records with a date but no time were left out of the hour filter.</p>}
+      {(meta.excludedDayPrecision ?? 0) > 0 && <p class="muted">{plural(meta.excludedDayPrecision ?? 0, 'record')} with a date but no time {meta.excludedDayPrecision === 1 ? 'was' : 'were'} left out of the hour filter.</p>}
       {meta.nights && <p class="muted">With a day or hour filter, dates are nights: 01:30 on Saturday belongs to Friday night.</p>}
     </div>
   )

@@ -84,18 +84,30 @@ export function christmasYear (coverage: Coverage | undefined): number {
   return latestCompleteDecember(last)
 }
 
-export interface Preset { key: string; label: string; apply: (s: MapState) => MapState }
+export interface Preset { key: string; label: string; note: string; apply: (s: MapState) => MapState }
+
+const NIGHTS_NOTE = 'Friday and Saturday nights only, so police.uk records dated only by month are left out (they have no day or time); the summary says how many.'
 
 export function presets (coverage: Coverage | undefined): Preset[] {
   const y = christmasYear(coverage)
   const december = { from: `${y}-12-01`, to: `${y}-12-31` }
   const nights = { days: ['fri', 'sat'], hours: '22-04' }
+  // Four weeks end on the newest record with a day (month-only records would make the last weeks look empty).
   const end = coverage?.lastPreciseDate ?? coverage?.lastDate ?? localToday()
   // One December preset per crime group in force (the flag settings own the groups).
   const groups = Object.entries(coverage?.crimeGroups ?? {})
   return [
-    ...groups.map(([group, categories]): Preset => ({ key: `dec-${group}`, label: `December ${y}, Fri–Sat 22:00–04:00, ${group}`, apply: s => ({ ...s, view: 'hotspots', ...december, ...nights, categories: [...categories].sort() }) })),
-    { key: 'last-4-weeks', label: `Last 4 weeks (to ${end})`, apply: s => ({ ...s, view: 'hotspots', from: addDays(end, -27), to: end, days: [], hours: '', categories: [] }) },
-    { key: 'christmas', label: `Christmas ${y} vs ${y - 1}`, apply: s => ({ ...s, view: 'change', ...december, days: [], hours: '', categories: [] }) }
+    ...groups.map(([group, categories]): Preset => ({
+      key: `dec-${group}`, label: `December ${y}, Fri–Sat 22:00–04:00, ${group}`, note: `${categories.length} police.uk ${categories.length === 1 ? 'category' : 'categories'} of ${group}. ${NIGHTS_NOTE}`,
+      apply: s => ({ ...s, view: 'hotspots', ...december, ...nights, categories: [...categories].sort() })
+    })),
+    {
+      key: 'last-4-weeks', label: `Last 4 weeks (to ${end})`, note: `All incidents from ${addDays(end, -27)} to ${end}, the newest date with day-by-day records.`,
+      apply: s => ({ ...s, view: 'hotspots', from: addDays(end, -27), to: end, days: [], hours: '', categories: [] })
+    },
+    {
+      key: 'christmas', label: `Christmas ${y} vs ${y - 1}`, note: `All incidents from 1 to 31 December ${y} against December ${y - 1}: the latest December the data covers in full.`,
+      apply: s => ({ ...s, view: 'change', ...december, days: [], hours: '', categories: [] })
+    }
   ]
 }
