@@ -56,14 +56,22 @@ export const EXAMPLES: Record<string, (api: Api) => Promise<string>> = {
   '/licence-applications/:id': async api => {
     const existing = (await api('/api/licence-applications')).items[0]
     if (existing) return `/licence-applications/${existing.id}`
-    // The demo holds none this role can see (a venue manager's premises): submit one as the role.
-    const created = await api('/api/licence-applications', {
-      premisesId: await premisesOf(api), kind: 'variation', applicantName: 'Screens Check Ltd',
-      activities: [{ activity: 'Sale of alcohol', hours: 'Every day 11:00 to 23:00' }],
-      operatingSchedule: Object.fromEntries(LICENSING_OBJECTIVES.map(o => [o, 'Door staff from 21:00 on Fridays and Saturdays.'])),
-      consultationStartDate: new Date().toISOString().slice(0, 10)
-    })
-    return `/licence-applications/${created.id}`
+    // The demo holds none this role can see (a venue manager's premises): submit one as the role,
+    // for a premises with the noise plan an application needs.
+    const premisesIds: number[] = (await api('/api/me')).premisesIds ?? []
+    const errors: string[] = []
+    for (const premisesId of premisesIds) {
+      try {
+        const created = await api('/api/licence-applications', {
+          premisesId, kind: 'variation', applicantName: 'Screens Check Ltd',
+          activities: [{ activity: 'Sale of alcohol', hours: 'Every day 11:00 to 23:00' }],
+          operatingSchedule: Object.fromEntries(LICENSING_OBJECTIVES.map(o => [o, 'Door staff from 21:00 on Fridays and Saturdays.'])),
+          consultationStartDate: new Date().toISOString().slice(0, 10)
+        })
+        return `/licence-applications/${created.id}`
+      } catch (error) { errors.push(String(error)) }
+    }
+    throw new Error(`no licence application could be made for this role's premises: ${errors.join('; ')}`)
   },
   '/plans/premises/:id': async api => `/plans/premises/${(await planVersion(api)).premisesId}`,
   '/plans/premises/:id/:kind': async api => { const v = await planVersion(api); return `/plans/premises/${v.premisesId}/${v.slug}` },

@@ -1,9 +1,9 @@
 // Screens of the flags domain (see src/routes.ts for the shape).
 import type { AppRoute } from '../../routes.ts'
-import { ALL_ROLES, OFFICERS_AND_POLICE } from '../../../../shared/roles.ts'
+import { ALL_BUT_AUTHORITIES, OFFICERS_AND_POLICE } from '../../../../shared/roles.ts'
 
 export const flagsRoutes: AppRoute[] = [
-  { path: '/flags', title: 'Flags: rising theft and violence', load: () => import('./FlagsList.tsx'), access: ALL_ROLES, nav: { label: 'Flags', order: 70 } },
+  { path: '/flags', title: 'Flags: rising theft and violence', load: () => import('./FlagsList.tsx'), access: ALL_BUT_AUTHORITIES, nav: { label: 'Flags', order: 70 } },
   { path: '/flags/concentration', title: 'Concentration across venues', load: () => import('./ConcentrationPage.tsx'), access: OFFICERS_AND_POLICE, nav: { label: 'Concentration', order: 71 } },
-  { path: '/flags/:id', title: 'Flag', load: () => import('./FlagPage.tsx'), access: ALL_ROLES }
+  { path: '/flags/:id', title: 'Flag', load: () => import('./FlagPage.tsx'), access: ALL_BUT_AUTHORITIES }
 ]
