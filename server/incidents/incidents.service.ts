@@ -107,6 +107,8 @@ export async function createIncident (db: Db, user: CurrentUser, input: Incident
     if (!input.premisesId) throw fieldError('premisesId', 'Choose which of your premises it happened at')
     assertPremisesAccess(user, input.premisesId)
     if (input.policeOnlyNotes != null) throw fieldError('policeOnlyNotes', 'Only police and licensing officers write police-only notes: leave them out')
+    // The incident book is evidence at a review: an entry with no account of what happened is no use.
+    if (!input.description?.trim()) throw fieldError('description', 'Describe what happened and what your staff did')
   }
   if (!input.location && !input.premisesId) throw fieldError('location', 'Mark where it happened on the map, or choose the premises it happened at')
   const { at, precision } = when(input.occurredAt, clock)
