@@ -16,7 +16,7 @@ export const hotspotFilterProperties = {
   sources: { ...sourceList, description: 'Only these sources, comma-separated (the include/exclude switches); every source when left out' },
   days: { type: 'string', pattern: '^((mon|tue|wed|thu|fri|sat|sun)(,(mon|tue|wed|thu|fri|sat|sun))*)?$', 'x-message': 'Enter nights as three-letter days separated by commas, for example fri,sat', description: 'Nights of the week (night of = local date of the time minus 6 hours)' },
   hours: { type: 'string', pattern: '^(([01]?[0-9]|2[0-3])-([01]?[0-9]|2[0-4]))?$', 'x-message': 'Enter hours as the first and last hour of the day, for example 22-04 for 10pm to 4am', description: 'Local clock hours start-end, end exclusive; 22-04 wraps midnight' },
-  cell: { type: 'integer', minimum: CELL_SIZE.min, maximum: CELL_SIZE.max, default: 50, description: 'Cell size in metres' },
+  cell: { type: 'integer', minimum: CELL_SIZE.min, maximum: CELL_SIZE.max, default: 50, description: 'Cell size in metres', 'x-message': `Choose a cell size from ${CELL_SIZE.min} to ${CELL_SIZE.max} metres` },
   weight: { type: 'string', enum: ['count', 'harm'], default: 'count', description: 'Count incidents, or weight each by the Cambridge Crime Harm Index' }
 } as const
 
