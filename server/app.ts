@@ -34,6 +34,7 @@ import mailPlugin from './mail/mail.plugin.ts'
 import mailRoutes from './mail/mail.routes.ts'
 import concernsRoutes from './concerns/concerns.routes.ts'
 import workRoutes from './work/work.routes.ts'
+import onboardingRoutes from './onboarding/onboarding.routes.ts'
 import { registerJobs } from './jobs/index.ts'
 import { armTestPause } from './test-pause.ts'
 
@@ -82,6 +83,7 @@ async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
   await fastify.register(mailRoutes, { prefix: '/api' })
   await fastify.register(concernsRoutes, { prefix: '/api' })
   await fastify.register(workRoutes, { prefix: '/api' })
+  await fastify.register(onboardingRoutes, { prefix: '/api' })
   registerJobs(fastify)
   // After the domains: the demo steps are theirs. Before ready, so /health waits for it.
   await fastify.register(demoPlugin)

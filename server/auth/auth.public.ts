@@ -16,3 +16,6 @@ export { takeAttempt, forgiveAttempt, clearAttempts, addressKey, type ThrottleKe
 export { normaliseEmail, loginRules } from './login.service.ts'
 export { CrossSiteRequest, tooManyAttempts, waitInWords } from './auth.errors.ts'
 export type { SessionEndReason } from './auth.tables.ts'
+// For invitations and password resets by email (server/onboarding): the account behind an email,
+// and setting its password once a one-time link is spent.
+export { findAccountByEmail, setAccountPassword } from './password-link.ts'

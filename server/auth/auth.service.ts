@@ -49,7 +49,11 @@ async function checkPremisesExist (db: Parameters<typeof users.existingPremisesI
   if (missing !== undefined) throw new UnknownPremises(String(missing))
 }
 
-export async function createUser (db: Kysely<Database>, actorId: number | null, input: NewUser): Promise<users.UserRow> {
+/**
+ * Creates an account, audited. `alsoInTransaction` runs in the same transaction with the new
+ * account (an invitation queues its email there), so neither is kept without the other.
+ */
+export async function createUser (db: Kysely<Database>, actorId: number | null, input: NewUser, alsoInTransaction?: (trx: Db, created: users.UserRow) => Promise<void>): Promise<users.UserRow> {
   checkPremisesRole(input.role, input.premisesIds)
   await assertPasswordAllowed(input.password)
   const organisation = checkedOrganisation(input.role, input.organisation)
@@ -63,6 +67,7 @@ export async function createUser (db: Kysely<Database>, actorId: number | null, 
     }
     const created = (await users.findUserById(trx, id))!
     await recordAudit(trx, { userId: actorId, action: 'create', entity: 'user', entityId: id, after: created })
+    if (alsoInTransaction) await alsoInTransaction(trx, created)
     return created
   })
 }

@@ -28,6 +28,12 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   // Signing in, the settings the login screen needs and the authority's boundary: no login.
   'POST /api/auth/login': PUBLIC,
   'POST /api/auth/logout': PUBLIC,
+  // Accounts that onboard themselves (docs/mail.md): anyone may ask for a reset link and use a
+  // link they were sent; only administrators invite.
+  'POST /api/auth/forgot-password': PUBLIC,
+  'POST /api/auth/reset-password': PUBLIC,
+  'POST /api/auth/invitations/accept': PUBLIC,
+  'POST /api/users/invitations': ADMIN,
   'GET /api/public/settings': PUBLIC,
   'GET /api/public/boundary': PUBLIC,
   // The public register (README: "the public can search the premises register without logging in").
