@@ -13,6 +13,7 @@ import { caseworkRoutes } from './domains/casework/routes.ts'
 import { mailRoutes } from './domains/mail/routes.ts'
 import { concernsRoutes } from './domains/concerns/routes.ts'
 import { workRoutes } from './domains/work/routes.ts'
+import { onboardingRoutes } from './domains/onboarding/routes.ts'
 
 export interface AppRoute {
   path: string
@@ -50,5 +51,6 @@ export const routes: AppRoute[] = [
   ...flagsRoutes,
   ...caseworkRoutes,
   ...mailRoutes,
-  ...concernsRoutes
+  ...concernsRoutes,
+  ...onboardingRoutes
 ]

@@ -38,6 +38,7 @@ export default function Login () {
         {error && <p id="login-error" class="error" role="alert">{error}</p>}
         <button type="submit" disabled={busy}>{busy ? 'Logging in…' : 'Log in'}</button>
       </form>
+      <p><a href="/forgot-password">Forgot your password?</a></p>
       <details class="demo-hint">
         <summary>Trying the demo?</summary>
         <p>Demo accounts (password <code>nightsafe-demo</code>): admin@example.org, officer@example.org, police@example.org, manager@example.org.</p>

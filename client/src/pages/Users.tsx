@@ -47,6 +47,7 @@ export default function Users () {
         </table></TableScroll>
       )}
       <h2>Add a user</h2>
+      <p>Better: <a href="/admin/invite">invite them by email</a>, so they choose their own password.</p>
       <form class="card form" onSubmit={create}>
         <Field id="email" label="Email" error={saveError}><input id="email" type="email" required value={form.email} onInput={e => setForm({ ...form, email: e.currentTarget.value })} /></Field>
         <Field id="name" label="Name" error={saveError}><input id="name" required value={form.name} onInput={e => setForm({ ...form, name: e.currentTarget.value })} /></Field>
