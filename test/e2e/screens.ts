@@ -79,6 +79,11 @@ export const EXAMPLES: Record<string, (api: Api) => Promise<string>> = {
   '/premises/:id': async api => `/premises/${await premisesOf(api)}`,
   '/register/:id': async api => `/register/${(await first(api, '/api/public/premises?limit=1', 'register entry')).id}`,
   '/safety-thirst/applications/:id': async api => `/safety-thirst/applications/${(await first(api, '/api/safety-thirst/applications', 'Safety Thirst application')).id}`,
+  '/cases/:id': async api => `/cases/${(await first(api, '/api/cases', 'licensing case')).id}`,
+  '/concerns/:id': async api => `/concerns/${(await first(api, '/api/concerns', "resident's concern")).id}`,
+  // The case page a resident opens from the email holds a secret key no role can read back: the
+  // check opens the page as it answers a link that is wrong or out of date.
+  '/concerns/case/:reference': async () => '/concerns/case/NS-0000-0000?key=out-of-date',
   '/admin/mail/:id': async api => `/admin/mail/${(await first(api, '/api/mail/outbox', 'email in the outbox')).id}`
 }
 
