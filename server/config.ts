@@ -47,6 +47,8 @@ export interface Config {
   appUrl: string
   /** Where mail goes without SMTP (DATA_DIR/mail), or null (in-memory data: mail is only logged). */
   mailDir: string | null
+  /** The police.uk API the sync asks (POLICE_UK_API_URL). */
+  policeUkApiUrl: string
 }
 
 export class ConfigError extends Error {
@@ -202,6 +204,18 @@ function mailFrom (env: Env, smtp: string | null): string {
   return raw
 }
 
+function policeUkApiUrl (env: Env): string {
+  const raw = env.POLICE_UK_API_URL?.trim() || 'https://data.police.uk/api'
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ConfigError('POLICE_UK_API_URL', `is not a valid URL (want https://data.police.uk/api), got "${raw}"`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError('POLICE_UK_API_URL', `must start with https:// or http://, got "${raw}"`)
+  return raw.replace(/\/+$/, '')
+}
+
 function appUrl (env: Env, port: number, smtp: string | null): string {
   const raw = env.APP_URL?.trim()
   if (!raw) {
@@ -259,6 +273,7 @@ export function loadConfig (env: Env = process.env): Config {
     smtpUrl: smtp,
     mailFrom: mailFrom(env, smtp),
     appUrl: appUrl(env, port, smtp),
-    mailDir: mailDir(env, dataDir)
+    mailDir: mailDir(env, dataDir),
+    policeUkApiUrl: policeUkApiUrl(env)
   }
 }

@@ -18,7 +18,7 @@ export const testDatabaseMode = (): 'embedded' | 'postgres' =>
 
 export function testConfig (overrides: Partial<Config> = {}): Config {
   return {
-    ...loadConfig({ DATA_DIR: ':memory:', DEMO: 'off', CRON: 'off', LOG_LEVEL: 'silent', MAP_TILES: 'off', JWT_SECRET: 'test-secret-'.padEnd(48, 'x') }),
+    ...loadConfig({ DATA_DIR: ':memory:', DEMO: 'off', CRON: 'off', LOG_LEVEL: 'silent', MAP_TILES: 'off', JWT_SECRET: 'test-secret-'.padEnd(48, 'x'), POLICE_UK_API_URL: 'http://127.0.0.1:9/api' }),
     ...overrides
   }
 }

@@ -3,7 +3,9 @@
 // this plugin's own scope (not fastify-plugin wrapped), with the import size limit; the record
 // imports (records/records.routes.ts) share it.
 import type { FastifyRequest } from 'fastify'
-import { OFFICERS_AND_POLICE } from '../../shared/roles.ts'
+import { OFFICERS, OFFICERS_AND_POLICE } from '../../shared/roles.ts'
+import { syncResponse } from '../../shared/schemas/records.ts'
+import { syncPoliceUkNow } from './police-uk-sync.service.ts'
 import { importRunsResponse, importSummarySchema } from '../../shared/schemas/incidents.ts'
 import { BadRequest } from '../errors.ts'
 import { readUpload } from './upload.ts'
@@ -38,6 +40,11 @@ const importsRoutes: RoutesPlugin = async function importsRoutes (app) {
     const { content, fileName } = await upload(request)
     return importApiJson(app.db, content, { fileName, userId: request.user.id, tz: app.config.tzLocal })
   })
+
+  app.post('/imports/police-uk/sync', {
+    config: { access: OFFICERS },
+    schema: { tags: ['incidents'], summary: 'Fetch from the police.uk API every month it holds that Nightsafe does not, for the authority\'s boundary', response: { 200: syncResponse } }
+  }, async request => syncPoliceUkNow(app, request.user.id))
 
   app.get('/imports', {
     config: access,

@@ -38,3 +38,6 @@ export class ImportRowsInvalid extends RowsInvalid {
     this.details = { line: problems[0]!.line, column: problems[0]!.column, problems }
   }
 }
+
+/** police.uk could not be asked or answered with an error: the sync stops and can be run again. 424 (Failed Dependency), not a 5xx: Nightsafe itself is well, and the officer is told what to check. */
+export const PoliceUkUnavailable = createError('POLICE_UK_UNAVAILABLE', '%s', 424)

@@ -8,8 +8,9 @@ import { plansJobs } from '../plans/plans.jobs.ts'
 import { flagsJobs } from '../flags/flags.jobs.ts'
 import { authJobs } from '../auth/auth.jobs.ts'
 import { mailJobs } from '../mail/mail.jobs.ts'
+import { incidentsJobs } from '../incidents/incidents.jobs.ts'
 
-export const allJobs: JobDefinition[] = [...safetyThirstJobs, ...plansJobs, ...flagsJobs, ...authJobs, ...mailJobs]
+export const allJobs: JobDefinition[] = [...safetyThirstJobs, ...plansJobs, ...flagsJobs, ...authJobs, ...mailJobs, ...incidentsJobs]
 
 export function registerJobs (app: FastifyInstance) {
   for (const job of allJobs) app.jobs.register(job)

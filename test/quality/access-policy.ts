@@ -91,6 +91,7 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   'POST /api/imports/police-uk': OFFICERS_AND_POLICE,
   'POST /api/imports/police-uk-json': OFFICERS_AND_POLICE,
   'GET /api/imports': OFFICERS_AND_POLICE,
+  'POST /api/imports/police-uk/sync': OFFICERS,
   // Partnership extracts (api.md "Partnership data"): officers, police and admins save profiles,
   // import force, A&E, ambulance and council extracts and confirm free-text locations.
   'GET /api/imports/profiles': OFFICERS_AND_POLICE,

@@ -3843,6 +3843,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/police-uk/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fetch from the police.uk API every month it holds that Nightsafe does not, for the authority's boundary */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            duplicates?: number;
+                            imported: number;
+                            months: string[];
+                            requests?: number;
+                            retries?: number;
+                            splits?: number;
+                            updated: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/premises-fhrs": {
         parameters: {
             query?: never;
