@@ -67,3 +67,11 @@ export async function personsOf (db: Db, ids: number[]) {
   const rows = await db.selectFrom('caseworkPersons').select(['id', 'name', 'address', 'email', 'confirmedAt']).where('id', 'in', ids).execute()
   return new Map(rows.map(r => [r.id, r]))
 }
+
+/** Cases with a deadline still to come: not decided or withdrawn, or decided with the appeal period still running. */
+export function casesWithDeadlines (db: Db, today: string) {
+  return cases(db).where(eb => eb.or([
+    eb('c.status', 'in', ['open', 'hearing_scheduled']),
+    eb.exists(eb.selectFrom('caseDecisions as d').select('d.id').whereRef('d.caseId', '=', 'c.id').where('d.appealDeadline', '>=', today))
+  ])).orderBy('c.id').execute()
+}

@@ -9,8 +9,9 @@ import { flagsJobs } from '../flags/flags.jobs.ts'
 import { authJobs } from '../auth/auth.jobs.ts'
 import { mailJobs } from '../mail/mail.jobs.ts'
 import { incidentsJobs } from '../incidents/incidents.jobs.ts'
+import { caseworkJobs } from '../casework/casework.jobs.ts'
 
-export const allJobs: JobDefinition[] = [...safetyThirstJobs, ...plansJobs, ...flagsJobs, ...authJobs, ...mailJobs, ...incidentsJobs]
+export const allJobs: JobDefinition[] = [...safetyThirstJobs, ...plansJobs, ...flagsJobs, ...authJobs, ...mailJobs, ...incidentsJobs, ...caseworkJobs]
 
 export function registerJobs (app: FastifyInstance) {
   for (const job of allJobs) app.jobs.register(job)
