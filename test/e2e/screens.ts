@@ -112,7 +112,7 @@ export function pageApi (page: Page): Api {
   return async (path, body) => {
     const res = await page.evaluate(async ({ p, body }) => {
       const token = localStorage.getItem('nightsafe.token')
-      const headers: Record<string, string> = { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) }
+      const headers: Record<string, string> = { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json', 'x-requested-with': 'Nightsafe' }) }
       const r = await fetch(p, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' })
       return { status: r.status, text: await r.text() }
     }, { p: path, body })
