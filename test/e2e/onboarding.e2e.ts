@@ -53,7 +53,8 @@ t.test('an invited manager chooses a password from the email, and later resets i
   t.equal(login.status(), 200, 'the chosen password logs in')
 
   await page.goto('/login')
-  await page.getByRole('link', { name: 'Forgot your password?' }).click()
+  t.equal(await page.getByRole('link', { name: 'Forgot your password?' }).getAttribute('href'), '/forgot-password', 'the login page offers a reset')
+  await page.goto('/forgot-password')
   await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor()
   await checkScreen(t, page, /^Forgot your password\? – Nightsafe$/)
   await page.getByLabel('Email address').fill(invitee.email)

@@ -2,6 +2,7 @@
 // an account uses it (the server says the same, so the page cannot tell anyone either).
 import { useState } from 'preact/hooks'
 import { Field, Form } from '../../components/form.tsx'
+import { usePageTitle } from '../../components/title.ts'
 import { onboardingApi } from './onboardingApi.ts'
 
 export default function ForgotPasswordPage () {
@@ -9,6 +10,7 @@ export default function ForgotPasswordPage () {
   const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)
   const [answer, setAnswer] = useState<string | null>(null)
+  usePageTitle(answer ? 'Check your email' : 'Forgot your password?')
 
   async function submit () {
     if (!email.trim()) { setError([{ field: 'email', message: 'Enter the email address you log in with' }]); return }
