@@ -97,3 +97,15 @@ export function latestCompleteDecember (lastDate: string): number {
   const year = Number(lastDate.slice(0, 4))
   return lastDate.slice(5, 10) === '12-31' ? year : year - 1
 }
+
+/** The night an instant belongs to: its local date, or the day before until 06:00 (01:30 on Saturday is Friday night). */
+export function nightOf (instant: Date, timeZone: string): string {
+  const p = localParts(instant, timeZone)
+  const date = `${p.year}-${pad(p.month)}-${pad(p.day)}`
+  return p.hour < 6 ? addDays(date, -1) : date
+}
+
+/** The ISO weekday key ('mon' … 'sun') of a date. */
+export function weekdayOf (date: string): 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun' {
+  return (['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const)[new Date(date.slice(0, 10) + 'T00:00:00Z').getUTCDay()]!
+}

@@ -7,6 +7,7 @@ import { TIER_LABELS, type Tier } from '../../shared/safety-thirst/tier.ts'
 import { requirePremises } from '../premises/premises.public.ts'
 import { loadApplication } from './applications.service.ts'
 import { NoCertificate } from './safety-thirst.errors.ts'
+import { winAnsi } from '../http/pdf-text.ts'
 
 export interface Certificate { premisesName: string; address: string; tier: Tier; tierLabel: string; year: number; validUntil: string; certificateNumber: string; expired: boolean }
 
@@ -65,11 +66,6 @@ export function certificateHtml (c: Certificate): string {
 </main>
 <p class="hint">Use your browser's Print command to print this certificate.</p>
 </body></html>`
-}
-
-/** Helvetica only encodes WinAnsi: replace anything else so a name with an unusual letter still prints. */
-function winAnsi (s: string): string {
-  return s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/[^\x20-\x7e\xa0-\xff]/g, '?')
 }
 
 export async function certificatePdf (c: Certificate): Promise<Uint8Array> {
