@@ -8,6 +8,7 @@
 //   none      near no current premises: counted in area totals only.
 import { sql } from 'kysely'
 import type { Db } from '../db/types.ts'
+import { addMonths } from '../../shared/dates.ts'
 import { aggregateZone } from './aggregates.repository.ts'
 
 /** The longest window a record may span (records/map-rows.ts refuses longer ones): bounds the index range. */
@@ -125,3 +126,28 @@ export async function latestCompleteMonth (db: Db, asOf: string): Promise<string
     .where('timePrecision', '=', 'month').where('month', '<', asOf.slice(0, 7) + '-01').executeTakeFirst()
   return row?.month ? String(row.month).slice(0, 10) : undefined
 }
+
+export interface AttributedIncident { id: number; category: string; occurredAt: Date; timePrecision: string; attribution: 'linked' | 'proximate'; locationText: string | null }
+
+/**
+ * The incidents that count for one venue (the rule of countAttributedIncidents) in these
+ * categories: timed ones within [from, to) local dates, month-precise ones whose whole month lies
+ * within it. Newest first; what the traffic light lists as its reasons.
+ */
+export async function attributedIncidentsOf (db: Db, query: { premisesId: number; categories: string[]; from: string; to: string; tz: string }): Promise<AttributedIncident[]> {
+  if (!query.categories.length) return []
+  const firstMonth = query.from.endsWith('-01') ? query.from : addMonths(query.from.slice(0, 7) + '-01', 1)
+  const lastMonth = query.to.slice(0, 7) + '-01'
+  const result = await sql<AttributedIncident>`
+    select i.id, i.category, i.occurred_at as "occurredAt", i.time_precision as "timePrecision", i.attribution, i.location_text as "locationText"
+    from incidents i
+    where i.premises_id = ${query.premisesId} and i.attribution in ('linked', 'proximate')
+      and i.category in (${sql.join(query.categories)})
+      and case when i.time_precision = 'month'
+        then i.month >= ${firstMonth}::date and i.month < ${lastMonth}::date
+        else i.occurred_at >= (${query.from}::date::timestamp at time zone ${query.tz}) and i.occurred_at < (${query.to}::date::timestamp at time zone ${query.tz}) end
+    order by i.occurred_at desc, i.id desc
+    limit 2000`.execute(db)
+  return result.rows.map(row => ({ ...row, occurredAt: new Date(row.occurredAt) }))
+}
+

@@ -10,7 +10,7 @@ import * as repo from './incidents.repository.ts'
 
 export { reattributeNearPremises } from './attribution.service.ts'
 export { getAttributionSettings } from './attribution.repository.ts'
-export { countAttributedIncidents, countRawIncidents, latestCompleteMonth, type CountRow, type CountWindow, type Precision } from './attributed-counts.repository.ts'
+export { countAttributedIncidents, countRawIncidents, attributedIncidentsOf, latestCompleteMonth, type AttributedIncident, type CountRow, type CountWindow, type Precision } from './attributed-counts.repository.ts'
 export { loadHarmWeights } from './harm.ts'
 export { recordPublicReport, movePublicReport, removePublicReport, type PublicReport } from './public-reports.service.ts'
 export { aggregateZone } from './aggregates.repository.ts'
@@ -20,4 +20,13 @@ export async function recordIncidents (db: Db, rows: Insertable<IncidentsTable>[
   const ids = await repo.insertIncidents(db, rows)
   await attributeIncidents(db, ids)
   return ids
+}
+
+/** Incidents counted for a premises between two local dates, newest first (a visit's pack, the premises timeline); never police-only notes. */
+export async function incidentsAttributedTo (db: Db, premisesId: number, window: { from?: string; to?: string; limit: number }, tz: string) {
+  const { items } = await repo.listIncidents(db, { attributedTo: premisesId, from: window.from, to: window.to }, tz, { limit: window.limit, offset: 0 })
+  return items.map(i => ({
+    id: i.id, category: i.category, occurredAt: new Date(i.occurredAt).toISOString(), timePrecision: i.timePrecision,
+    locationText: i.locationText, description: i.description, outcome: i.outcome, source: i.source, attribution: i.attribution
+  }))
 }

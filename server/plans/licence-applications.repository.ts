@@ -47,3 +47,9 @@ export function findApplications (db: Db, ids: number[]) {
   if (!ids.length) return Promise.resolve([])
   return applications(db).where('a.id', 'in', ids).execute()
 }
+
+/** A premises' licence applications and their decisions, newest first: its timeline. */
+export function applicationHistory (db: Db, premisesId: number) {
+  return db.selectFrom('licenceApplications').select(['id', 'kind', 'status', 'createdAt', 'decidedAt', 'decisionNote'])
+    .where('premisesId', '=', premisesId).orderBy('createdAt', 'desc').limit(500).execute()
+}

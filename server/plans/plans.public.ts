@@ -2,10 +2,11 @@
 // count against a plan put it due for review), the labels of the two kinds; and for casework, a
 // licence application as casework sees it (what was applied for and the exact plan versions it
 // carries), the plan texts for a hearing bundle, and recording the decision a hearing reached on
-// the application's own status.
+// the application's own status; for visits and the premises timeline, a premises' current plans
+// (what an officer reads before a visit, offline) and the history of its plans and applications.
 import type { Db } from '../db/types.ts'
 import { recordAudit } from '../audit/audit.public.ts'
-import { PLAN_KIND_LABELS, PLAN_TEMPLATES, type PlanKind } from '../../shared/plans/templates.ts'
+import { PLAN_KIND_LABELS, PLAN_KINDS, PLAN_TEMPLATES, type PlanKind } from '../../shared/plans/templates.ts'
 import type { LicenceApplication } from '../../shared/schemas/plans.ts'
 import * as repo from './plans.repository.ts'
 import * as applications from './licence-applications.repository.ts'
@@ -71,3 +72,21 @@ export async function recordApplicationDecision (db: Db, id: number, decision: {
 
 /** Plans' part of "Today" (server/work gathers every domain's). */
 export { plansWork as workItems } from './plans.work.service.ts'
+
+/** The versions that count now, with their sections titled by the template. */
+export async function currentPlansOf (db: Db, premisesId: number) {
+  const plans = []
+  for (const kind of PLAN_KINDS) {
+    const row = await repo.findCurrent(db, premisesId, kind)
+    if (!row) continue
+    const sections = (row.sections ?? {}) as Record<string, string>
+    plans.push({
+      kind, title: PLAN_TEMPLATES[kind].title, version: row.version, status: row.status, reviewDue: row.reviewDue,
+      sections: PLAN_TEMPLATES[kind].sections.map(s => ({ key: s.key, title: s.title, text: typeof sections[s.key] === 'string' ? sections[s.key]! : '' }))
+    })
+  }
+  return plans
+}
+
+export const planHistory = repo.planHistory
+export const applicationHistory = applications.applicationHistory

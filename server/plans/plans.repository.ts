@@ -127,3 +127,9 @@ export async function venueDocumentsToAct (db: Db, premisesIds: number[], until:
     .orderBy('d.id').execute()
   return { due, returned }
 }
+
+/** Every version of a premises' plans with a date that matters (submitted or reviewed), newest first: its timeline. */
+export function planHistory (db: Db, premisesId: number) {
+  return db.selectFrom('planDocuments').select(['id', 'kind', 'version', 'status', 'submittedAt', 'reviewedAt', 'createdAt'])
+    .where('premisesId', '=', premisesId).where('status', '<>', 'draft').orderBy('createdAt', 'desc').limit(500).execute()
+}

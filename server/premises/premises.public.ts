@@ -38,3 +38,16 @@ export function mappedCurrentRegister (db: Db) {
 export function currentPremisesWithManagers (db: Db) {
   return repo.currentPremisesWithManagers(db)
 }
+
+/** The licence as other domains need it (visit checklists, a visit's offline pack): the row and its conditions by annex. */
+export async function findPremisesRecord (db: Db, id: number) {
+  const row = await repo.findPremises(db, id)
+  if (!row) return undefined
+  return { ...row, conditions: await repo.listConditions(db, id) }
+}
+export type PremisesRecord = NonNullable<Awaited<ReturnType<typeof findPremisesRecord>>>
+
+/** Names and addresses of these premises (lists in other domains). */
+export function premisesNames (db: Db, ids: number[]) {
+  return repo.namesOf(db, ids)
+}

@@ -111,6 +111,11 @@ export function findByLicenceNumber (db: Db, licenceNumber: string) {
   return db.selectFrom('premises').selectAll().where('licenceNumber', '=', licenceNumber).executeTakeFirst()
 }
 
+export function namesOf (db: Db, ids: number[]) {
+  if (!ids.length) return Promise.resolve([] as { id: number; name: string; address: string }[])
+  return db.selectFrom('premises').select(['id', 'name', 'address']).where('id', 'in', ids).orderBy('id').execute()
+}
+
 export function listConditions (db: Db, premisesId: number) {
   return db.selectFrom('premisesConditions').select(['id', 'annex', 'text'])
     .where('premisesId', '=', premisesId).orderBy('annex').orderBy('position').orderBy('id').execute()

@@ -139,3 +139,9 @@ export function draftsAt (db: Db, year: number, premisesIds: number[]) {
     .select(['a.id', 'a.premisesId', 'p.name']).where('a.year', '=', year).where('a.status', '=', 'draft')
     .where('a.premisesId', 'in', premisesIds.length ? premisesIds : [-1]).orderBy('a.id').execute()
 }
+
+/** The premises' live applications (not withdrawn), newest year first: for visits and the premises timeline. */
+export function applicationsOfPremises (db: Db, premisesId: number) {
+  return db.selectFrom('stApplications').select(['id', 'premisesId', 'year', 'status', 'tier', 'validUntil', 'criteriaSetId', 'updatedAt', 'submittedAt', 'decidedAt'])
+    .where('premisesId', '=', premisesId).orderBy('year', 'desc').orderBy('id', 'desc').execute()
+}

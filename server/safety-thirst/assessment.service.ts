@@ -11,7 +11,7 @@ import * as repo from './applications.repository.ts'
 import { criteriaOf, findSet, getSettings } from './criteria.repository.ts'
 import { rulesOf } from './criteria.service.ts'
 import { assertTransition, checkCodes, loadApplication } from './applications.service.ts'
-import { AssessmentIncomplete, ModerationRequired, ModeratorIsAssessor } from './safety-thirst.errors.ts'
+import { AssessmentChanged, AssessmentIncomplete, ModerationRequired, ModeratorIsAssessor } from './safety-thirst.errors.ts'
 import { findPremisesSummary } from '../premises/premises.public.ts'
 import { validUntilFor } from './dates.ts'
 import type { AssessmentInput, ModerationInput } from '../../shared/schemas/safety-thirst.ts'
@@ -34,21 +34,48 @@ async function assertComplete (db: Db, applicationId: number, setId: number, wha
 export function saveAssessment (db: Kysely<Database>, user: CurrentUser, id: number, body: AssessmentBody) {
   return db.transaction().execute(async trx => {
     const row = await loadApplication(trx, user, id, true)
-    if (row.status !== 'under_assessment') assertTransition(row, 'under_assessment', 'assessed')
-    checkCodes((await criteriaOf(trx, row.criteriaSetId, false)).map(c => c.code), body.results, 'results')
-    const before = await repo.resultsOf(trx, id)
-    await repo.upsertResults(trx, id, body.results)
-    const updated = await repo.updateApplication(trx, id, {
-      status: 'under_assessment',
-      siteVisitDate: body.siteVisitDate ?? row.siteVisitDate,
-      assessors: JSON.stringify(body.assessors ?? row.assessors ?? []),
-      agenciesConsulted: JSON.stringify(body.agenciesConsulted ?? row.agenciesConsulted ?? []),
-      assessmentNote: body.note ?? row.assessmentNote,
-      assessedBy: user.id,
-      assessedAt: new Date()
-    })
-    await recordAudit(trx, { userId: user.id, action: 'assess', entity: 'st_application', entityId: id, before: { status: row.status, results: before }, after: { status: updated.status, siteVisitDate: updated.siteVisitDate, results: body.results } })
+    await applyAssessment(trx, user, row, body)
   })
+}
+
+async function applyAssessment (trx: Db, user: CurrentUser, row: AppRow, body: AssessmentBody) {
+  const id = row.id
+  if (row.status !== 'under_assessment') assertTransition(row, 'under_assessment', 'assessed')
+  checkCodes((await criteriaOf(trx, row.criteriaSetId, false)).map(c => c.code), body.results, 'results')
+  const before = await repo.resultsOf(trx, id)
+  await repo.upsertResults(trx, id, body.results)
+  const updated = await repo.updateApplication(trx, id, {
+    status: 'under_assessment',
+    siteVisitDate: body.siteVisitDate ?? row.siteVisitDate,
+    assessors: JSON.stringify(body.assessors ?? row.assessors ?? []),
+    agenciesConsulted: JSON.stringify(body.agenciesConsulted ?? row.agenciesConsulted ?? []),
+    assessmentNote: body.note ?? row.assessmentNote,
+    assessedBy: user.id,
+    assessedAt: new Date()
+  })
+  await recordAudit(trx, { userId: user.id, action: 'assess', entity: 'st_application', entityId: id, before: { status: row.status, results: before }, after: { status: updated.status, siteVisitDate: updated.siteVisitDate, results: body.results } })
+  return updated
+}
+
+/**
+ * Results recorded on a visit made offline, inside the visit's transaction. `baseUpdatedAt` is
+ * when the device downloaded the application: if it was changed since (the assessment edited on
+ * a desktop meanwhile) and the stored results differ from the visit's, nothing is written and a
+ * 409 ASSESSMENT_CONFLICT carries both, for the officer to choose. Results already as sent are a
+ * replay and change nothing.
+ */
+export async function recordVisitAssessment (trx: Db, user: CurrentUser, id: number, input: { baseUpdatedAt: string; siteVisitDate: string; assessors: string[]; results: ResultInput[] }) {
+  const row = await loadApplication(trx, user, id, true)
+  const stored = new Map((await repo.resultsOf(trx, id)).map(r => [r.criterionCode, r]))
+  const differs = input.results.filter(r => stored.get(r.criterionCode)?.result !== r.result || (stored.get(r.criterionCode)?.note ?? '') !== (r.note ?? ''))
+  if (!differs.length) return { updatedAt: row.updatedAt, changed: false }
+  if (row.updatedAt.getTime() > Date.parse(input.baseUpdatedAt)) {
+    const error = new AssessmentChanged('The Safety Thirst assessment was changed by someone else after you downloaded it: compare the results and choose which to keep') as Error & { details?: unknown }
+    error.details = { updatedAt: row.updatedAt.toISOString(), current: [...stored.values()], yours: input.results, differing: differs.map(r => r.criterionCode) }
+    throw error
+  }
+  const updated = await applyAssessment(trx, user, row, { results: input.results, siteVisitDate: input.siteVisitDate, assessors: input.assessors })
+  return { updatedAt: updated.updatedAt, changed: true }
 }
 
 export type ModerationBody = ModerationInput

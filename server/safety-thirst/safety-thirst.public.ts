@@ -1,7 +1,13 @@
 // What other domains may read of Safety Thirst: each premises' current award (tier and expiry),
-// shown on the premises register, the public register and the map.
+// shown on the premises register, the public register and the map; and what an assessment visit
+// needs (the application with its own criteria and results, recording results made offline with
+// their conflict check, in the visit's transaction); the premises' applications for its timeline.
 import type { Db } from '../db/types.ts'
 import { currentlyAccredited } from './progress.repository.ts'
+import { applicationsOfPremises, findApplication, resultsOf } from './applications.repository.ts'
+import { criteriaOf } from './criteria.repository.ts'
+
+export { recordVisitAssessment } from './assessment.service.ts'
 
 export type Tier = 'pass' | 'commended' | 'highly_commended'
 export interface CurrentAward { tier: Tier; validUntil: string }
@@ -20,3 +26,26 @@ export async function currentAwards (db: Db, premisesIds: number[], today: strin
 
 /** Safety Thirst's part of "Today" (server/work gathers every domain's). */
 export { safetyThirstWork as workItems } from './safety-thirst.work.service.ts'
+
+/** An application's premises, year, status and last change, or undefined. */
+export async function findApplicationSummary (db: Db, id: number) {
+  const row = await findApplication(db, id)
+  return row && { id: row.id, premisesId: row.premisesId, year: row.year, status: row.status, updatedAt: row.updatedAt }
+}
+
+/** The premises' applications, newest first (the timeline's decisions and the assessment visit's choice). */
+export function premisesApplications (db: Db, premisesId: number) {
+  return applicationsOfPremises(db, premisesId)
+}
+
+/** What an assessment visit takes offline: the application, the active criteria of its own set and the results so far. */
+export async function applicationForAssessment (db: Db, id: number) {
+  const row = await findApplication(db, id)
+  if (!row) return undefined
+  const [criteria, results] = await Promise.all([criteriaOf(db, row.criteriaSetId, false), resultsOf(db, id)])
+  return {
+    id: row.id, premisesId: row.premisesId, year: row.year, status: row.status, updatedAt: row.updatedAt.toISOString(),
+    criteria: criteria.map(c => ({ code: c.code, category: c.category, level: c.level, text: c.text, evidence: c.evidence })),
+    results: results.map(r => ({ criterionCode: r.criterionCode, result: r.result, note: r.note }))
+  }
+}
