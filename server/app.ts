@@ -35,6 +35,8 @@ import mailRoutes from './mail/mail.routes.ts'
 import concernsRoutes from './concerns/concerns.routes.ts'
 import workRoutes from './work/work.routes.ts'
 import onboardingRoutes from './onboarding/onboarding.routes.ts'
+import visitsRoutes from './visits/visits.routes.ts'
+import trafficLightRoutes from './visits/traffic-light.routes.ts'
 import { registerJobs } from './jobs/index.ts'
 import { armTestPause } from './test-pause.ts'
 
@@ -84,6 +86,8 @@ async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
   await fastify.register(concernsRoutes, { prefix: '/api' })
   await fastify.register(workRoutes, { prefix: '/api' })
   await fastify.register(onboardingRoutes, { prefix: '/api' })
+  await fastify.register(visitsRoutes, { prefix: '/api' })
+  await fastify.register(trafficLightRoutes, { prefix: '/api' })
   registerJobs(fastify)
   // After the domains: the demo steps are theirs. Before ready, so /health waits for it.
   await fastify.register(demoPlugin)

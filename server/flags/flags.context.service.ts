@@ -1,6 +1,6 @@
 // Context beside the statistics: a venue's monthly counts against the expected line (the chart
 // on the flag page), the concentration of incidents across venues (Lorenz curve, top 10% and
-// 20%, rates per licensed capacity), and the City's traffic-light points.
+// 20%, rates per licensed capacity). The traffic-light scheme is the visits domain's.
 import type { Kysely } from 'kysely'
 import type { Database, Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
@@ -11,7 +11,6 @@ import * as repo from './flags.repository.ts'
 import { addDays, addMonths } from '../../shared/dates.ts'
 import { mappedCurrentPremises, requirePremises } from '../premises/premises.public.ts'
 import { getFlag, visibleFlag, type FlagRow } from './flags.service.ts'
-import type { TrafficLightColour } from '../../shared/schemas/flags.ts'
 
 /** Counts both precisions: day windows for timed records, whole months for month-only ones. */
 async function countBoth (db: Db, tz: string, groups: Record<string, string[]>, windows: CountWindow[], monthWindows: CountWindow[], premisesIds?: number[]) {
@@ -88,34 +87,4 @@ export async function concentration (db: Db, group: string, asOf: string, tz: st
     top10Share: topShare(0.1), top20Share: topShare(0.2), gini: total ? Math.max(0, 1 - 2 * area) : 0,
     lorenz, top: descending.slice(0, 10).filter(v => v.incidents > 0), rates
   }
-}
-
-/** Traffic-light points: penalty per relevant incident, credit per recorded remedy (settings). */
-export async function trafficLight (db: Db, user: CurrentUser, premisesId: number, asOf: string, tz: string) {
-  assertPremisesAccess(user, premisesId)
-  await requirePremises(db, premisesId)
-  const settings = await repo.findSettings(db)
-  const from = addDays(asOf, -settings.pointsWindowDays)
-  let firstMonth = from.slice(0, 7) + '-01'
-  if (firstMonth < from) firstMonth = addMonths(firstMonth, 1)
-  const monthTo = asOf.slice(0, 7) + '-01'
-  const rows = await countBoth(db, tz, settings.groups, [{ key: 'P', from, to: asOf }], firstMonth < monthTo ? [{ key: 'P', from: firstMonth, to: monthTo }] : [], [premisesId])
-  const incidents: Record<string, number> = {}
-  for (const group of Object.keys(settings.groups)) incidents[group] = 0
-  for (const row of rows) if (isOwn(row) && row.premisesId === premisesId) incidents[row.group] = (incidents[row.group] ?? 0) + row.n
-  const remedies = await repo.remediesSince(db, [premisesId], from)
-  const penalty = Object.entries(incidents).reduce((s, [group, n]) => s + n * (settings.penaltyPoints[group] ?? 1), 0)
-  const credit = remedies.length * settings.creditPoints
-  const points = Math.max(0, penalty - credit)
-  const light: TrafficLightColour = points >= settings.redAt ? 'red' : points >= settings.amberAt ? 'amber' : 'green'
-  return { premisesId, light, points, penalty, credit, incidents, remedies: remedies.length, remedyList: remedies, from, to: asOf, amberAt: settings.amberAt, redAt: settings.redAt }
-}
-
-export async function recordRemedy (db: Kysely<Database>, user: CurrentUser, input: { premisesId: number; note: string; recordedOn?: string }, today: string) {
-  return db.transaction().execute(async trx => {
-    await requirePremises(trx, input.premisesId)
-    const remedy = await repo.insertRemedy(trx, input.premisesId, input.recordedOn ?? today, input.note.trim(), user.id)
-    await recordAudit(trx, { userId: user.id, action: 'flag.remedy', entity: 'premises', entityId: input.premisesId, after: remedy })
-    return remedy
-  })
 }

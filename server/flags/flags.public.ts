@@ -1,7 +1,8 @@
 // What other domains may use of flags: the crime groups in force (admin-editable flag settings,
-// the one owner of which categories make up theft and violence).
+// the one owner of which categories make up theft and violence), a venue's unresolved flags and
+// the events of its flags (a visit's pack and the premises timeline).
 import type { Db } from '../db/types.ts'
-import { findSettings } from './flags.repository.ts'
+import { findFlags, findSettings, premisesFlagEvents } from './flags.repository.ts'
 
 export async function crimeGroups (db: Db): Promise<Record<string, string[]>> {
   return (await findSettings(db)).groups
@@ -9,3 +10,14 @@ export async function crimeGroups (db: Db): Promise<Record<string, string[]>> {
 
 /** Flags' part of "Today" (server/work gathers every domain's). */
 export { flagsWork as workItems } from './flags.work.service.ts'
+
+/** A premises' open and acknowledged flags, strongest first (a visit's offline pack). */
+export async function unresolvedFlagsOf (db: Db, premisesId: number) {
+  const rows = [...await findFlags(db, { premisesId, status: 'open' }, 50, 0), ...await findFlags(db, { premisesId, status: 'acknowledged' }, 50, 0)]
+  return rows.map(f => ({ id: f.id, crimeGroup: f.crimeGroup, level: f.level, status: f.status, explanation: f.explanation, firstRaisedAt: f.firstRaisedAt.toISOString() }))
+}
+
+/** Every event of a premises' flags (raised, acknowledged, resolved, …) for its timeline. */
+export function flagEventsOfPremises (db: Db, premisesId: number) {
+  return premisesFlagEvents(db, premisesId)
+}

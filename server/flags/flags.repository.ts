@@ -1,4 +1,4 @@
-// Queries on the flags domain's own tables: settings, runs, evaluations, flags, events, remedies.
+// Queries on the flags domain's own tables: settings, runs, evaluations, flags, events.
 // The counting SQL over incidents lives in flags.counts.repository.ts.
 import { sql, type Insertable, type Updateable } from 'kysely'
 import type { Db } from '../db/types.ts'
@@ -9,23 +9,17 @@ import type { FlagListQuery, FlagSettings } from '../../shared/schemas/flags.ts'
 export type { FlagSettings }
 
 export const DEFAULT_SETTINGS: FlagSettings = {
-  groups: DEFAULT_CRIME_GROUPS,
-  penaltyPoints: { theft: 1, violence: 2 },
-  creditPoints: 3,
-  amberAt: 6,
-  redAt: 12,
-  pointsWindowDays: 365
+  groups: DEFAULT_CRIME_GROUPS
 }
 
 export async function findSettings (db: Db): Promise<FlagSettings> {
   const row = await db.selectFrom('flagSettings').selectAll().where('id', '=', 1).executeTakeFirst()
   if (!row) return DEFAULT_SETTINGS
-  const { id, updatedAt, ...settings } = row
-  return settings as FlagSettings
+  return { groups: row.groups as FlagSettings['groups'] }
 }
 
 export async function saveSettings (db: Db, settings: FlagSettings): Promise<void> {
-  const values = { ...settings, groups: JSON.stringify(settings.groups), penaltyPoints: JSON.stringify(settings.penaltyPoints), updatedAt: new Date() }
+  const values = { groups: JSON.stringify(settings.groups), updatedAt: new Date() }
   await db.insertInto('flagSettings').values({ id: 1, ...values })
     .onConflict(oc => oc.column('id').doUpdateSet(values)).execute()
 }
@@ -122,14 +116,12 @@ export function flagEvents (db: Db, flagId: number) {
     .where('e.flagId', '=', flagId).orderBy('e.id').execute()
 }
 
-export async function insertRemedy (db: Db, premisesId: number, recordedOn: string, note: string, userId: number) {
-  return db.insertInto('flagRemedies').values({ premisesId, recordedOn, note, userId }).returningAll().executeTakeFirstOrThrow()
-}
 
-export function remediesSince (db: Db, premisesIds: number[] | undefined, from: string) {
-  let query = db.selectFrom('flagRemedies').selectAll().where('recordedOn', '>=', from)
-  if (premisesIds) query = query.where('premisesId', 'in', premisesIds.length ? premisesIds : [-1])
-  return query.orderBy('recordedOn', 'desc').execute()
+/** Events of every flag of a premises, newest first, with the flag's group and who acted. */
+export function premisesFlagEvents (db: Db, premisesId: number) {
+  return db.selectFrom('flagEvents as e').innerJoin('flags as f', 'f.id', 'e.flagId').leftJoin('users as u', 'u.id', 'e.userId')
+    .select(['e.id', 'e.flagId', 'e.at', 'e.kind', 'e.level', 'e.note', 'f.crimeGroup', 'u.name as userName'])
+    .where('f.premisesId', '=', premisesId).orderBy('e.at', 'desc').orderBy('e.id', 'desc').limit(1000).execute()
 }
 
 /** Flags waiting for someone: open ones (for officers and police), or acknowledged and unresolved ones at a venue manager's premises. */

@@ -5,7 +5,7 @@ import * as s from '../../shared/schemas/flags.ts'
 import { OFFICERS, OFFICERS_AND_POLICE, ALL_BUT_AUTHORITIES } from '../../shared/roles.ts'
 import { runFlags } from './flags.run.service.ts'
 import { acknowledgeFlag, flagsCsv, getSettings, latestRunWithEvaluations, listFlags, resolveFlag, updateSettings } from './flags.service.ts'
-import { concentration, flagWithChart, recordRemedy, trafficLight } from './flags.context.service.ts'
+import { concentration, flagWithChart } from './flags.context.service.ts'
 import { fieldError } from '../errors.ts'
 import { sendCsv } from '../http/csv.ts'
 import type { RoutesPlugin } from '../typed-routes.ts'
@@ -57,32 +57,14 @@ const flagsRoutes: RoutesPlugin = async function flagsRoutes (app) {
     return result
   })
 
-  app.get('/flags/traffic-light', {
-    config: { access: ALL_BUT_AUTHORITIES },
-    schema: { tags, summary: 'Traffic-light points of a premises (penalty per incident, credit per remedy)', querystring: s.trafficLightQuery, response: { 200: s.trafficLightSchema } }
-  }, async request => {
-    const { premisesId, asOf } = request.query
-    return trafficLight(app.db, request.user, premisesId, asOf ?? today(), tz)
-  })
-
-  app.post('/flags/remedies', {
-    config: { access: OFFICERS },
-    schema: { tags, summary: 'Record a remedy (credit points in the traffic-light scheme)', body: s.remedyBody, response: { 201: s.remedySchema } }
-  }, async (request, reply) => {
-    const body = request.body
-    if (!body.note.trim()) throw fieldError('note', 'Describe the remedy')
-    reply.status(201)
-    return recordRemedy(app.db, request.user, body, today())
-  })
-
   app.get('/flags/settings', {
     config: { access: OFFICERS_AND_POLICE },
-    schema: { tags, summary: 'Crime groups, radius and traffic-light points', response: { 200: s.settingsSchema } }
+    schema: { tags, summary: 'The crime groups flags test (theft, violence and their categories)', response: { 200: s.settingsSchema } }
   }, async () => getSettings(app.db))
 
   app.put('/flags/settings', {
     config: { access: ['admin'] },
-    schema: { tags, summary: 'Change crime groups, radius and traffic-light points', body: s.settingsBody, response: { 200: s.settingsSchema } }
+    schema: { tags, summary: 'Change the crime groups', body: s.settingsBody, response: { 200: s.settingsSchema } }
   }, async request => updateSettings(app.db, request.user, request.body))
 
   app.get('/flags/:id', {

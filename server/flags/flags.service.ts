@@ -92,7 +92,6 @@ export async function flagsCsv (db: Db, user: CurrentUser, filter: Omit<repo.Fla
 }
 
 export async function updateSettings (db: Kysely<Database>, user: CurrentUser, settings: repo.FlagSettings) {
-  if (settings.redAt <= settings.amberAt) throw fieldError('redAt', 'The red threshold must be above the amber threshold')
   return db.transaction().execute(async trx => {
     const before = await repo.findSettings(trx)
     await repo.saveSettings(trx, settings)

@@ -9,11 +9,6 @@ type DateCol = ColumnType<string, string, string>
 export interface FlagSettingsTable {
   id: number
   groups: Json
-  penaltyPoints: Json
-  creditPoints: Generated<number>
-  amberAt: Generated<number>
-  redAt: Generated<number>
-  pointsWindowDays: Generated<number>
   updatedAt: Generated<Date>
 }
 
@@ -85,20 +80,10 @@ export interface FlagEventsTable {
   userId: number | null
 }
 
-export interface FlagRemediesTable {
-  id: Generated<number>
-  premisesId: number
-  recordedOn: DateCol
-  note: string
-  userId: number | null
-  createdAt: Generated<Date>
-}
-
 export interface FlagsTables {
   flagSettings: FlagSettingsTable
   flagRuns: FlagRunsTable
   flagEvaluations: FlagEvaluationsTable
   flags: FlagsTable
   flagEvents: FlagEventsTable
-  flagRemedies: FlagRemediesTable
 }

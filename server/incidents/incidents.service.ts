@@ -12,6 +12,7 @@ import type { Incident, IncidentInput, IncidentQuery } from '../../shared/schema
 import { IncidentNotFound, IncidentReadOnly } from './incidents.errors.ts'
 import * as repo from './incidents.repository.ts'
 import { attributeIncidents } from './attribution.service.ts'
+import { refreshTrafficLights } from '../visits/visits.public.ts'
 import { findPremisesSummary, type PremisesSummary } from '../premises/premises.public.ts'
 import { localMonthStart, localToUtc } from '../../shared/dates.ts'
 import type { IncidentsTable } from './incidents.tables.ts'
@@ -120,6 +121,8 @@ export async function createIncident (db: Db, user: CurrentUser, input: Incident
       description: input.description ?? null, policeOnlyNotes: input.policeOnlyNotes ?? null, reportedBy: user.id
     })
     if (!input.premisesId) await attributeIncidents(trx, [id])
+    const attributed = await repo.findIncident(trx, id)
+    if (attributed?.premisesId) await refreshTrafficLights(trx, [attributed.premisesId], clock)
     await recordAudit(trx, { userId: user.id, action: 'incident.create', entity: 'incident', entityId: id, after: { ...input } })
     return id
   })
@@ -160,6 +163,9 @@ export async function updateIncident (db: Db, user: CurrentUser, id: number, inp
     await repo.updateIncidentRow(trx, id, changes)
     if (placeChanged && !changes.premisesId) await attributeIncidents(trx, [id])
     const after = await repo.findIncident(trx, id)
+    // The points of the venue it counted for before and of the one it counts for now.
+    const touched = [before.premisesId, after!.premisesId].filter((p): p is number => p !== null)
+    if (touched.length) await refreshTrafficLights(trx, touched, clock)
     await recordAudit(trx, { userId: user.id, action: 'incident.update', entity: 'incident', entityId: id, before: auditable(before), after: auditable(after!) })
     return after!
   })

@@ -10,8 +10,9 @@ import { authJobs } from '../auth/auth.jobs.ts'
 import { mailJobs } from '../mail/mail.jobs.ts'
 import { incidentsJobs } from '../incidents/incidents.jobs.ts'
 import { caseworkJobs } from '../casework/casework.jobs.ts'
+import { visitsJobs } from '../visits/visits.jobs.ts'
 
-export const allJobs: JobDefinition[] = [...safetyThirstJobs, ...plansJobs, ...flagsJobs, ...authJobs, ...mailJobs, ...incidentsJobs, ...caseworkJobs]
+export const allJobs: JobDefinition[] = [...safetyThirstJobs, ...plansJobs, ...flagsJobs, ...authJobs, ...mailJobs, ...incidentsJobs, ...caseworkJobs, ...visitsJobs]
 
 export function registerJobs (app: FastifyInstance) {
   for (const job of allJobs) app.jobs.register(job)

@@ -105,27 +105,9 @@ export const noteBody = {
   additionalProperties: false
 } as const
 
-export const remedyBody = {
-  type: 'object',
-  properties: {
-    premisesId: { type: 'integer', minimum: 1, maximum: 2147483647 },
-    note: { type: 'string', minLength: 1, maxLength: 4000 },
-    recordedOn: localDate
-  },
-  required: ['premisesId', 'note'],
-  additionalProperties: false
-} as const
-
 export const groupQuery = {
   type: 'object',
   properties: { group: { type: 'string', pattern: CRIME_GROUP_PATTERN, default: 'violence', 'x-message': 'Give the crime group by its name, like theft or violence' }, asOf: localDate },
-  additionalProperties: false
-} as const
-
-export const trafficLightQuery = {
-  type: 'object',
-  properties: { premisesId: { type: 'integer', minimum: 1, maximum: 2147483647 }, asOf: localDate },
-  required: ['premisesId'],
   additionalProperties: false
 } as const
 
@@ -135,14 +117,9 @@ const settingsProperties = {
     'x-message': 'Give one to eight crime groups, each a name like theft with a list of police.uk categories',
     propertyNames: { pattern: CRIME_GROUP_PATTERN },
     additionalProperties: { type: 'array', minItems: 1, maxItems: 30, items: { type: 'string', pattern: '^[a-z][a-z-]*$' } }
-  },
-  penaltyPoints: { type: 'object', additionalProperties: { type: 'integer', minimum: 0, maximum: 100 } },
-  creditPoints: { type: 'integer', minimum: 0, maximum: 100 },
-  amberAt: { type: 'integer', minimum: 1, maximum: 1000 },
-  redAt: { type: 'integer', minimum: 2, maximum: 1000 },
-  pointsWindowDays: { type: 'integer', minimum: 28, maximum: 1095 }
+  }
 } as const
-const settingsRequired = ['groups', 'penaltyPoints', 'creditPoints', 'amberAt', 'redAt', 'pointsWindowDays'] as const
+const settingsRequired = ['groups'] as const
 
 export const settingsBody = {
   type: 'object',
@@ -151,16 +128,11 @@ export const settingsBody = {
   additionalProperties: false
 } as const
 
-/** Crime groups (group → police.uk categories) and traffic-light points (the attribution radius is the incidents settings'). */
+/** Crime groups (group → police.uk categories); the attribution radius is the incidents settings', the traffic-light points the visits domain's. */
 export const settingsSchema = {
   type: 'object',
   properties: {
-    groups: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
-    penaltyPoints: { type: 'object', additionalProperties: { type: 'integer' } },
-    creditPoints: { type: 'integer' },
-    amberAt: { type: 'integer' },
-    redAt: { type: 'integer' },
-    pointsWindowDays: { type: 'integer' }
+    groups: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } }
   },
   required: settingsRequired
 } as const
@@ -238,42 +210,6 @@ export const concentrationSchema = {
   required: ['group', 'from', 'to', 'venues', 'incidents', 'venuesWithIncidents', 'top10Share', 'top20Share', 'gini', 'lorenz', 'top', 'rates']
 } as const
 
-/** A remedy recorded against a premises (credit points in the traffic-light scheme). */
-export const remedySchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'integer' },
-    premisesId: { type: 'integer' },
-    recordedOn: { type: 'string', format: 'date' },
-    note: { type: 'string' },
-    userId: { type: ['integer', 'null'] },
-    createdAt: { type: 'string', format: 'date-time' }
-  },
-  required: ['id', 'premisesId', 'recordedOn', 'note', 'userId', 'createdAt']
-} as const
-
-export const TRAFFIC_LIGHTS = ['green', 'amber', 'red'] as const
-
-export const trafficLightSchema = {
-  type: 'object',
-  properties: {
-    premisesId: { type: 'integer' },
-    light: { type: 'string', enum: TRAFFIC_LIGHTS },
-    points: { type: 'integer' },
-    penalty: { type: 'integer' },
-    credit: { type: 'integer' },
-    /** Relevant incidents per crime group over the points window. */
-    incidents: { type: 'object', additionalProperties: { type: 'integer' } },
-    remedies: { type: 'integer' },
-    remedyList: { type: 'array', items: remedySchema },
-    from: { type: 'string', format: 'date' },
-    to: { type: 'string', format: 'date' },
-    amberAt: { type: 'integer' },
-    redAt: { type: 'integer' }
-  },
-  required: ['premisesId', 'light', 'points', 'penalty', 'credit', 'incidents', 'remedies', 'remedyList', 'from', 'to', 'amberAt', 'redAt']
-} as const
-
 export type FlagLevel = typeof FLAG_LEVELS[number]
 export type FlagStatus = typeof FLAG_STATUSES[number]
 export type FlagBasis = typeof FLAG_BASES[number]
@@ -282,8 +218,6 @@ export type Flag = FromSchema<typeof flagSchema>
 export type FlagDetail = FromSchema<typeof flagDetailSchema>
 export type ChartPoint = FromSchema<typeof chartPointSchema>
 export type RunResult = FromSchema<typeof runResult>
-export type TrafficLightColour = typeof TRAFFIC_LIGHTS[number]
 export type FlagListQuery = FromSchema<typeof flagListQuery>
 export type FlagSettings = FromSchema<typeof settingsBody>
 export type Concentration = FromSchema<typeof concentrationSchema>
-export type TrafficLight = FromSchema<typeof trafficLightSchema>

@@ -178,21 +178,41 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   'GET /api/hotspots/export.csv': OFFICERS_AND_POLICE,
   'GET /api/hotspots/export.geojson': OFFICERS_AND_POLICE,
 
-  // Flags (api.md "Flags"): officers run the test, acknowledge, resolve and record remedies; police
-  // read every result; a venue manager sees its own flags once acknowledged and its traffic light;
-  // an administrator sets the thresholds.
+  // Flags (api.md "Flags"): officers run the test, acknowledge and resolve; police read every
+  // result; a venue manager sees its own flags once acknowledged; an administrator sets the groups.
   'POST /api/flags/run': OFFICERS,
   'GET /api/flags': EVERYONE,
   'GET /api/flags/:id': EVERYONE,
   'GET /api/flags/export': EVERYONE,
   'GET /api/flags/runs/latest': OFFICERS_AND_POLICE,
   'GET /api/flags/concentration': OFFICERS_AND_POLICE,
-  'GET /api/flags/traffic-light': EVERYONE,
-  'POST /api/flags/remedies': OFFICERS,
   'GET /api/flags/settings': OFFICERS_AND_POLICE,
   'PUT /api/flags/settings': ADMIN,
   'POST /api/flags/:id/acknowledge': OFFICERS,
   'POST /api/flags/:id/resolve': OFFICERS,
+
+  // Visits (api.md "Visits and traffic light"): officers and police schedule and record visits,
+  // on the phone and offline; a venue manager gets 403 on every visit route.
+  'GET /api/visits/tonight': OFFICERS_AND_POLICE,
+  'GET /api/visits/:id': OFFICERS_AND_POLICE,
+  'GET /api/visits/:id/pack': OFFICERS_AND_POLICE,
+  'PUT /api/visits/:id': OFFICERS_AND_POLICE,
+  'PUT /api/visits/:id/photos/:photoId': OFFICERS_AND_POLICE,
+  'GET /api/visits/:id/photos/:photoId': OFFICERS_AND_POLICE,
+  'PUT /api/visits/:id/assessment': OFFICERS_AND_POLICE,
+  'GET /api/visits/:id/letter': OFFICERS_AND_POLICE,
+  'GET /api/premises/:id/visits': OFFICERS_AND_POLICE,
+  'GET /api/premises/:id/checklist': OFFICERS_AND_POLICE,
+  // The premises history gathers police and licensing records: the authority's and the police's.
+  'GET /api/premises/:id/timeline': OFFICERS_AND_POLICE,
+  // The traffic-light scheme: everyone but other authorities reads a light (a manager its own
+  // venues', with the reasons and what earns credit); officers record remedies; an administrator
+  // sets the points and thresholds.
+  'GET /api/premises/:id/traffic-light': EVERYONE,
+  'POST /api/premises/:id/traffic-light/credits': OFFICERS,
+  'GET /api/traffic-lights': EVERYONE,
+  'GET /api/traffic-light/settings': OFFICERS_AND_POLICE,
+  'PUT /api/traffic-light/settings': ADMIN,
 
   // Temporary Event Notices (api.md "Casework"): a venue manager gives one for its own premises
   // and an officer on a premises user's behalf; the police and environmental health (the only

@@ -55,7 +55,7 @@ t.test('planted markup and formulas leave every export as data', async t => {
     payload: { category: 'violent-crime', occurredAt: '2024-12-06T23:30:00Z', location: { lat: 51.5151, lng: -0.0921 }, premisesId: premises.id, description: PLANTED.tab, policeOnlyNotes: PLANTED.command }
   })
   t.equal(noted.statusCode, 201, noted.body.slice(0, 200))
-  const remedy = await app.inject({ method: 'POST', url: '/api/flags/remedies', headers: officer.headers, payload: { premisesId: premises.id, note: PLANTED.sum } })
+  const remedy = await app.inject({ method: 'POST', url: `/api/premises/${premises.id}/traffic-light/credits`, headers: officer.headers, payload: { note: PLANTED.sum } })
   t.ok(remedy.statusCode < 300, `remedy note recorded (${remedy.statusCode})`)
   const plan = await app.inject({ method: 'PUT', url: `/api/premises/${premises.id}/noise-plan`, headers: manager.headers, payload: { sections: { ...fullSections('noise_management_plan'), ...Object.fromEntries(Object.keys(fullSections('noise_management_plan')).slice(0, 2).map((k, i) => [k, i ? PLANTED.link : PLANTED.hyperlink])) } } })
   t.equal(plan.statusCode, 200, plan.body.slice(0, 200))

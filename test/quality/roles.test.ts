@@ -36,7 +36,8 @@ export const SCOPED: Record<string, ScopeRule> = {
   'PUT /api/premises/:id/dispersal-policy': { other: 403, body: planSections },
   'GET /api/premises/:id/dispersal-policy/versions': { other: 403 },
   'GET /api/premises/:id/dispersal-policy/versions/:version': { other: 403 },
-  'GET /api/premises/:id/dispersal-policy/versions/:version/diff': { other: 403 }
+  'GET /api/premises/:id/dispersal-policy/versions/:version/diff': { other: 403 },
+  'GET /api/premises/:id/traffic-light': { other: 403 }
 }
 
 const ROLE_KEYS: Record<Role, 'admin' | 'officer' | 'police' | 'manager' | 'authority'> = {

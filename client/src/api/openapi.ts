@@ -2525,60 +2525,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/flags/remedies": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record a remedy (credit points in the traffic-light scheme) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        note: string;
-                        premisesId: number;
-                        /** Format: date */
-                        recordedOn?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: date-time */
-                            createdAt: string;
-                            id: number;
-                            note: string;
-                            premisesId: number;
-                            /** Format: date */
-                            recordedOn: string;
-                            userId: number | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/flags/run": {
         parameters: {
             query?: never;
@@ -2691,7 +2637,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Crime groups, radius and traffic-light points */
+        /** The crime groups flags test (theft, violence and their categories) */
         get: {
             parameters: {
                 query?: never;
@@ -2708,22 +2654,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            amberAt: number;
-                            creditPoints: number;
                             groups: {
                                 [key: string]: string[];
                             };
-                            penaltyPoints: {
-                                [key: string]: number;
-                            };
-                            pointsWindowDays: number;
-                            redAt: number;
                         };
                     };
                 };
             };
         };
-        /** Change crime groups, radius and traffic-light points */
+        /** Change the crime groups */
         put: {
             parameters: {
                 query?: never;
@@ -2734,17 +2673,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        amberAt: number;
-                        creditPoints: number;
                         /** @description Keys match ^[a-z][a-z-]{0,39}$. */
                         groups: {
                             [key: string]: string[];
                         };
-                        penaltyPoints: {
-                            [key: string]: number;
-                        };
-                        pointsWindowDays: number;
-                        redAt: number;
                     };
                 };
             };
@@ -2756,87 +2688,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            amberAt: number;
-                            creditPoints: number;
                             groups: {
                                 [key: string]: string[];
                             };
-                            penaltyPoints: {
-                                [key: string]: number;
-                            };
-                            pointsWindowDays: number;
-                            redAt: number;
                         };
                     };
                 };
             };
         };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/flags/traffic-light": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Traffic-light points of a premises (penalty per incident, credit per remedy) */
-        get: {
-            parameters: {
-                query: {
-                    asOf?: string;
-                    premisesId: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            amberAt: number;
-                            credit: number;
-                            /** Format: date */
-                            from: string;
-                            incidents: {
-                                [key: string]: number;
-                            };
-                            /** @enum {string} */
-                            light: "green" | "amber" | "red";
-                            penalty: number;
-                            points: number;
-                            premisesId: number;
-                            redAt: number;
-                            remedies: number;
-                            remedyList: {
-                                /** Format: date-time */
-                                createdAt: string;
-                                id: number;
-                                note: string;
-                                premisesId: number;
-                                /** Format: date */
-                                recordedOn: string;
-                                userId: number | null;
-                            }[];
-                            /** Format: date */
-                            to: string;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -6505,6 +6364,56 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/premises/{id}/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The visit checklist built from the premises' conditions, activities and hours (for tonight, or the night given) */
+        get: {
+            parameters: {
+                query?: {
+                    night?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                annex: number | null;
+                                guidance: string;
+                                item: string;
+                                label: string;
+                                /** @enum {string} */
+                                source: "condition" | "hours" | "activity" | "dps" | "door_staff" | "capacity";
+                            }[];
+                            premisesId: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/premises/{id}/concerns": {
         parameters: {
             query?: never;
@@ -7742,6 +7651,309 @@ export interface paths {
                                 } | null;
                             }[];
                             premisesId?: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/premises/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The premises' history: visits, findings, incidents, flags, traffic-light changes, plans and decisions, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    kinds?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                at: string;
+                                detail: string;
+                                /** @enum {string} */
+                                kind: "visit" | "finding" | "incident" | "flag" | "traffic_light" | "plan" | "safety_thirst" | "licensing";
+                                link: string | null;
+                                title: string;
+                            }[];
+                            premisesId: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/premises/{id}/traffic-light": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The premises' traffic light: points with every reason, thresholds, history and what earns credit */
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amberAt: number;
+                            credit: number;
+                            earnsCredit: string;
+                            /** Format: date */
+                            from: string;
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string|null} */
+                                fromLight: "green" | "amber" | "red" | null;
+                                points: number;
+                                /** @enum {string} */
+                                toLight: "green" | "amber" | "red";
+                            }[];
+                            /** @enum {string} */
+                            light: "green" | "amber" | "red";
+                            penalty: number;
+                            points: number;
+                            premisesId: number;
+                            premisesName: string;
+                            reasons: {
+                                /** Format: date */
+                                at: string;
+                                creditId: number | null;
+                                detail: string;
+                                incidentId: number | null;
+                                /** @enum {string} */
+                                kind: "incident" | "breach" | "credit";
+                                link: string | null;
+                                points: number;
+                                title: string;
+                                visitId: string | null;
+                            }[];
+                            redAt: number;
+                            settings: {
+                                amberAt: number;
+                                breachPoints: number;
+                                creditPoints: number;
+                                groups: string[];
+                                penaltyPoints: {
+                                    [key: string]: number;
+                                };
+                                redAt: number;
+                                windowDays: number;
+                            };
+                            /** Format: date-time */
+                            since: string | null;
+                            /** Format: date */
+                            to: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/premises/{id}/traffic-light/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a remedy the venue put in place (credit points) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        /** Format: date */
+                        recordedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            createdAt: string;
+                            id: number;
+                            note: string;
+                            premisesId: number;
+                            /** Format: date */
+                            recordedOn: string;
+                            userId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/premises/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A premises' visits, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actions: {
+                                    /** Format: date */
+                                    dueOn: string;
+                                    owner: string;
+                                    text: string;
+                                }[];
+                                assessment: {
+                                    criterionCode: string;
+                                    evidenceSeen: string;
+                                    note: string;
+                                    /** @enum {string} */
+                                    result: "met" | "partly" | "not_met";
+                                }[];
+                                assignedTo: number[];
+                                attendees: {
+                                    name: string;
+                                    organisation?: string;
+                                    userId?: number;
+                                }[];
+                                breaches: number;
+                                checklist: {
+                                    item: string;
+                                    label: string;
+                                    note: string;
+                                    /** @enum {string} */
+                                    result: "complied" | "not_complied" | "not_seen";
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: number | null;
+                                createdByName: string | null;
+                                /** Format: date-time */
+                                endedAt: string | null;
+                                findings: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "compliance" | "safety_thirst" | "follow_up" | "complaint" | "joint_police";
+                                photos: {
+                                    caption: string;
+                                    id: string;
+                                    item: string | null;
+                                    mimeType: string;
+                                    sha256: string;
+                                    sizeBytes: number;
+                                    /** Format: date-time */
+                                    uploadedAt: string;
+                                    visitId: string;
+                                }[];
+                                premisesId: number;
+                                premisesName: string;
+                                revision: string;
+                                safetyThirstApplicationId: number | null;
+                                /** Format: date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "scheduled" | "in_progress" | "completed";
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            total: number;
                         };
                     };
                 };
@@ -11132,6 +11344,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/traffic-light/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Penalty and credit points, the amber and red thresholds and the window */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amberAt: number;
+                            breachPoints: number;
+                            creditPoints: number;
+                            groups: string[];
+                            penaltyPoints: {
+                                [key: string]: number;
+                            };
+                            redAt: number;
+                            windowDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change the points, thresholds and window (every light is recomputed) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amberAt: number;
+                        breachPoints: number;
+                        creditPoints: number;
+                        /** @description Keys match ^[a-z][a-z_-]{0,30}$. */
+                        penaltyPoints: {
+                            [key: string]: number;
+                        };
+                        redAt: number;
+                        windowDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amberAt: number;
+                            breachPoints: number;
+                            creditPoints: number;
+                            groups: string[];
+                            penaltyPoints: {
+                                [key: string]: number;
+                            };
+                            redAt: number;
+                            windowDays: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/traffic-lights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stored light of every premises (a venue manager: its own) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                light: "green" | "amber" | "red";
+                                points: number;
+                                premisesId: number;
+                                /** Format: date-time */
+                                since: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -11325,6 +11673,889 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One visit with its checklist, actions, photos and assessment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                /** Format: date */
+                                dueOn: string;
+                                owner: string;
+                                text: string;
+                            }[];
+                            assessment: {
+                                criterionCode: string;
+                                evidenceSeen: string;
+                                note: string;
+                                /** @enum {string} */
+                                result: "met" | "partly" | "not_met";
+                            }[];
+                            assignedTo: number[];
+                            attendees: {
+                                name: string;
+                                organisation?: string;
+                                userId?: number;
+                            }[];
+                            breaches: number;
+                            checklist: {
+                                item: string;
+                                label: string;
+                                note: string;
+                                /** @enum {string} */
+                                result: "complied" | "not_complied" | "not_seen";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: number | null;
+                            createdByName: string | null;
+                            /** Format: date-time */
+                            endedAt: string | null;
+                            findings: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "compliance" | "safety_thirst" | "follow_up" | "complaint" | "joint_police";
+                            photos: {
+                                caption: string;
+                                id: string;
+                                item: string | null;
+                                mimeType: string;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                visitId: string;
+                            }[];
+                            premisesId: number;
+                            premisesName: string;
+                            revision: string;
+                            safetyThirstApplicationId: number | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @enum {string} */
+                            status: "scheduled" | "in_progress" | "completed";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Create or update a visit by the id made on the device (201 created, 200 existed; 409 when changed elsewhere since) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        actions?: {
+                            /** Format: date */
+                            dueOn: string;
+                            owner?: string;
+                            text: string;
+                        }[];
+                        assignedTo?: number[];
+                        attendees?: {
+                            name: string;
+                            organisation?: string;
+                            userId?: number;
+                        }[];
+                        baseRevision?: string | null;
+                        checklist: {
+                            item: string;
+                            label?: string;
+                            note?: string;
+                            /** @enum {string} */
+                            result: "complied" | "not_complied" | "not_seen";
+                        }[];
+                        endedAt?: string | null;
+                        findings?: string;
+                        /** @enum {string} */
+                        kind: "compliance" | "safety_thirst" | "follow_up" | "complaint" | "joint_police";
+                        premisesId: number;
+                        revision?: string;
+                        safetyThirstApplicationId?: number | null;
+                        startedAt: string;
+                        /** @enum {string} */
+                        status?: "scheduled" | "in_progress" | "completed";
+                        unconfirmedRevisions?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                /** Format: date */
+                                dueOn: string;
+                                owner: string;
+                                text: string;
+                            }[];
+                            assessment: {
+                                criterionCode: string;
+                                evidenceSeen: string;
+                                note: string;
+                                /** @enum {string} */
+                                result: "met" | "partly" | "not_met";
+                            }[];
+                            assignedTo: number[];
+                            attendees: {
+                                name: string;
+                                organisation?: string;
+                                userId?: number;
+                            }[];
+                            breaches: number;
+                            checklist: {
+                                item: string;
+                                label: string;
+                                note: string;
+                                /** @enum {string} */
+                                result: "complied" | "not_complied" | "not_seen";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: number | null;
+                            createdByName: string | null;
+                            /** Format: date-time */
+                            endedAt: string | null;
+                            findings: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "compliance" | "safety_thirst" | "follow_up" | "complaint" | "joint_police";
+                            photos: {
+                                caption: string;
+                                id: string;
+                                item: string | null;
+                                mimeType: string;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                visitId: string;
+                            }[];
+                            premisesId: number;
+                            premisesName: string;
+                            revision: string;
+                            safetyThirstApplicationId: number | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @enum {string} */
+                            status: "scheduled" | "in_progress" | "completed";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: {
+                                /** Format: date */
+                                dueOn: string;
+                                owner: string;
+                                text: string;
+                            }[];
+                            assessment: {
+                                criterionCode: string;
+                                evidenceSeen: string;
+                                note: string;
+                                /** @enum {string} */
+                                result: "met" | "partly" | "not_met";
+                            }[];
+                            assignedTo: number[];
+                            attendees: {
+                                name: string;
+                                organisation?: string;
+                                userId?: number;
+                            }[];
+                            breaches: number;
+                            checklist: {
+                                item: string;
+                                label: string;
+                                note: string;
+                                /** @enum {string} */
+                                result: "complied" | "not_complied" | "not_seen";
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: number | null;
+                            createdByName: string | null;
+                            /** Format: date-time */
+                            endedAt: string | null;
+                            findings: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "compliance" | "safety_thirst" | "follow_up" | "complaint" | "joint_police";
+                            photos: {
+                                caption: string;
+                                id: string;
+                                item: string | null;
+                                mimeType: string;
+                                sha256: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                visitId: string;
+                            }[];
+                            premisesId: number;
+                            premisesName: string;
+                            revision: string;
+                            safetyThirstApplicationId: number | null;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** @enum {string} */
+                            status: "scheduled" | "in_progress" | "completed";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Record the Safety Thirst results and the evidence seen per criterion on an assessment visit (409 when the assessment changed since download) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        applicationId: number;
+                        /** Format: date-time */
+                        baseUpdatedAt: string;
+                        items: {
+                            criterionCode: string;
+                            evidenceSeen?: string;
+                            note?: string;
+                            /** @enum {string} */
+                            result: "met" | "partly" | "not_met";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            applicationId: number;
+                            changed: boolean;
+                            items: {
+                                criterionCode: string;
+                                evidenceSeen: string;
+                                note: string;
+                                /** @enum {string} */
+                                result: "met" | "partly" | "not_met";
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            visitId: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The summary letter to the venue after the visit, as a PDF */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One visit with the premises record, checklist, plans, flags, incidents and Safety Thirst criteria */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checklist: {
+                                annex: number | null;
+                                guidance: string;
+                                item: string;
+                                label: string;
+                                /** @enum {string} */
+                                source: "condition" | "hours" | "activity" | "dps" | "door_staff" | "capacity";
+                            }[];
+                            openFlags: {
+                                crimeGroup: string;
+                                explanation: string;
+                                /** Format: date-time */
+                                firstRaisedAt: string;
+                                id: number;
+                                level: string;
+                                status: string;
+                            }[];
+                            plans: {
+                                kind: string;
+                                reviewDue: string | null;
+                                sections: {
+                                    key: string;
+                                    text: string;
+                                    title: string;
+                                }[];
+                                status: string;
+                                title: string;
+                                version: number;
+                            }[];
+                            premises: {
+                                activities: string[];
+                                address: string;
+                                capacity: number | null;
+                                conditions: {
+                                    annex: number;
+                                    id: number;
+                                    text: string;
+                                }[];
+                                dpsName: string | null;
+                                id: number;
+                                licenceHolder: string | null;
+                                licenceNumber: string | null;
+                                licensableActivities: {
+                                    activity: string;
+                                    days: string[];
+                                    from: string;
+                                    to: string;
+                                }[];
+                                name: string;
+                                openingHours: {
+                                    [key: string]: {
+                                        from: string;
+                                        to: string;
+                                    };
+                                };
+                                postcode: string | null;
+                                premisesType: string;
+                                status: string;
+                            };
+                            recentIncidents: {
+                                attribution: string;
+                                category: string;
+                                description: string | null;
+                                id: number;
+                                locationText: string | null;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                outcome: string | null;
+                                source: string;
+                                timePrecision: string;
+                            }[];
+                            safetyThirst: {
+                                criteria: {
+                                    category: string;
+                                    code: string;
+                                    evidence: string;
+                                    level: string;
+                                    text: string;
+                                }[];
+                                id: number;
+                                premisesId: number;
+                                results: {
+                                    criterionCode: string;
+                                    note: string;
+                                    result: string;
+                                }[];
+                                status: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                year: number;
+                            } | null;
+                            trafficLight: {
+                                /** @enum {string} */
+                                light: "green" | "amber" | "red";
+                                points: number;
+                            };
+                            visit: {
+                                actions: {
+                                    /** Format: date */
+                                    dueOn: string;
+                                    owner: string;
+                                    text: string;
+                                }[];
+                                assessment: {
+                                    criterionCode: string;
+                                    evidenceSeen: string;
+                                    note: string;
+                                    /** @enum {string} */
+                                    result: "met" | "partly" | "not_met";
+                                }[];
+                                assignedTo: number[];
+                                attendees: {
+                                    name: string;
+                                    organisation?: string;
+                                    userId?: number;
+                                }[];
+                                breaches: number;
+                                checklist: {
+                                    item: string;
+                                    label: string;
+                                    note: string;
+                                    /** @enum {string} */
+                                    result: "complied" | "not_complied" | "not_seen";
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdBy: number | null;
+                                createdByName: string | null;
+                                /** Format: date-time */
+                                endedAt: string | null;
+                                findings: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "compliance" | "safety_thirst" | "follow_up" | "complaint" | "joint_police";
+                                photos: {
+                                    caption: string;
+                                    id: string;
+                                    item: string | null;
+                                    mimeType: string;
+                                    sha256: string;
+                                    sizeBytes: number;
+                                    /** Format: date-time */
+                                    uploadedAt: string;
+                                    visitId: string;
+                                }[];
+                                premisesId: number;
+                                premisesName: string;
+                                revision: string;
+                                safetyThirstApplicationId: number | null;
+                                /** Format: date-time */
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "scheduled" | "in_progress" | "completed";
+                                /** Format: date-time */
+                                updatedAt: string;
+                                version: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/{id}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo taken on a visit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    photoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/jpeg": string;
+                        "image/png": string;
+                        "image/webp": string;
+                    };
+                };
+            };
+        };
+        /** Store a photo under an id made on the device (the image as the body; 201 stored, 200 already stored) */
+        put: {
+            parameters: {
+                query?: {
+                    caption?: string;
+                    item?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    photoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caption: string;
+                            id: string;
+                            item: string | null;
+                            mimeType: string;
+                            sha256: string;
+                            sizeBytes: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                            visitId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caption: string;
+                            id: string;
+                            item: string | null;
+                            mimeType: string;
+                            sha256: string;
+                            sizeBytes: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                            visitId: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/visits/tonight": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's visits of a night with everything their screens need offline */
+        get: {
+            parameters: {
+                query?: {
+                    night?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            downloadedAt: string;
+                            items: {
+                                checklist: {
+                                    annex: number | null;
+                                    guidance: string;
+                                    item: string;
+                                    label: string;
+                                    /** @enum {string} */
+                                    source: "condition" | "hours" | "activity" | "dps" | "door_staff" | "capacity";
+                                }[];
+                                openFlags: {
+                                    crimeGroup: string;
+                                    explanation: string;
+                                    /** Format: date-time */
+                                    firstRaisedAt: string;
+                                    id: number;
+                                    level: string;
+                                    status: string;
+                                }[];
+                                plans: {
+                                    kind: string;
+                                    reviewDue: string | null;
+                                    sections: {
+                                        key: string;
+                                        text: string;
+                                        title: string;
+                                    }[];
+                                    status: string;
+                                    title: string;
+                                    version: number;
+                                }[];
+                                premises: {
+                                    activities: string[];
+                                    address: string;
+                                    capacity: number | null;
+                                    conditions: {
+                                        annex: number;
+                                        id: number;
+                                        text: string;
+                                    }[];
+                                    dpsName: string | null;
+                                    id: number;
+                                    licenceHolder: string | null;
+                                    licenceNumber: string | null;
+                                    licensableActivities: {
+                                        activity: string;
+                                        days: string[];
+                                        from: string;
+                                        to: string;
+                                    }[];
+                                    name: string;
+                                    openingHours: {
+                                        [key: string]: {
+                                            from: string;
+                                            to: string;
+                                        };
+                                    };
+                                    postcode: string | null;
+                                    premisesType: string;
+                                    status: string;
+                                };
+                                recentIncidents: {
+                                    attribution: string;
+                                    category: string;
+                                    description: string | null;
+                                    id: number;
+                                    locationText: string | null;
+                                    /** Format: date-time */
+                                    occurredAt: string;
+                                    outcome: string | null;
+                                    source: string;
+                                    timePrecision: string;
+                                }[];
+                                safetyThirst: {
+                                    criteria: {
+                                        category: string;
+                                        code: string;
+                                        evidence: string;
+                                        level: string;
+                                        text: string;
+                                    }[];
+                                    id: number;
+                                    premisesId: number;
+                                    results: {
+                                        criterionCode: string;
+                                        note: string;
+                                        result: string;
+                                    }[];
+                                    status: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    year: number;
+                                } | null;
+                                trafficLight: {
+                                    /** @enum {string} */
+                                    light: "green" | "amber" | "red";
+                                    points: number;
+                                };
+                                visit: {
+                                    actions: {
+                                        /** Format: date */
+                                        dueOn: string;
+                                        owner: string;
+                                        text: string;
+                                    }[];
+                                    assessment: {
+                                        criterionCode: string;
+                                        evidenceSeen: string;
+                                        note: string;
+                                        /** @enum {string} */
+                                        result: "met" | "partly" | "not_met";
+                                    }[];
+                                    assignedTo: number[];
+                                    attendees: {
+                                        name: string;
+                                        organisation?: string;
+                                        userId?: number;
+                                    }[];
+                                    breaches: number;
+                                    checklist: {
+                                        item: string;
+                                        label: string;
+                                        note: string;
+                                        /** @enum {string} */
+                                        result: "complied" | "not_complied" | "not_seen";
+                                    }[];
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    createdBy: number | null;
+                                    createdByName: string | null;
+                                    /** Format: date-time */
+                                    endedAt: string | null;
+                                    findings: string;
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "compliance" | "safety_thirst" | "follow_up" | "complaint" | "joint_police";
+                                    photos: {
+                                        caption: string;
+                                        id: string;
+                                        item: string | null;
+                                        mimeType: string;
+                                        sha256: string;
+                                        sizeBytes: number;
+                                        /** Format: date-time */
+                                        uploadedAt: string;
+                                        visitId: string;
+                                    }[];
+                                    premisesId: number;
+                                    premisesName: string;
+                                    revision: string;
+                                    safetyThirstApplicationId: number | null;
+                                    /** Format: date-time */
+                                    startedAt: string;
+                                    /** @enum {string} */
+                                    status: "scheduled" | "in_progress" | "completed";
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    version: number;
+                                };
+                            }[];
+                            /** Format: date */
+                            night: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

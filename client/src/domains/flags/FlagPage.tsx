@@ -1,27 +1,17 @@
 // One flag: the explanation a committee can read, the monthly chart against the expected line,
-// the traffic-light points beside the statistics, the acknowledge and resolve forms, the history.
+// the venue's traffic light beside the statistics (the visits domain's record), the acknowledge and resolve forms, the history.
 import { useRoute } from 'preact-iso'
 import { apiAs } from '../../api/client.ts'
 import { ErrorMessage, Loading, formatDate, useLoad } from '../../components/ui.tsx'
 import { hasRole, useSession } from '../../session.tsx'
-import type { Flag, TrafficLight } from '../../../../shared/schemas/flags.ts'
+import type { Flag } from '../../../../shared/schemas/flags.ts'
+import { TrafficLightBox } from '../visits/TrafficLightBox.tsx'
 import { FlagChart, type ChartPoint } from './FlagChart.tsx'
 import { NoteForm } from './NoteForm.tsx'
 import { LevelBadge, STATUS_LABEL } from './labels.tsx'
 import { FlagSummary } from './FlagSummary.tsx'
 
 interface FlagDetail extends Flag { events: { id: number; at: string; kind: string; level: string | null; note: string | null; userName: string | null; asOf: string | null }[]; chart: ChartPoint[] }
-
-export function TrafficLightBox ({ premisesId }: { premisesId: number }) {
-  const light = useLoad(signal => apiAs<TrafficLight>('/api/flags/traffic-light', { query: { premisesId }, signal }), [premisesId])
-  if (!light.data) return <ErrorMessage error={light.error} />
-  const t = light.data
-  return (
-    <div class={`traffic-light light-${t.light}`} data-testid="traffic-light">
-      <strong>Traffic light: {t.light.toUpperCase()}</strong> — {t.points} points ({t.penalty} penalty for {Object.entries(t.incidents).map(([g, n]) => `${n} ${g}`).join(', ')}; {t.credit} credit for {t.remedies} remedies) since {formatDate(t.from)}. Amber from {t.amberAt}, red from {t.redAt}.
-    </div>
-  )
-}
 
 export default function FlagPage () {
   const { params } = useRoute()

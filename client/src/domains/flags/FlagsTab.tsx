@@ -4,7 +4,7 @@ import { apiAs } from '../../api/client.ts'
 import { Empty, ErrorMessage, Loading, useLoad } from '../../components/ui.tsx'
 import type { Flag } from '../../../../shared/schemas/flags.ts'
 import type { PremisesTabProps } from '../premisesTabs.ts'
-import { TrafficLightBox } from './FlagPage.tsx'
+import { TrafficLightBox } from '../visits/TrafficLightBox.tsx'
 import { LevelBadge, STATUS_LABEL } from './labels.tsx'
 
 export function FlagsTab ({ premisesId }: PremisesTabProps) {
