@@ -7,6 +7,7 @@ import { safetyThirstDemoSteps } from '../safety-thirst/safety-thirst.demo.ts'
 import { plansDemoSteps } from '../plans/plans.demo.ts'
 import { flagsDemoSteps } from '../flags/flags.demo.ts'
 import { caseworkDemoSteps } from '../casework/casework.demo.ts'
+import { concernsDemoSteps } from '../concerns/concerns.demo.ts'
 
 export const demoSteps: DemoStep[] = [
   ...premisesDemoSteps,
@@ -14,5 +15,6 @@ export const demoSteps: DemoStep[] = [
   ...safetyThirstDemoSteps,
   ...plansDemoSteps,
   ...flagsDemoSteps,
-  ...caseworkDemoSteps
+  ...caseworkDemoSteps,
+  ...concernsDemoSteps
 ]
