@@ -7,6 +7,7 @@ import { routes, type AppRoute } from '../../client/src/routes.ts'
 import { ROLES, type Role } from '../../shared/roles.ts'
 import { PLAN_SLUGS } from '../../shared/plans/templates.ts'
 import { LICENSING_OBJECTIVES } from '../../shared/schemas/licence-applications.ts'
+import { PLAN_TEMPLATES } from '../../shared/plans/templates.ts'
 
 export type Viewer = Role | 'public'
 
@@ -23,7 +24,7 @@ export function viewersOf (route: AppRoute): Viewer[] {
   return route.access === 'public' ? ['public', ...ROLES] : [...route.access]
 }
 
-type Api = (path: string, body?: unknown) => Promise<any>
+type Api = (path: string, body?: unknown, method?: 'POST' | 'PUT') => Promise<any>
 
 /** Finds the first item of a list the role can see, or says which demo record is missing. */
 async function first (api: Api, path: string, what: string): Promise<any> {
@@ -37,8 +38,9 @@ const premisesOf = async (api: Api) => (await api('/api/me')).premisesIds?.[0] ?
 
 /** A plan version the role can open: its premises, the slug of its kind and its number. */
 async function planVersion (api: Api) {
-  const candidates: number[] = (await api('/api/me')).role === 'venue_manager'
-    ? [await premisesOf(api)]
+  const me = await api('/api/me')
+  const candidates: number[] = me.role === 'venue_manager'
+    ? me.premisesIds ?? []
     : (await api('/api/premises?limit=100&status=current')).items.map((p: { id: number }) => p.id)
   for (const premisesId of candidates) {
     for (const [kind, slug] of Object.entries(PLAN_SLUGS)) {
@@ -52,16 +54,32 @@ async function planVersion (api: Api) {
 /** Addresses of the screens with parameters, by route path. */
 export const EXAMPLES: Record<string, (api: Api) => Promise<string>> = {
   '/tens/:id': async api => `/tens/${(await first(api, '/api/tens?limit=1', 'Temporary Event Notice')).id}`,
-  '/flags/:id': async api => `/flags/${(await first(api, '/api/flags', 'flag')).id}`,
+  '/flags/:id': async api => {
+    // A venue manager sees a flag only once an officer has acknowledged it at its own venue, which
+    // the demo leaves to the officer: until then the check opens the screen a manager gets for a
+    // flag it may not see.
+    const me = await api('/api/me')
+    const flags = (await api('/api/flags')).items ?? []
+    if (!flags.length && me.role === 'venue_manager') return '/flags/2147483647'
+    return `/flags/${(await first(api, '/api/flags', 'flag')).id}`
+  },
   '/licence-applications/:id': async api => {
     const existing = (await api('/api/licence-applications')).items[0]
     if (existing) return `/licence-applications/${existing.id}`
     // The demo holds none this role can see (a venue manager's premises): submit one as the role,
-    // for a premises with the noise plan an application needs.
+    // for a premises that has a noise plan, after writing the dispersal policy it lacks. The
+    // premises with no plans at all is left as it is, for the plans journey.
     const premisesIds: number[] = (await api('/api/me')).premisesIds ?? []
     const errors: string[] = []
     for (const premisesId of premisesIds) {
       try {
+        const plans = (await api(`/api/premises/${premisesId}/plans`)).documents as { kind: string; latest: unknown }[]
+        const has = (kind: string) => plans.some(d => d.kind === kind && d.latest !== null)
+        if (!has('noise_management_plan')) { errors.push(`premises ${premisesId} has no noise plan`); continue }
+        if (!has('dispersal_policy')) {
+          const sections = Object.fromEntries(PLAN_TEMPLATES.dispersal_policy.sections.map(s => [s.key, `Screens check: ${s.title}.`]))
+          await api(`/api/premises/${premisesId}/dispersal-policy`, { sections }, 'PUT')
+        }
         const created = await api('/api/licence-applications', {
           premisesId, kind: 'variation', applicantName: 'Screens Check Ltd',
           activities: [{ activity: 'Sale of alcohol', hours: 'Every day 11:00 to 23:00' }],
@@ -109,13 +127,13 @@ export async function signIn (page: Page, viewer: Viewer) {
 
 /** The API as the page's signed-in user (the browser's own session). */
 export function pageApi (page: Page): Api {
-  return async (path, body) => {
-    const res = await page.evaluate(async ({ p, body }) => {
+  return async (path, body, method = 'POST') => {
+    const res = await page.evaluate(async ({ p, body, method }) => {
       const token = localStorage.getItem('nightsafe.token')
       const headers: Record<string, string> = { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json', 'x-requested-with': 'Nightsafe' }) }
-      const r = await fetch(p, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' })
+      const r = await fetch(p, { method: body === undefined ? 'GET' : method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' })
       return { status: r.status, text: await r.text() }
-    }, { p: path, body })
+    }, { p: path, body, method })
     if (res.status >= 400) throw new Error(`${path}: ${res.status} ${res.text.slice(0, 200)}`)
     return JSON.parse(res.text)
   }

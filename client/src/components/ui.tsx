@@ -15,6 +15,17 @@ export function ErrorMessage ({ error }: { error: unknown }) {
   return <p class="error" role="alert">{message}</p>
 }
 
+/**
+ * A whole page that could not be loaded: a heading saying what kind of failure it is (so the page
+ * still has one, for screen readers and for the page's outline) and the server's message.
+ */
+export function PageError ({ error }: { error: unknown }) {
+  if (!error) return null
+  const status = error instanceof ApiError ? error.status : 0
+  const heading = status === 404 ? 'Not found' : status === 403 ? 'You cannot open this page' : 'This page could not be loaded'
+  return <><h1>{heading}</h1><ErrorMessage error={error} /></>
+}
+
 /** Previous/next paging of a list with `total` rows shown `pageSize` at a time; hidden when one page holds them all. */
 export function Pager ({ offset, pageSize, total, onChange, labels = ['Previous', 'Next'] }: {
   offset: number; pageSize: number; total: number; onChange: (offset: number) => void; labels?: [string, string]

@@ -2,7 +2,7 @@
 // the venue's traffic light beside the statistics (the visits domain's record), the acknowledge and resolve forms, the history.
 import { useRoute } from 'preact-iso'
 import { apiAs } from '../../api/client.ts'
-import { ErrorMessage, Loading, formatDate, useLoad } from '../../components/ui.tsx'
+import { ErrorMessage, PageError, Loading, formatDate, useLoad } from '../../components/ui.tsx'
 import { hasRole, useSession } from '../../session.tsx'
 import type { Flag } from '../../../../shared/schemas/flags.ts'
 import { TrafficLightBox } from '../visits/TrafficLightBox.tsx'
@@ -19,7 +19,7 @@ export default function FlagPage () {
   const id = Number(params.id)
   const flag = useLoad(signal => apiAs<FlagDetail>(`/api/flags/${id}`, { signal }), [id])
   if (flag.loading && !flag.data) return <Loading />
-  if (!flag.data) return <ErrorMessage error={flag.error} />
+  if (!flag.data) return <PageError error={flag.error} />
   const f = flag.data
   const officer = hasRole(user, ['admin', 'licensing_officer'])
   return (

@@ -1,7 +1,7 @@
 // One licence application: what was applied for, the operating schedule, the representation
 // period, the exact plan versions it carries, and the status actions open to the user's role.
 import { useState } from 'preact/hooks'
-import { ErrorMessage, Loading, formatDate, useLoad } from '../../components/ui.tsx'
+import { ErrorMessage, PageError, Loading, formatDate, useLoad } from '../../components/ui.tsx'
 import { useSession } from '../../session.tsx'
 import { PLAN_SLUGS } from '../../../../shared/plans/templates.ts'
 import { plansApi } from './plansApi.ts'
@@ -19,7 +19,7 @@ export default function LicenceApplicationPage ({ id }: { id: string }) {
   const [note, setNote] = useState('')
   const [error, setError] = useState<unknown>(null)
   if (app.loading && !app.data) return <Loading />
-  if (!app.data) return <ErrorMessage error={app.error} />
+  if (!app.data) return <PageError error={app.error} />
   const a = app.data
   const open = a.status === 'received' || a.status === 'under_consultation'
   const officer = user?.role === 'licensing_officer' || user?.role === 'admin'

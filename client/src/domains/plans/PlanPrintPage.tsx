@@ -1,7 +1,7 @@
 // A printable view of any version of a plan: the premises, version, status and dates, each
 // section in template order with its text, the structured fields, and the officer's comments.
 import { Fragment } from 'preact'
-import { ErrorMessage, Loading, formatDate, useLoad } from '../../components/ui.tsx'
+import { ErrorMessage, PageError, Loading, formatDate, useLoad } from '../../components/ui.tsx'
 import { PLAN_FIELD_LABELS, PLAN_KIND_LABELS, PLAN_TEMPLATES } from '../../../../shared/plans/templates.ts'
 import { STATUS_LABELS, kindFromSlug, plansApi } from './plansApi.ts'
 import './plans.css'
@@ -13,7 +13,7 @@ export default function PlanPrintPage ({ id, kind: slug, version }: { id: string
   const premises = useLoad(signal => plansApi.premises(premisesId, signal), [premisesId])
   if (!kind) return <ErrorMessage error={new Error('Unknown document type')} />
   if (doc.loading && !doc.data) return <Loading />
-  if (!doc.data) return <ErrorMessage error={doc.error} />
+  if (!doc.data) return <PageError error={doc.error} />
   const d = doc.data
   const fields = PLAN_TEMPLATES[kind].sections.flatMap(s => s.fields ?? []).filter(f => d.fields[f])
 
