@@ -3,8 +3,9 @@
 // hearing, or a plain grant when no relevant representation stands (s.18(2)); on a review (no
 // action, modify conditions, exclude an activity, remove the DPS, suspend up to three months,
 // revoke; s.52(4)) after the hearing. The appeal deadline is 21 days from notification (Sch. 5
-// para. 9(2)); an application's decision reaches the register at once, a review's when the appeal
-// period has run (s.52(11), applied by the daily job).
+// para. 9(2)); an application's decision reaches the register at once. A review's decision takes
+// effect when the appeal period has run (s.52(11)): the date is recorded, but nothing yet puts its
+// steps on the licence on that day (see docs/casework.md, "Not yet built").
 import type { Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
 import { recordAudit } from '../audit/audit.public.ts'
