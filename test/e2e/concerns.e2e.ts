@@ -51,7 +51,7 @@ t.test('a resident reports music at 01:00, an officer triages it, the venue sees
     await page.goto('/')
     await page.getByRole('link', { name: 'Report a concern' }).first().click()
     await page.getByRole('heading', { name: 'What is the problem?' }).waitFor()
-    await checkScreen(t, page, /^Report a concern: what is the problem\? – Nightsafe$/)
+    await checkScreen(t, page, /^What is the problem\? – Report a concern – Nightsafe$/)
     await page.getByRole('button', { name: 'Continue' }).click()
     await page.getByRole('heading', { name: 'There is a problem' }).waitFor()
     t.ok(await page.getByRole('link', { name: 'Choose what the concern is about' }).isVisible(), 'a missing answer is summarised at the top, linked to its field')
@@ -63,21 +63,21 @@ t.test('a resident reports music at 01:00, an officer triages it, the venue sees
     await page.getByRole('button', { name: 'Use my location' }).click()
     await page.getByText(/Pin placed at your location \(within about 20 metres\)/).waitFor()
     await page.getByLabel('Exactly here').check()
-    await checkScreen(t, page, /^Report a concern: where\? – Nightsafe$/)
+    await checkScreen(t, page, /^Where\? – Report a concern – Nightsafe$/)
     await page.getByRole('button', { name: 'Continue' }).click()
 
     await page.getByRole('heading', { name: 'When does it happen?' }).waitFor()
     await page.getByLabel('It happened at a date and time').check()
     await page.getByLabel('Date', { exact: true }).fill(addDays(localDate(new Date(), 'Europe/London'), -1))
     await page.getByLabel('Time', { exact: true }).fill('01:00')
-    await checkScreen(t, page, /^Report a concern: when\? – Nightsafe$/)
+    await checkScreen(t, page, /^When\? – Report a concern – Nightsafe$/)
     await page.getByRole('button', { name: 'Continue' }).click()
 
     await page.getByLabel('What did you hear or see?').fill(`Loud music with heavy bass from the venue across the road at 1am, windows open (${unique}).`)
     await page.getByRole('button', { name: 'Continue' }).click()
     await page.getByLabel('Your name (optional)').fill(resident.name)
     await page.getByLabel('Email address').fill(resident.email)
-    await checkScreen(t, page, /^Report a concern: your details – Nightsafe$/)
+    await checkScreen(t, page, /^Your details – Report a concern – Nightsafe$/)
     await page.getByRole('button', { name: 'Continue' }).click()
 
     await page.getByRole('heading', { name: 'Check your answers' }).waitFor()
@@ -85,12 +85,12 @@ t.test('a resident reports music at 01:00, an officer triages it, the venue sees
     await page.reload()
     await page.getByRole('heading', { name: 'Check your answers' }).waitFor()
     t.ok(await page.getByText(resident.email).isVisible(), 'a reload keeps every answer')
-    await checkScreen(t, page, /^Report a concern: check your answers – Nightsafe$/)
+    await checkScreen(t, page, /^Check your answers – Report a concern – Nightsafe$/)
     await page.getByRole('button', { name: 'Send my report' }).click()
     await page.getByRole('heading', { name: 'Check your email' }).waitFor()
     reference = (await page.locator('.panel-confirmation strong').textContent())!.trim()
     t.match(reference, /^NS-[A-Z0-9]{6}$/, 'a reference is given')
-    await checkScreen(t, page, /^Check your email – Nightsafe$/)
+    await checkScreen(t, page, /^Check your email – Report a concern – Nightsafe$/)
   })
 
   await t.test('the resident confirms the report by the link in the email', async t => {
@@ -98,7 +98,7 @@ t.test('a resident reports music at 01:00, an officer triages it, the venue sees
     await page.getByRole('button', { name: 'Confirm my report' }).click()
     await page.getByRole('heading', { name: 'Report confirmed' }).waitFor()
     t.ok(await page.getByText(reference).isVisible())
-    await checkScreen(t, page, /^Report confirmed – Nightsafe$/)
+    await checkScreen(t, page, /^Report confirmed – Confirm your report – Nightsafe$/)
   })
 
   await t.test('an officer triages it to the venue and writes an update', async t => {
@@ -127,7 +127,7 @@ t.test('a resident reports music at 01:00, an officer triages it, the venue sees
     await page.getByRole('heading', { name: 'Updates' }).waitFor()
     t.ok(await page.getByText('An officer heard the music on Saturday').isVisible(), 'the update is on the case page')
     t.ok(await page.getByText('Being investigated').first().isVisible(), 'with the status')
-    await checkScreen(t, page, new RegExp(`^Your report ${reference} – Nightsafe$`))
+    await checkScreen(t, page, new RegExp(`^${reference} – Your report – Nightsafe$`))
   })
 
   await t.test('the venue manager sees the concern on the noise plan page, without the resident', async t => {

@@ -63,7 +63,7 @@ t.test('an administrator reads what Nightsafe would send, with its link', async 
   const subject = (await message.textContent())!.trim()
   await message.click()
   await page.getByRole('heading', { name: subject }).waitFor()
-  t.equal(await page.title(), `Email: ${subject} – Nightsafe`)
+  t.equal(await page.title(), `Email: ${subject} – Email message – Nightsafe`, 'the message in front of the screen\'s own title')
   t.match(await page.getByText('officer@example.org').count(), 1, 'addressed to the demo officer')
   t.match(await page.locator('pre.mail-text').textContent(), /http:\/\/localhost:\d+\/plans\/queue/, 'the message text carries its link at APP_URL')
   t.same(await seriousViolations(page), [], 'the message page has no serious violation')

@@ -129,8 +129,7 @@ export async function signIn (page: Page, viewer: Viewer) {
 export function pageApi (page: Page): Api {
   return async (path, body, method = 'POST') => {
     const res = await page.evaluate(async ({ p, body, method }) => {
-      const token = localStorage.getItem('nightsafe.token')
-      const headers: Record<string, string> = { accept: 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json', 'x-requested-with': 'Nightsafe' }) }
+      const headers: Record<string, string> = { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json', 'x-requested-with': 'Nightsafe' }) }
       const r = await fetch(p, { method: body === undefined ? 'GET' : method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' })
       return { status: r.status, text: await r.text() }
     }, { p: path, body, method })

@@ -11,7 +11,7 @@ export default function CasePage () {
   const { params } = useRoute()
   const { query } = useLocation()
   const { data, error, loading } = useLoad(signal => concernsApi.publicCase(params.reference!, query.key ?? '', signal), [params.reference, query.key])
-  usePageTitle(`Your report ${params.reference}`)
+  usePageTitle(params.reference)
   return (
     <section class="report">
       <h1>Your report {params.reference}</h1>

@@ -14,9 +14,10 @@ import { WhereStep } from './ReportWhere.tsx'
 import { CheckAnswers } from './CheckAnswers.tsx'
 import './concerns.css'
 
+// Each step's part of the page title, in front of the route's ("Where? – Report a concern – Nightsafe").
 const TITLES: Record<Step, string> = {
-  what: 'Report a concern: what is the problem?', where: 'Report a concern: where?', when: 'Report a concern: when?',
-  details: 'Report a concern: what happens', you: 'Report a concern: your details', check: 'Report a concern: check your answers'
+  what: 'What is the problem?', where: 'Where?', when: 'When?',
+  details: 'What happens', you: 'Your details', check: 'Check your answers'
 }
 
 /** Where the error summary's links go for each field. */
