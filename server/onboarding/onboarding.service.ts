@@ -80,6 +80,9 @@ const EXPIRED: Record<Purpose, string> = {
 }
 
 /** Sets the password through a link, once: the token is spent in the same transaction. */
+/** What the audit log calls each way a password is set by link. */
+const AUDIT_ACTIONS: Record<Purpose, string> = { reset: 'reset-password', invitation: 'accept-invitation' }
+
 export async function setPasswordByLink (db: Kysely<Database>, purpose: Purpose, input: SetPasswordInput): Promise<{ userId: number; email: string }> {
   const problem = await passwordProblem(input.password)
   if (problem) throw fieldError('password', problem, 'PASSWORD_NOT_ALLOWED')
@@ -96,7 +99,7 @@ export async function setPasswordByLink (db: Kysely<Database>, purpose: Purpose,
     await revokeLinkTokens(trx, PURPOSES[purpose === 'reset' ? 'invitation' : 'reset'], userId)
     // A reset is for a lost or stolen password: wherever the old one was used is logged out.
     await endSessionsOfUser(trx, userId, purpose === 'reset' ? 'password-reset' : 'password-changed')
-    await recordAudit(trx, { userId, action: purpose === 'reset' ? 'reset-password' : 'accept-invitation', entity: 'user', entityId: userId })
+    await recordAudit(trx, { userId, action: AUDIT_ACTIONS[purpose], entity: 'user', entityId: userId })
     return { userId, email: account.email }
   })
 }

@@ -10,6 +10,7 @@ import { concernsApi } from './concernsApi.ts'
 import { showConcerns } from './mapLayers.ts'
 import { ThresholdSettings } from './ThresholdSettings.tsx'
 import './concerns.css'
+import { TableScroll } from '../../components/table.tsx'
 
 const PAGE = 50
 type Filter = 'open' | typeof OFFICER_STATUSES[number]
@@ -38,7 +39,7 @@ export default function QueuePage () {
       <ErrorMessage error={error} />
       {data && data.items.length === 0 && <Empty>No concerns {status === 'open' ? 'are open' : `are ${CONCERN_STATUS_LABELS[status].toLowerCase()}`}.</Empty>}
       {data && data.items.length > 0 && (
-        <div class="table-scroll">
+        <TableScroll label="Residents' concerns">
           <table class="table">
             <caption class="visually-hidden">Concerns, newest first</caption>
             <thead><tr><th scope="col">Reference</th><th scope="col">What</th><th scope="col">Venue</th><th scope="col">Status</th><th scope="col">Received</th></tr></thead>
@@ -52,7 +53,7 @@ export default function QueuePage () {
               </tr>
             ))}</tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {data && <Pager offset={offset} pageSize={PAGE} total={data.total} onChange={setOffset} />}
       {user && (user.role === 'admin' || user.role === 'licensing_officer') && <ThresholdSettings canEdit={user.role === 'admin'} />}

@@ -3,6 +3,7 @@
 import { ErrorMessage, useLoad } from '../../components/ui.tsx'
 import { CLOSE_REASON_LABELS, CONCERN_KIND_LABELS, CONCERN_STATUS_LABELS, type CloseReason } from '../../../../shared/schemas/concerns.ts'
 import { concernsApi } from './concernsApi.ts'
+import { TableScroll } from '../../components/table.tsx'
 
 const PLAN_LABELS = { noise_management_plan: 'Noise management plan', dispersal_policy: 'Dispersal policy' } as const
 
@@ -20,7 +21,7 @@ export function VenueConcerns ({ premisesId }: { premisesId: number }) {
       {data.items.length === 0
         ? <p class="muted">No concerns have been reported about these premises.</p>
         : (
-          <div class="table-scroll">
+          <TableScroll label="Concerns about these premises">
             <table class="table">
               <caption class="visually-hidden">Concerns about these premises, newest first</caption>
               <thead><tr><th scope="col">Reference</th><th scope="col">What</th><th scope="col">When</th><th scope="col">Status</th><th scope="col">Counts against</th></tr></thead>
@@ -34,7 +35,7 @@ export function VenueConcerns ({ premisesId }: { premisesId: number }) {
                 </tr>
               ))}</tbody>
             </table>
-          </div>
+          </TableScroll>
           )}
       <p class="muted">Reporters' names and words are never shown to the venue.</p>
     </section>
