@@ -27,6 +27,8 @@ t.test('a manager sets email preferences on a narrow phone', async t => {
   await page.getByText('Your email preferences are saved.').waitFor()
   await page.reload()
   await page.getByRole('heading', { name: 'Email preferences' }).waitFor()
+  // Wait on state: the form shows before the saved preferences have loaded into it.
+  await page.getByRole('radio', { name: 'No email (I will read them in Nightsafe)', checked: true }).waitFor()
   t.ok(await page.getByLabel('No email (I will read them in Nightsafe)').isChecked(), 'the general choice is kept')
   t.equal(await page.getByLabel('Noise management plans and dispersal policies').inputValue(), 'digest', 'and the exception for plans')
 })
