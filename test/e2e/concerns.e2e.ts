@@ -6,7 +6,7 @@
 // administrator sees what Nightsafe sends when no SMTP server is set up.
 import t, { type Test } from 'tap'
 import type { Page } from 'playwright-core'
-import { appUrl, launch, loginAs, openPage } from './harness.ts'
+import { appUrl, launch, loginAs, openPage, shows } from './harness.ts'
 import { seriousViolations } from './axe.ts'
 import { addDays, localDate } from '../../shared/dates.ts'
 
@@ -54,7 +54,7 @@ t.test('a resident reports music at 01:00, an officer triages it, the venue sees
     await checkScreen(t, page, /^What is the problem\? – Report a concern – Nightsafe$/)
     await page.getByRole('button', { name: 'Continue' }).click()
     await page.getByRole('heading', { name: 'There is a problem' }).waitFor()
-    t.ok(await page.getByRole('link', { name: 'Choose what the concern is about' }).isVisible(), 'a missing answer is summarised at the top, linked to its field')
+    t.ok(await shows(page.getByRole('link', { name: 'Choose what the concern is about' })), 'a missing answer is summarised at the top, linked to its field')
     await page.getByLabel('Noise: music').check()
     await page.getByRole('button', { name: 'Continue' }).click()
 
@@ -81,10 +81,10 @@ t.test('a resident reports music at 01:00, an officer triages it, the venue sees
     await page.getByRole('button', { name: 'Continue' }).click()
 
     await page.getByRole('heading', { name: 'Check your answers' }).waitFor()
-    t.ok(await page.getByText('Noise: music').isVisible(), 'the answers are shown to check')
+    t.ok(await shows(page.getByText('Noise: music')), 'the answers are shown to check')
     await page.reload()
     await page.getByRole('heading', { name: 'Check your answers' }).waitFor()
-    t.ok(await page.getByText(resident.email).isVisible(), 'a reload keeps every answer')
+    t.ok(await shows(page.getByText(resident.email)), 'a reload keeps every answer')
     await checkScreen(t, page, /^Check your answers – Report a concern – Nightsafe$/)
     await page.getByRole('button', { name: 'Send my report' }).click()
     await page.getByRole('heading', { name: 'Check your email' }).waitFor()
@@ -97,7 +97,7 @@ t.test('a resident reports music at 01:00, an officer triages it, the venue sees
     await page.goto(await emailLink(admin, 'concern_confirmation'))
     await page.getByRole('button', { name: 'Confirm my report' }).click()
     await page.getByRole('heading', { name: 'Report confirmed' }).waitFor()
-    t.ok(await page.getByText(reference).isVisible())
+    t.ok(await shows(page.getByText(reference)))
     await checkScreen(t, page, /^Report confirmed – Confirm your report – Nightsafe$/)
   })
 
@@ -107,8 +107,8 @@ t.test('a resident reports music at 01:00, an officer triages it, the venue sees
     await officer.goto('/concerns')
     await officer.getByRole('link', { name: reference }).click()
     await officer.getByRole('heading', { name: `Concern ${reference}: Noise: music` }).waitFor()
-    t.ok(await officer.getByText(resident.email).isVisible(), 'the officer sees who reported it')
-    t.ok(await officer.getByRole('button', { name: /^Attach to / }).first().isVisible(), 'venues are suggested from the pin and the time')
+    t.ok(await shows(officer.getByText(resident.email)), 'the officer sees who reported it')
+    t.ok(await shows(officer.getByRole('button', { name: /^Attach to / }).first()), 'venues are suggested from the pin and the time')
     await officer.getByLabel('Find another premises').fill(venue.name)
     await officer.getByRole('button', { name: 'Find' }).click()
     await officer.getByRole('button', { name: new RegExp(`^Attach to ${venue.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).last().click()
@@ -125,8 +125,8 @@ t.test('a resident reports music at 01:00, an officer triages it, the venue sees
     await page.goto(await emailLink(admin, 'concern_update'))
     await page.getByRole('heading', { name: `Your report ${reference}` }).waitFor()
     await page.getByRole('heading', { name: 'Updates' }).waitFor()
-    t.ok(await page.getByText('An officer heard the music on Saturday').isVisible(), 'the update is on the case page')
-    t.ok(await page.getByText('Being investigated').first().isVisible(), 'with the status')
+    t.ok(await shows(page.getByText('An officer heard the music on Saturday')), 'the update is on the case page')
+    t.ok(await shows(page.getByText('Being investigated').first()), 'with the status')
     await checkScreen(t, page, new RegExp(`^${reference} – Your report – Nightsafe$`))
   })
 

@@ -1,7 +1,7 @@
 // Journey: the officer opens the flags list, opens a flag, reads the sentence and the chart and
 // acknowledges it; the venue manager then sees it if it runs that venue; police see flag rings on the map.
 import t from 'tap'
-import { appUrl, launch, loginAs, openPage } from './harness.ts'
+import { appUrl, launch, loginAs, openPage, shows } from './harness.ts'
 
 const baseUrl = await appUrl(t)
 const browser = await launch(t)
@@ -29,7 +29,7 @@ t.test('the officer reads a flag and acknowledges it', async t => {
   t.ok(await page.getByTestId('flag-chart').locator('canvas').count() > 0, 'the monthly chart is drawn')
   await page.getByText('The numbers behind the chart').click()
   t.ok(await page.getByTestId('flag-chart-table').locator('tbody tr').count() > 0, 'the chart\'s numbers are a real table')
-  t.ok(await page.getByRole('link', { name: `See the incidents recorded at ${name}` }).isVisible(), 'the incidents behind the flag are one link away')
+  t.ok(await shows(page.getByRole('link', { name: `See the incidents recorded at ${name}` })), 'the incidents behind the flag are one link away')
   await page.getByTestId('traffic-light').waitFor()
   await page.getByLabel('Acknowledgement note').fill('e2e: spoke to the DPS, extra door staff agreed')
   await page.getByRole('button', { name: 'Acknowledge' }).click()

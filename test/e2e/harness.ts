@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Fastify from 'fastify'
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core'
 import app from '../../server/app.ts'
 import { buildClientIfStale } from '../../server/build-client.ts'
 import { loadConfig } from '../../server/config.ts'
@@ -44,6 +44,14 @@ export async function launch (t: Tap): Promise<Browser> {
  * A fresh page that may only reach the app (no tiles, no network), with a screenshot saved to
  * test-results/ when the journey fails.
  */
+/**
+ * Whether the locator comes to be visible within the page's timeout. `isVisible()` answers at
+ * once, which on a busy machine can be before the page has drawn what the test expects.
+ */
+export async function shows (locator: Locator): Promise<boolean> {
+  return locator.first().waitFor({ state: 'visible' }).then(() => true, () => false)
+}
+
 export async function openPage (t: Tap & { name: string; passing: () => boolean }, browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 860 }, locale: 'en-GB', timezoneId: 'Europe/London', ...options })
   await context.route('**/*', route => route.request().url().startsWith(baseUrl) ? route.continue() : route.abort())

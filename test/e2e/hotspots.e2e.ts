@@ -1,7 +1,7 @@
 // Journey: police open the hotspot map, pick "Christmas this year vs last", see cells that rose
 // and the venues in them, switch to hot spots, and open the printable briefing.
 import t from 'tap'
-import { appUrl, launch, loginAs, openPage } from './harness.ts'
+import { appUrl, launch, loginAs, openPage, shows } from './harness.ts'
 import { latestCompleteDecember } from '../../shared/dates.ts'
 
 const baseUrl = await appUrl(t)
@@ -32,7 +32,7 @@ t.test('police plan Christmas operations from the hotspot map and its briefing',
 
   await page.goto('/hotspots')
   await page.getByRole('heading', { name: 'Hotspots' }).waitFor()
-  t.ok(await page.getByTestId('map').isVisible(), 'the map is shown beside the filters')
+  t.ok(await shows(page.getByTestId('map')), 'the map is shown beside the filters')
   await page.getByRole('button', { name: new RegExp(`Christmas ${year} vs ${year - 1}`) }).click()
   await page.waitForURL(url => url.search.includes('view=change') && url.search.includes(`from=${year}-12-01`))
   await page.getByTestId('hotspot-summary').filter({ hasText: 'against' }).waitFor()

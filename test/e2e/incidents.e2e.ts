@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import t from 'tap'
-import { appUrl, DEMO_EMAILS, DEMO_PASSWORD, launch, loginAs, openPage } from './harness.ts'
+import { appUrl, DEMO_EMAILS, DEMO_PASSWORD, launch, loginAs, openPage, shows } from './harness.ts'
 
 const baseUrl = await appUrl(t)
 const browser = await launch(t)
@@ -21,10 +21,15 @@ t.test('police record an incident on the map', async t => {
   await page.goto('/incidents/new')
   await page.getByLabel('Category').selectOption('violent-crime')
   const map = page.getByTestId('map')
-  await map.waitFor()
-  await page.waitForTimeout(300)
-  await map.click({ position: { x: 200, y: 150 } })
-  await page.getByText(/Point set:/).waitFor()
+  // Wait on state: Leaflet has drawn into the frame, then click until the form says the point is
+  // set (a click that lands before the picker listens is simply repeated).
+  await page.locator('.leaflet-container').first().waitFor()
+  const pointSet = page.getByText(/Point set:/)
+  for (let attempt = 0; attempt < 10 && !(await pointSet.isVisible()); attempt++) {
+    await map.click({ position: { x: 200, y: 150 } })
+    await pointSet.waitFor({ timeout: 2000 }).catch(() => {})
+  }
+  await pointSet.waitFor()
   await page.getByLabel('Premises id (if it happened at a venue)').fill(String(premisesId))
   await page.getByLabel('Description', { exact: true }).fill(policeText)
   await page.getByLabel('Police-only notes').fill(`secret ${stamp}`)
@@ -33,7 +38,7 @@ t.test('police record an incident on the map', async t => {
   t.pass('recorded')
   await page.goto(`/incidents?premisesId=${premisesId}`)
   await page.getByText(policeText).waitFor()
-  t.ok(await page.getByText(`Police only: secret ${stamp}`).isVisible(), 'police see their police-only notes in the list')
+  t.ok(await shows(page.getByText(`Police only: secret ${stamp}`)), 'police see their police-only notes in the list')
 })
 
 t.test('the venue manager logs an incident in the incident book', async t => {
@@ -46,7 +51,7 @@ t.test('the venue manager logs an incident in the incident book', async t => {
   await page.getByRole('button', { name: 'Log incident' }).click()
   await page.getByText('Logged in the incident book.').waitFor()
   await page.getByText(venueText).waitFor()
-  t.ok(await page.getByText(policeText).isVisible(), 'the police record at the venue is in the manager\'s list')
+  t.ok(await shows(page.getByText(policeText)), 'the police record at the venue is in the manager\'s list')
   t.equal(await page.getByText(`secret ${stamp}`).count(), 0, 'without its police-only notes')
 })
 
@@ -55,15 +60,15 @@ t.test('both appear in the list and on the premises page', async t => {
   await loginAs(page, 'officer')
   await page.goto(`/incidents?premisesId=${premisesId}`)
   await page.getByText(venueText).waitFor()
-  t.ok(await page.getByText(policeText).isVisible(), 'both in the incident list')
+  t.ok(await shows(page.getByText(policeText)), 'both in the incident list')
   await page.goto(`/premises/${premisesId}`)
   await page.getByRole('tab', { name: 'Incidents' }).click()
   const linked = page.getByTestId('incidents-linked')
   await linked.getByText(venueText).waitFor()
-  t.ok(await linked.getByText(policeText).isVisible(), 'both on the premises page, as linked incidents')
+  t.ok(await shows(linked.getByText(policeText)), 'both on the premises page, as linked incidents')
   // The chart loads its own data after the lists: wait for it to be drawn, then check it.
   await page.getByTestId('trend-chart').locator('canvas').first().waitFor({ timeout: 15000 })
-  t.ok(await page.getByTestId('trend-chart').isVisible(), 'the venue trend chart is drawn')
+  t.ok(await shows(page.getByTestId('trend-chart')), 'the venue trend chart is drawn')
 })
 
 t.test('an officer imports police.uk files on the import screen: a month is stored, a truncated file is refused with its line', async t => {

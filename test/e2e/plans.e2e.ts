@@ -4,7 +4,7 @@
 // that has no plans yet (the plans demo data leaves one).
 import t from 'tap'
 import type { Page } from 'playwright-core'
-import { appUrl, launch, loginAs, openPage } from './harness.ts'
+import { appUrl, launch, loginAs, openPage, shows } from './harness.ts'
 import { PLAN_TEMPLATES, type PlanKind } from '../../shared/plans/templates.ts'
 
 const baseUrl = await appUrl(t)
@@ -39,7 +39,7 @@ t.test('manager and officer take both plans through review and a licence applica
     await manager.getByRole('tab', { name: 'Plans and applications' }).click()
     await manager.getByRole('button', { name: 'Write noise management plan from the template' }).click()
     const guidance = PLAN_TEMPLATES.noise_management_plan.sections[0].guidance
-    t.ok(await manager.getByText(guidance).isVisible(), 'guidance is shown for each section')
+    t.ok(await shows(manager.getByText(guidance)), 'guidance is shown for each section')
     await fillSections(manager, 'noise_management_plan', ['monitoring', 'complaints', 'staff_training', 'review'])
     await manager.getByRole('button', { name: 'Submit for review' }).click()
     await manager.getByText('Monitoring is required before submitting.').waitFor()
@@ -73,7 +73,7 @@ t.test('manager and officer take both plans through review and a licence applica
     t.match(await manager.getByTestId('representation-end').innerText(), /30 Mar 2026/, 'the 28-day representation period is shown')
     await manager.getByRole('button', { name: 'Submit application' }).click()
     await manager.getByText(/Application #\d+ submitted with noise management plan v2 and dispersal policy v1\./).waitFor()
-    t.ok(await manager.getByRole('table').getByText('Variation #').first().isVisible(), 'the application is listed')
+    t.ok(await shows(manager.getByRole('table').getByText('Variation #').first()), 'the application is listed')
   })
 
   const officer = await openPage(t, browser, baseUrl)
@@ -96,7 +96,7 @@ t.test('manager and officer take both plans through review and a licence applica
     await manager.getByRole('tab', { name: 'Plans and applications' }).click()
     t.match(await card(manager, 'dispersal_policy').innerText(), /Name the licensed taxi operator/, 'the comment shows on the tab')
     await manager.getByRole('button', { name: 'Edit dispersal policy' }).click()
-    t.ok(await manager.getByText('Name the licensed taxi operator you use.').isVisible(), 'and beside the section in the editor')
+    t.ok(await shows(manager.getByText('Name the licensed taxi operator you use.')), 'and beside the section in the editor')
     await manager.getByLabel('Transport (required)').fill(`${unique}: we book City Cars Ltd on 020 7946 0000; customers wait in the lobby.`)
     await manager.getByLabel('Licensed taxi or private hire operator').fill('City Cars Ltd')
     await manager.getByRole('button', { name: 'Submit for review' }).click()
@@ -116,7 +116,7 @@ t.test('manager and officer take both plans through review and a licence applica
 
     await card(officer, 'dispersal_policy').getByRole('link', { name: 'Version history' }).click()
     await officer.getByRole('heading', { name: /Changes in version 2 since version 1/ }).waitFor()
-    t.ok(await officer.locator('.diff ins', { hasText: 'City Cars' }).first().isVisible(), 'the new words are highlighted')
+    t.ok(await shows(officer.locator('.diff ins', { hasText: 'City Cars' }).first()), 'the new words are highlighted')
     await officer.getByRole('link', { name: 'Printable view' }).first().click()
     await officer.getByRole('heading', { name: 'Dispersal policy' }).waitFor()
     t.match(await officer.locator('.print-doc').innerText(), /Transport/)

@@ -1,7 +1,7 @@
 // Journey: an officer searches the register for "Arms", opens a venue, edits its capacity and
 // sees it saved; then a visitor who is not logged in finds the venue in the public register.
 import t from 'tap'
-import { appUrl, launch, loginAs, openPage } from './harness.ts'
+import { appUrl, launch, loginAs, openPage, shows } from './harness.ts'
 
 const baseUrl = await appUrl(t)
 const browser = await launch(t)
@@ -19,7 +19,7 @@ t.test('an officer searches, opens a venue, edits its capacity and sees it saved
   t.ok(rows >= 2 && rows < 20, `the search finds the "Arms" pubs (${rows})`)
   await page.getByRole('link', { name: 'The Kings Arms' }).click()
   await page.getByRole('heading', { name: /The Kings Arms/ }).waitFor()
-  t.ok(await page.getByRole('heading', { name: 'Conditions', exact: true }).isVisible(), 'the licence conditions are shown')
+  t.ok(await shows(page.getByRole('heading', { name: 'Conditions', exact: true })), 'the licence conditions are shown')
   await page.getByRole('tab', { name: 'Edit' }).click()
   await page.getByLabel('Capacity').fill(capacity)
   await page.getByRole('button', { name: 'Save changes' }).click()
@@ -29,7 +29,7 @@ t.test('an officer searches, opens a venue, edits its capacity and sees it saved
   await page.reload()
   await page.getByTestId('capacity').waitFor()
   t.equal(await page.getByTestId('capacity').innerText(), capacity, 'and it is still there after a reload')
-  t.ok(await page.getByRole('link', { name: 'Audit', exact: true }).isVisible(), 'the page links to its audit trail')
+  t.ok(await shows(page.getByRole('link', { name: 'Audit', exact: true })), 'the page links to its audit trail')
 })
 
 t.test('a visitor who is not logged in finds the venue in the public register', async t => {
@@ -42,6 +42,6 @@ t.test('a visitor who is not logged in finds the venue in the public register', 
   await page.getByRole('link', { name: 'The Kings Arms' }).click()
   await page.getByRole('heading', { name: 'The Kings Arms' }).waitFor()
   t.equal(await page.getByTestId('capacity').innerText(), capacity, 'the public register is live')
-  t.ok(await page.getByRole('heading', { name: /Annex 1/ }).isVisible(), 'conditions are public')
+  t.ok(await shows(page.getByRole('heading', { name: /Annex 1/ })), 'conditions are public')
   t.notOk(await page.getByText('Managers').isVisible(), 'no manager accounts in the public register')
 })

@@ -1,6 +1,6 @@
 // Journey: each role logs in through the form and sees the map of the City.
 import t from 'tap'
-import { appUrl, launch, loginAs, openPage } from './harness.ts'
+import { appUrl, launch, loginAs, openPage, shows } from './harness.ts'
 
 const baseUrl = await appUrl(t)
 const browser = await launch(t)
@@ -12,7 +12,7 @@ for (const who of ['admin', 'officer', 'police', 'manager'] as const) {
     await page.goto('/map')
     const map = page.getByTestId('map')
     await map.waitFor()
-    t.ok(await map.isVisible(), 'the map is shown')
+    t.ok(await shows(map), 'the map is shown')
     // Wait on state: the map's frame shows before Leaflet has drawn into it.
     await page.locator('.leaflet-container').first().waitFor()
     t.ok(await page.locator('.leaflet-container').count() > 0, 'Leaflet drew the map')
