@@ -1,5 +1,7 @@
 // The application shell: session, router with lazy pages, role guard and error boundary.
 import { ErrorBoundary, LocationProvider, Route, Router, lazy, useLocation } from 'preact-iso'
+// The router's own path matching, so the title follows exactly the route the router shows.
+import { exec } from 'preact-iso/router'
 import { useEffect } from 'preact/hooks'
 import { routes, type AppRoute } from './routes.ts'
 import { SessionProvider, hasRole, useSession } from './session.tsx'
@@ -19,18 +21,12 @@ const pages = new Map(routes.map(r => [r.path, lazy(r.load)]))
 let firstPage = true
 
 /** Once a route's page is on screen: its title, and (after a navigation) focus on its heading. */
-/** Whether a route's path ('/concerns/case/:reference') matches the address now shown. */
-function routeMatches (path: string, url: string): boolean {
-  const pattern = path.split('/').map(part => part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('/')
-  return new RegExp(`^${pattern}/?$`).test(url)
-}
-
 function useRouteArrival (route: AppRoute, url: string) {
   // During render, so the page's own usePageTitle (an effect, which runs first) adds to it. While
   // a lazy page loads, the router renders the page being left as well: only the route that
   // matches the address shown may set the title, or the old route's title ends up under the
-  // new page's ("Report a concern: where? – Licensed premises … – Nightsafe").
-  if (routeMatches(route.path, url)) setRouteTitle(route.title)
+  // new page's ("Where? – Licensed premises … – Nightsafe").
+  if (exec(url, route.path)) setRouteTitle(route.title)
   useEffect(() => {
     if (firstPage) { firstPage = false; return }
     focusNewPage(document.getElementById('main'))

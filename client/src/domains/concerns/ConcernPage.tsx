@@ -3,7 +3,7 @@
 // officers the triage, update, merge and abusive actions.
 import { useRoute } from 'preact-iso'
 import { useState } from 'preact/hooks'
-import { ErrorMessage, Loading, formatDate, useLoad } from '../../components/ui.tsx'
+import { Loading, PageError, formatDate, useLoad } from '../../components/ui.tsx'
 import { usePageTitle } from '../../components/title.ts'
 import { MapView } from '../../map/MapView.tsx'
 import { useSession } from '../../session.tsx'
@@ -31,7 +31,7 @@ export default function ConcernPage () {
   const done = async (text: string) => { setMessage(null); await reload(); setMessage(text) }
 
   if (loading && !data) return <Loading />
-  if (!data) return <ErrorMessage error={error} />
+  if (!data) return <PageError error={error} />
   return (
     <section>
       <p><a href="/concerns">Back to the concerns</a></p>

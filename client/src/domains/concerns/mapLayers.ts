@@ -3,8 +3,9 @@
 // wide as they say they are sure.
 import L from 'leaflet'
 import type { MapPageLayer } from '../../map/layers/index.ts'
+import { addLayerToggle } from '../../map/layerToggle.ts'
 import { api } from '../../api/client.ts'
-import { asText, html } from '../../safe-html.ts'
+import { asText } from '../../safe-html.ts'
 import { CONCERN_KIND_LABELS, CONCERN_STATUS_LABELS, type ConcernKind, type ConcernStatus } from '../../../../shared/schemas/concerns.ts'
 
 interface ConcernFeature { geometry: { coordinates: [number, number] }; properties: { id: number; reference: string; kind: ConcernKind; status: ConcernStatus; accuracyM: number | null } }
@@ -34,26 +35,9 @@ export function showConcerns (map: L.Map, status: string, open: (id: number) => 
 }
 
 function openConcerns (map: L.Map) {
-  const group = L.layerGroup()
-  let loaded = false
-  const control = new L.Control({ position: 'topright' })
-  control.onAdd = () => {
-    const box = L.DomUtil.create('label', 'leaflet-bar map-toggle')
-    box.style.background = '#fff'
-    box.style.padding = '4px 8px'
-    box.innerHTML = html`<input type="checkbox"> Residents' concerns (open)`.toString()
-    L.DomEvent.disableClickPropagation(box)
-    box.querySelector('input')!.addEventListener('change', async event => {
-      if (!(event.target as HTMLInputElement).checked) { group.remove(); return }
-      group.addTo(map)
-      if (loaded) return
-      loaded = true
-      drawConcerns(group, await loadConcernFeatures(), id => { location.assign(`/concerns/${id}`) })
-    })
-    return box
-  }
-  control.addTo(map)
-  return () => { control.remove(); group.remove() }
+  return addLayerToggle(map, "Residents' concerns (open)", async group => {
+    drawConcerns(group, await loadConcernFeatures(), id => { location.assign(`/concerns/${id}`) })
+  })
 }
 
 export const concernsMapLayers: MapPageLayer[] = [

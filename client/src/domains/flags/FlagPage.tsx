@@ -2,7 +2,7 @@
 // the venue's traffic light beside the statistics (the visits domain's record), the acknowledge and resolve forms, the history.
 import { useRoute } from 'preact-iso'
 import { apiAs } from '../../api/client.ts'
-import { ErrorMessage, PageError, Loading, formatDate, useLoad } from '../../components/ui.tsx'
+import { PageError, Loading, formatDate, useLoad } from '../../components/ui.tsx'
 import { hasRole, useSession } from '../../session.tsx'
 import type { Flag } from '../../../../shared/schemas/flags.ts'
 import { TrafficLightBox } from '../visits/TrafficLightBox.tsx'

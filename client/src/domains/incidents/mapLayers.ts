@@ -2,38 +2,22 @@
 // default, switched on with a checkbox on the map) and the point picker of the record form.
 import L from 'leaflet'
 import type { MapPageLayer } from '../../map/layers/index.ts'
+import { addLayerToggle } from '../../map/layerToggle.ts'
 import { api } from '../../api/client.ts'
-import { asText, html } from '../../safe-html.ts'
+import { asText } from '../../safe-html.ts'
 import type { Incident } from '../../../../shared/schemas/incidents.ts'
 import { categoryLabel, when } from './format.ts'
 
 function recentIncidents (map: L.Map) {
-  const group = L.layerGroup()
-  let loaded = false
-  const control = new L.Control({ position: 'topright' })
-  control.onAdd = () => {
-    const box = L.DomUtil.create('label', 'leaflet-bar map-toggle')
-    box.style.background = '#fff'
-    box.style.padding = '4px 8px'
-    box.innerHTML = html`<input type="checkbox"> Recent incidents (90 days)`.toString()
-    L.DomEvent.disableClickPropagation(box)
-    box.querySelector('input')!.addEventListener('change', async event => {
-      if (!(event.target as HTMLInputElement).checked) { group.remove(); return }
-      group.addTo(map)
-      if (loaded) return
-      loaded = true
-      const from = new Date(Date.now() - 90 * 86400000).toISOString().slice(0, 10)
-      const { items } = await api('/api/incidents', { query: { from, limit: 1000 } })
-      for (const i of items) {
-        if (!i.location) continue
-        L.circleMarker([i.location.lat, i.location.lng], { radius: 5, color: '#b91c1c', weight: 1, fillOpacity: 0.6 })
-          .bindTooltip(asText(`${categoryLabel(i.category)} · ${when(i)}`)).addTo(group)
-      }
-    })
-    return box
-  }
-  control.addTo(map)
-  return () => { control.remove(); group.remove() }
+  return addLayerToggle(map, 'Recent incidents (90 days)', async group => {
+    const from = new Date(Date.now() - 90 * 86400000).toISOString().slice(0, 10)
+    const { items } = await api('/api/incidents', { query: { from, limit: 1000 } })
+    for (const i of items) {
+      if (!i.location) continue
+      L.circleMarker([i.location.lat, i.location.lng], { radius: 5, color: '#b91c1c', weight: 1, fillOpacity: 0.6 })
+        .bindTooltip(asText(`${categoryLabel(i.category)} · ${when(i)}`)).addTo(group)
+    }
+  })
 }
 
 export const incidentsMapLayers: MapPageLayer[] = [
