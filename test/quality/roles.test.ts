@@ -8,7 +8,7 @@ import { ROLES, type Role } from '../../shared/roles.ts'
 import { createPremises } from '../fixtures/premises.ts'
 import { login } from '../helper.ts'
 import { ACCESS_POLICY, type Policy } from './access-policy.ts'
-import { apiRoutes, buildWithRoutes, fillPath, premisesParam, type RouteInfo } from './route-table.ts'
+import { apiRoutes, buildWithRoutes, endsSession, fillPath, premisesParam, type RouteInfo } from './route-table.ts'
 
 type Expect = 'allowed' | 403 | 404
 interface ScopeRule {
@@ -58,7 +58,6 @@ t.test('every /api route answers each role as the access policy says', async t =
   for (const role of ROLES) headers[role] = (await login(app, ROLE_KEYS[role], role === 'venue_manager' ? { premisesIds: [own.id] } : {})).headers
 
   // Logging out ends the session it is called with: give it a session of its own each time.
-  const endsSession = (route: RouteInfo) => route.key === 'POST /api/auth/logout'
   const send = async (route: RouteInfo, who: Role | 'anonymous', premisesId: number, rule?: ScopeRule) => {
     const query = rule?.query ? '?' + new URLSearchParams(rule.query).toString() : ''
     const callerHeaders = who === 'anonymous' ? {} : endsSession(route) ? (await login(app, ROLE_KEYS[who])).headers : headers[who]

@@ -42,6 +42,9 @@ export async function buildWithRoutes (t: Tap, config: Partial<Config> = {}): Pr
   return { app: server, routes, handlerRan }
 }
 
+/** Routes that end the session they are called with: a walk gives each call a session of its own. */
+export const endsSession = (route: Pick<RouteInfo, 'key'>) => route.key === 'POST /api/auth/logout'
+
 export const apiRoutes = (routes: RouteInfo[]) => routes.filter(r => r.url.startsWith('/api/'))
 
 export const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
