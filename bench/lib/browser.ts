@@ -6,6 +6,11 @@ import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { repoRoot } from './app-process.ts'
 
+/**
+ * Builds the client with Vite and measures it. Call it before starting the app process that the
+ * browser figures use: the server decides at start-up whether there is a client to serve, so an
+ * app started before the first build answers every page with 503 (and the login form never appears).
+ */
 export async function bundleSize (): Promise<{ jsGzipKiB: number; cssGzipKiB: number; files: number }> {
   const vite = await import('vite')
   await vite.build({ configFile: join(repoRoot, 'vite.config.ts'), logLevel: 'warn' })
@@ -21,7 +26,14 @@ export async function bundleSize (): Promise<{ jsGzipKiB: number; cssGzipKiB: nu
 
 export interface MapFigures { usableMapMs: number; panFrames: number; longFrames: number; worstFrameMs: number }
 
+/** The map feed the client asks for: the lean feed, or the full register list before it existed. */
+const isPremisesFeed = (url: string) => /\/api\/(map\/premises|premises\?)/.test(url)
+
 export async function mapFigures (baseUrl: string, email: string, password: string): Promise<MapFigures> {
+  // Fail in a second with the reason, not after a minute of waiting for a login form that is not there.
+  const login = await fetch(`${baseUrl}/login`)
+  const html = await login.text()
+  if (login.status !== 200 || !html.includes('<div id="app"')) throw new Error(`GET /login → ${login.status}, not the client's page: ${html.slice(0, 200)}`)
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
@@ -38,7 +50,7 @@ export async function mapFigures (baseUrl: string, email: string, password: stri
     await page.waitForURL(url => !url.pathname.startsWith('/login'))
 
     const started = Date.now()
-    const premisesLoaded = page.waitForResponse(r => r.url().includes('/api/premises?') && r.status() === 200)
+    const premisesLoaded = page.waitForResponse(r => isPremisesFeed(r.url()) && r.status() === 200)
     await page.goto('/map')
     await page.locator('.leaflet-container').first().waitFor()
     await premisesLoaded
