@@ -51,12 +51,15 @@ export async function countCellsFromAggregates (db: Db, f: HotspotFilters, size:
   parts.push(sql`select ${columns}, ${hourClassification(f)} as cls from incident_cell_hours
     where day >= ${f.from}::date and day <= ${night ? addDays(f.to, 1) : f.to}::date
       ${full ? sql`and not (day >= ${full.from}::date and day < ${full.to}::date)` : sql``} and ${cells} ${categories}`)
-  const harm = harmOf(f.weight === 'harm' ? weights : new Map(), fallbackWeight)
+  const count = sql`coalesce(sum(weight) filter (where cls = 1), 0)::float8`
+  // Counting, every record weighs 1 and the harm is the count (as in the raw query): no numeric
+  // arithmetic per row, which took a fifth of the query.
+  const harm = f.weight === 'harm' ? sql`coalesce(sum(${harmOf(weights, fallbackWeight)}) filter (where cls = 1), 0)::float8` : count
   // n <> 0: a bucket whose records were all deleted or moved away stays behind, empty.
   const { rows } = await sql<Omit<CellCountRow, 'windows'>>`
     select ix, iy,
-      coalesce(sum(weight) filter (where cls = 1), 0)::float8 as count,
-      coalesce(sum(${harm}) filter (where cls = 1), 0)::float8 as harm,
+      ${count} as count,
+      ${harm} as harm,
       coalesce(sum(n) filter (where cls = 2 and time_precision = 'month'), 0)::int as excluded_month,
       coalesce(sum(n) filter (where cls = 2 and time_precision = 'day'), 0)::int as excluded_day
     from (${sql.join(parts, sql` union all `)}) classified
