@@ -49,6 +49,8 @@ export interface Config {
   mailDir: string | null
   /** The police.uk API the sync asks (POLICE_UK_API_URL). */
   policeUkApiUrl: string
+  /** Hours after recording during which an incident may be deleted, and an incident-book entry changed by its venue (INCIDENT_EDIT_WINDOW_HOURS). */
+  incidentEditWindowHours: number
 }
 
 export class ConfigError extends Error {
@@ -258,6 +260,7 @@ export function loadConfig (env: Env = process.env): Config {
     jwtExpiresIn: expires,
     demo: oneOf(env, 'DEMO', ['auto', 'on', 'off'] as const, 'auto'),
     cron: flag(env, 'CRON', true),
+    incidentEditWindowHours: integer(env, 'INCIDENT_EDIT_WINDOW_HOURS', 72, 0, 8760),
     tzLocal: timeZone(env, 'TZ_LOCAL', 'Europe/London'),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 100000),
     loginAddressRateLimit: integer(env, 'LOGIN_ADDRESS_RATE_LIMIT', 100, 1, 1000000),

@@ -3,6 +3,8 @@ import createError from '@fastify/error'
 
 export const IncidentNotFound = createError('INCIDENT_NOT_FOUND', 'Incident %s was not found', 404)
 export const IncidentReadOnly = createError('INCIDENT_READ_ONLY', '%s', 409)
+/** The edit window has closed for this user (INCIDENT_EDIT_WINDOW_HOURS): the message says what to do instead. */
+export const IncidentWindowClosed = createError('INCIDENT_WINDOW_CLOSED', '%s', 409)
 const FileInvalid = createError('IMPORT_FILE_INVALID', '%s', 400)
 
 /** A file that is not what the importer expects: 400 naming the line, nothing written. */

@@ -108,6 +108,10 @@ export async function updateIncidentRow (db: Db, id: number, values: Updateable<
   await db.updateTable('incidents').set({ ...values, updatedAt: sql`now()` }).where('id', '=', id).execute()
 }
 
+export async function deleteIncidentRow (db: Db, id: number) {
+  await db.deleteFrom('incidents').where('id', '=', id).execute()
+}
+
 /** Monthly counts by category for month starts in [first, last]. */
 export async function monthlyCounts (db: Db, f: IncidentFilter, tz: string, first: string, last: string) {
   return db.selectFrom('incidents as i')

@@ -30,6 +30,7 @@ const incidentsRoutes: RoutesPlugin = async function incidentsRoutes (app) {
   app.addSchema(incidentSchema)
   app.addSchema(venueIncidentSchema)
   const tz = app.config.tzLocal
+  const editWindow = () => ({ hours: app.config.incidentEditWindowHours, now: app.clock.now(), tz })
   const one = (request: FastifyRequest, reply: FastifyReply, status: number, data: object) =>
     sendAs(request, reply, status, data, { $ref: 'Incident#' }, { $ref: 'VenueIncident#' })
 
@@ -37,7 +38,7 @@ const incidentsRoutes: RoutesPlugin = async function incidentsRoutes (app) {
     config: { access: ALL_BUT_AUTHORITIES },
     schema: { tags: ['incidents'], summary: 'Incidents (a venue manager: only its own premises\', without police-only notes)', querystring: listIncidentsQuery, response: { 200: incidentList } }
   }, async (request, reply) => {
-    const data = await service.listIncidents(app.db, request.user, request.query, tz)
+    const data = await service.listIncidents(app.db, request.user, request.query, editWindow())
     return sendAs(request, reply, 200, data, incidentList, venueIncidentList)
   })
 
@@ -73,22 +74,35 @@ const incidentsRoutes: RoutesPlugin = async function incidentsRoutes (app) {
   app.get('/incidents/:id', {
     config: { access: ALL_BUT_AUTHORITIES },
     schema: { tags: ['incidents'], summary: 'One incident', params: idParams, response: { 200: { $ref: 'Incident#' } } }
-  }, async (request, reply) => one(request, reply, 200, await service.getIncident(app.db, request.user, request.params.id)))
+  }, async (request, reply) => one(request, reply, 200, await service.getIncident(app.db, request.user, request.params.id, editWindow())))
 
   app.post('/incidents', {
     config: { access: RECORDERS },
     schema: { tags: ['incidents'], summary: 'Record an incident (a venue manager: in its own premises\' incident book)', body: createIncidentBody, response: { 201: { $ref: 'Incident#' } } }
   }, async (request, reply) => {
-    const incident = await service.createIncident(app.db, request.user, request.body, app.clock)
+    const incident = await service.createIncident(app.db, request.user, request.body, app.clock, editWindow())
     return one(request, reply, 201, incident)
   })
 
   app.patch('/incidents/:id', {
     config: { access: RECORDERS },
-    schema: { tags: ['incidents'], summary: 'Change an incident (audited; a venue manager only its own incident-book entries)', params: idParams, body: updateIncidentBody, response: { 200: { $ref: 'Incident#' } } }
+    schema: { tags: ['incidents'], summary: 'Change an incident (audited; a venue manager only its own incident-book entries, within INCIDENT_EDIT_WINDOW_HOURS of recording)', params: idParams, body: updateIncidentBody, response: { 200: { $ref: 'Incident#' } } }
   }, async (request, reply) => {
-    const incident = await service.updateIncident(app.db, request.user, request.params.id, request.body, app.clock)
+    const incident = await service.updateIncident(app.db, request.user, request.params.id, request.body, app.clock, editWindow())
     return one(request, reply, 200, incident)
+  })
+
+  app.delete('/incidents/:id', {
+    config: { access: RECORDERS },
+    schema: {
+      tags: ['incidents'],
+      summary: 'Delete an incident recorded in error, within INCIDENT_EDIT_WINDOW_HOURS of recording (audited; its recorder, or a venue manager its own incident-book entries)',
+      params: idParams,
+      response: { 204: { type: 'null' }, 403: { $ref: 'Error#' }, 404: { $ref: 'Error#' }, 409: { $ref: 'Error#' } }
+    }
+  }, async (request, reply) => {
+    await service.deleteIncident(app.db, request.user, request.params.id, app.clock, editWindow())
+    return reply.status(204).send(null)
   })
 
   await app.register(importsRoutes)

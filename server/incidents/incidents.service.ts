@@ -9,7 +9,8 @@ import { Forbidden, fieldError } from '../errors.ts'
 import { lngLatToBng } from '../geo/bng.ts'
 import { parseBbox } from '../geo/bbox.ts'
 import type { Incident, IncidentInput, IncidentQuery } from '../../shared/schemas/incidents.ts'
-import { IncidentNotFound, IncidentReadOnly } from './incidents.errors.ts'
+import { IncidentNotFound, IncidentReadOnly, IncidentWindowClosed } from './incidents.errors.ts'
+import { changeRights, type EditWindow, type Refusal } from './edit-window.ts'
 import * as repo from './incidents.repository.ts'
 import { attributeIncidents } from './attribution.service.ts'
 import { refreshTrafficLights } from '../visits/visits.public.ts'
@@ -19,7 +20,12 @@ import type { IncidentsTable } from './incidents.tables.ts'
 
 export { syncAggregateZone } from './aggregates.repository.ts'
 
-export type { IncidentInput, IncidentQuery }
+export type { IncidentInput, IncidentQuery, EditWindow }
+
+function refuse (refusal: Refusal, readOnly: boolean): never {
+  if (refusal.status === 403) throw new Forbidden(refusal.message)
+  throw readOnly ? new IncidentReadOnly(refusal.message) : new IncidentWindowClosed(refusal.message)
+}
 
 export function toFilter (user: CurrentUser, q: IncidentQuery): repo.IncidentFilter {
   if (q.from && q.to && q.from > q.to) throw fieldError('to', 'The end date must be on or after the start date')
@@ -32,8 +38,10 @@ export function toFilter (user: CurrentUser, q: IncidentQuery): repo.IncidentFil
   }
 }
 
-export function present (row: repo.IncidentRow, user: CurrentUser): Incident {
+/** The incident as this user may see it; with the edit window, what they may still do with it. */
+export function present (row: repo.IncidentRow, user: CurrentUser, window?: EditWindow): Incident {
   const manager = isVenueManager(user)
+  const rights = window ? changeRights(row, user, window) : null
   const incident: Incident = {
     id: row.id,
     source: row.source,
@@ -53,7 +61,9 @@ export function present (row: repo.IncidentRow, user: CurrentUser): Incident {
     candidatePremisesIds: row.candidatePremisesIds ?? [],
     outcome: row.outcome,
     description: row.description,
-    editable: row.source !== 'police_uk' && (!manager || (row.source === 'venue' && user.premisesIds.includes(row.premisesId ?? -1))),
+    editable: rights?.editable ?? false,
+    deletable: rights?.deletable ?? false,
+    changeableUntil: rights?.changeableUntil ?? null,
     createdAt: new Date(row.createdAt).toISOString(),
     updatedAt: new Date(row.updatedAt).toISOString()
   }
@@ -62,18 +72,18 @@ export function present (row: repo.IncidentRow, user: CurrentUser): Incident {
   return incident
 }
 
-export async function listIncidents (db: Db, user: CurrentUser, q: IncidentQuery & { limit: number; offset: number }, tz: string) {
-  const { items, total } = await repo.listIncidents(db, toFilter(user, q), tz, q)
-  return { items: items.map(row => present(row, user)), total }
+export async function listIncidents (db: Db, user: CurrentUser, q: IncidentQuery & { limit: number; offset: number }, window: EditWindow) {
+  const { items, total } = await repo.listIncidents(db, toFilter(user, q), window.tz, q)
+  return { items: items.map(row => present(row, user, window)), total }
 }
 
-export async function getIncident (db: Db, user: CurrentUser, id: number): Promise<Incident> {
+export async function getIncident (db: Db, user: CurrentUser, id: number, window: EditWindow): Promise<Incident> {
   const row = await repo.findIncident(db, id)
   if (!row) throw new IncidentNotFound(String(id))
   if (isVenueManager(user) && !(await repo.incidentInScope(db, id, user.premisesIds))) {
     throw new Forbidden(`Incident ${id} is not at premises you manage`)
   }
-  return present(row, user)
+  return present(row, user, window)
 }
 
 
@@ -102,7 +112,7 @@ function sourceFor (user: CurrentUser): IncidentsTable['source'] {
   return user.role === 'venue_manager' ? 'venue' : user.role === 'police' ? 'police' : 'officer'
 }
 
-export async function createIncident (db: Db, user: CurrentUser, input: IncidentInput & { category: string; occurredAt: string }, clock: Clock) {
+export async function createIncident (db: Db, user: CurrentUser, input: IncidentInput & { category: string; occurredAt: string }, clock: Clock, window: EditWindow) {
   const manager = isVenueManager(user)
   if (manager) {
     if (!input.premisesId) throw fieldError('premisesId', 'Choose which of your premises it happened at')
@@ -118,7 +128,9 @@ export async function createIncident (db: Db, user: CurrentUser, input: Incident
     const { id } = await repo.insertIncident(trx, {
       source: sourceFor(user), category: input.category, occurredAt: at, timePrecision: precision, month: localMonthStart(at, clock.tz),
       ...place, premisesId: input.premisesId ?? null, attribution: input.premisesId ? 'linked' : 'none',
-      description: input.description ?? null, policeOnlyNotes: input.policeOnlyNotes ?? null, reportedBy: user.id
+      description: input.description ?? null, policeOnlyNotes: input.policeOnlyNotes ?? null, reportedBy: user.id,
+      // The edit window runs from this instant, on the app's clock like every other rule.
+      createdAt: clock.now()
     })
     if (!input.premisesId) await attributeIncidents(trx, [id])
     const attributed = await repo.findIncident(trx, id)
@@ -126,23 +138,23 @@ export async function createIncident (db: Db, user: CurrentUser, input: Incident
     await recordAudit(trx, { userId: user.id, action: 'incident.create', entity: 'incident', entityId: id, after: { ...input } })
     return id
   })
-  return getIncident(db, user, id)
+  return getIncident(db, user, id, window)
 }
 
-export async function updateIncident (db: Db, user: CurrentUser, id: number, input: IncidentInput, clock: Clock) {
+export async function updateIncident (db: Db, user: CurrentUser, id: number, input: IncidentInput, clock: Clock, window: EditWindow) {
   const manager = isVenueManager(user)
   const updated = await db.transaction().execute(async trx => {
     const before = await repo.findIncident(trx, id)
     if (!before) throw new IncidentNotFound(String(id))
+    const refusal = changeRights(before, user, window).editRefusal
+    if (refusal) refuse(refusal, before.source === 'police_uk')
     if (manager) {
-      if (before.source !== 'venue' || !user.premisesIds.includes(before.premisesId ?? -1)) throw new Forbidden(`Incident ${id} is not in your incident book`)
       if (input.policeOnlyNotes !== undefined) throw fieldError('policeOnlyNotes', 'Only police and licensing officers write police-only notes: leave them out')
       if (input.premisesId !== undefined) {
         if (!input.premisesId) throw fieldError('premisesId', 'Choose which of your premises it happened at')
         assertPremisesAccess(user, input.premisesId)
       }
     }
-    if (before.source === 'police_uk') throw new IncidentReadOnly('Incidents imported from police.uk are read-only; import a newer download to update them')
     const changes: Parameters<typeof repo.updateIncidentRow>[2] = {}
     if (input.category !== undefined) changes.category = input.category
     if (input.description !== undefined) changes.description = input.description
@@ -169,7 +181,25 @@ export async function updateIncident (db: Db, user: CurrentUser, id: number, inp
     await recordAudit(trx, { userId: user.id, action: 'incident.update', entity: 'incident', entityId: id, before: auditable(before), after: auditable(after!) })
     return after!
   })
-  return present(updated, user)
+  return present(updated, user, window)
+}
+
+/**
+ * Delete a record made in error, while its window is open: the audit keeps what it said, and
+ * the venue's traffic light is recomputed in the same transaction (the cell and venue
+ * aggregates the flags read follow by their triggers).
+ */
+export async function deleteIncident (db: Db, user: CurrentUser, id: number, clock: Clock, window: EditWindow): Promise<void> {
+  await db.transaction().execute(async trx => {
+    const before = await repo.findIncident(trx, id)
+    if (!before) throw new IncidentNotFound(String(id))
+    if (isVenueManager(user) && !(await repo.incidentInScope(trx, id, user.premisesIds))) throw new Forbidden(`Incident ${id} is not at premises you manage`)
+    const refusal = changeRights(before, user, window).deleteRefusal
+    if (refusal) refuse(refusal, before.source === 'police_uk')
+    await repo.deleteIncidentRow(trx, id)
+    if (before.premisesId !== null) await refreshTrafficLights(trx, [before.premisesId], clock)
+    await recordAudit(trx, { userId: user.id, action: 'incident.delete', entity: 'incident', entityId: id, before: auditable(before) })
+  })
 }
 
 function auditable (row: repo.IncidentRow) {

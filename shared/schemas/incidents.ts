@@ -66,6 +66,9 @@ const venueIncidentProperties = {
   outcome: { type: ['string', 'null'] },
   description: { type: ['string', 'null'] },
   editable: { type: 'boolean' },
+  deletable: { type: 'boolean' },
+  /** While the edit window is open and limits this user: when it closes (INCIDENT_EDIT_WINDOW_HOURS after recording). */
+  changeableUntil: { type: ['string', 'null'] },
   createdAt: { type: 'string' },
   updatedAt: { type: 'string' }
 } as const

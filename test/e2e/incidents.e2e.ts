@@ -1,5 +1,5 @@
 // Journey: the police account records an incident on the map at a venue; the venue manager logs
-// one in its incident book; both appear in the incident list and on the premises page. An
+// one in its incident book, and changes and deletes a mistaken one; both appear in the incident list and on the premises page. An
 // officer imports police.uk files on the import screen.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -69,6 +69,37 @@ t.test('both appear in the list and on the premises page', async t => {
   // The chart loads its own data after the lists: wait for it to be drawn, then check it.
   await page.getByTestId('trend-chart').locator('canvas').first().waitFor({ timeout: 15000 })
   t.ok(await shows(page.getByTestId('trend-chart')), 'the venue trend chart is drawn')
+})
+
+t.test('the venue manager changes, then deletes, an entry made in error while its window is open', async t => {
+  const page = await openPage(t, browser, baseUrl)
+  await loginAs(page, 'manager')
+  await page.goto('/incident-book')
+  const mistake = `E2E mistaken entry ${stamp}`
+  await page.getByLabel('What happened').selectOption('noise')
+  await page.getByLabel('Description').fill(mistake)
+  await page.getByRole('button', { name: 'Log incident' }).click()
+  const row = page.getByRole('row').filter({ hasText: mistake })
+  await row.waitFor()
+  t.ok(await shows(row.getByText(/^Until /)), 'the row says until when it can be changed')
+  await row.getByRole('button', { name: /^Change/ }).click()
+  await page.getByRole('heading', { name: 'Change an entry' }).waitFor()
+  t.equal(await page.getByLabel('Description').inputValue(), mistake, 'the form holds the entry')
+  await page.getByLabel('Description').fill(`${mistake} (corrected)`)
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  const corrected = page.getByRole('row').filter({ hasText: `${mistake} (corrected)` })
+  await corrected.waitFor()
+  await corrected.getByRole('button', { name: /^Delete/ }).click()
+  const panel = page.getByTestId('delete-incident')
+  await panel.getByRole('heading', { name: 'Delete this incident?' }).waitFor()
+  t.equal(await page.evaluate(() => document.activeElement?.id), 'delete-title', 'focus moves to the question')
+  await panel.getByRole('button', { name: 'Yes, delete it' }).click()
+  await page.getByText('Incident deleted.').waitFor()
+  await corrected.waitFor({ state: 'detached' })
+  t.equal(await page.getByText(mistake).count(), 0, 'the entry is gone from the book')
+  t.ok(await shows(page.getByText(venueText)), 'the other entry stays')
+  const policeRow = page.getByRole('row').filter({ hasText: policeText })
+  t.equal(await policeRow.getByRole('button').count(), 0, 'the police record offers the manager no change or delete')
 })
 
 t.test('an officer imports police.uk files on the import screen: a month is stored, a truncated file is refused with its line', async t => {

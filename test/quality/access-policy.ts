@@ -86,6 +86,7 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   'GET /api/incidents/trend': EVERYONE,
   'POST /api/incidents': EVERYONE,
   'PATCH /api/incidents/:id': EVERYONE,
+  'DELETE /api/incidents/:id': EVERYONE,
   'GET /api/incidents/settings': EVERYONE,
   'PUT /api/incidents/settings': ADMIN,
   'POST /api/imports/police-uk': OFFICERS_AND_POLICE,

@@ -4325,10 +4325,57 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete an incident recorded in error, within INCIDENT_EDIT_WINDOW_HOURS of recording (audited; its recorder, or a venue manager its own incident-book entries) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
-        /** Change an incident (audited; a venue manager only its own incident-book entries) */
+        /** Change an incident (audited; a venue manager only its own incident-book entries, within INCIDENT_EDIT_WINDOW_HOURS of recording) */
         patch: {
             parameters: {
                 query?: never;
@@ -12630,8 +12677,10 @@ export interface components {
             attribution: "linked" | "proximate" | "ambiguous" | "none";
             candidatePremisesIds: number[];
             category: string;
+            changeableUntil: string | null;
             classification: string | null;
             createdAt: string;
+            deletable: boolean;
             description: string | null;
             editable: boolean;
             externalId: string | null;
@@ -12672,8 +12721,10 @@ export interface components {
             attribution: "linked" | "proximate" | "ambiguous" | "none";
             candidatePremisesIds: number[];
             category: string;
+            changeableUntil: string | null;
             classification: string | null;
             createdAt: string;
+            deletable: boolean;
             description: string | null;
             editable: boolean;
             externalId: string | null;

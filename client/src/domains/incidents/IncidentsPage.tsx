@@ -9,8 +9,10 @@ import { INCIDENT_CATEGORIES } from '../../../../shared/incident-categories.ts'
 import { INCIDENT_SOURCES, type Incident, type Trend } from '../../../../shared/schemas/incidents.ts'
 import { IncidentTable } from './IncidentTable.tsx'
 import { IncidentBookForm } from './IncidentBookForm.tsx'
+import { DeleteIncident } from './DeleteIncident.tsx'
 import { TrendChart } from './TrendChart.tsx'
 import { SOURCE_LABELS, radiusText, type RadiusSettings } from './format.ts'
+import { plural } from '../../../../shared/plural.ts'
 
 const PAGE = 50
 
@@ -21,6 +23,10 @@ export default function IncidentsPage () {
   const [filters, setFilters] = useState({ from: '', to: '', category: '', premisesId: urlQuery.premisesId ?? (manager ? String(user?.premisesIds[0] ?? '') : ''), source: '' })
   const [offset, setOffset] = useState(0)
   const [tick, setTick] = useState(0)
+  const [editing, setEditing] = useState<Incident | null>(null)
+  const [deleting, setDeleting] = useState<Incident | null>(null)
+  const [notice, setNotice] = useState<string | null>(null)
+  const reload = () => setTick(t => t + 1)
   const query = { from: filters.from, to: filters.to, categories: filters.category, premisesId: filters.premisesId, source: filters.source }
   const list = useLoad(signal => apiAs<{ items: Incident[]; total: number }>('/api/incidents', { signal, query: { ...query, limit: PAGE, offset } }), [JSON.stringify(query), offset, tick])
   const trendQuery = { categories: filters.category, premisesId: filters.premisesId, source: filters.source }
@@ -37,7 +43,14 @@ export default function IncidentsPage () {
         <h1>{manager ? 'Incident book' : 'Incidents'}</h1>
         {!manager && <p><a href="/incidents/new">Record an incident</a> · <a href="/incidents/import">Import police.uk data</a></p>}
       </div>
-      {manager && premises.data && <IncidentBookForm premises={premises.data} onSaved={() => setTick(t => t + 1)} />}
+      {manager && premises.data && (
+        <IncidentBookForm premises={premises.data} editing={editing} onSaved={() => { setEditing(null); reload() }} onCancel={() => setEditing(null)} />
+      )}
+      {deleting && (
+        <DeleteIncident incident={deleting} onCancel={() => setDeleting(null)}
+          onDeleted={() => { setDeleting(null); setNotice('Incident deleted.'); reload() }} />
+      )}
+      {notice && <p class="success" role="status">{notice}</p>}
       <form class="filters" onSubmit={e => e.preventDefault()} aria-label="Filter incidents">
         <label>From <input type="date" value={filters.from} onInput={set('from')} /></label>
         <label>To <input type="date" value={filters.to} onInput={set('to')} /></label>
@@ -64,8 +77,10 @@ export default function IncidentsPage () {
       {list.data && list.data.total === 0 && <Empty>No incidents match these filters.</Empty>}
       {list.data && list.data.total > 0 && (
         <>
-          <p role="status">{list.data.total.toLocaleString('en-GB')} incidents</p>
-          <IncidentTable items={list.data.items} />
+          <p role="status">{plural(list.data.total, 'incident')}</p>
+          <IncidentTable items={list.data.items}
+            onChange={manager ? i => { setDeleting(null); setNotice(null); setEditing(i) } : undefined}
+            onDelete={i => { setEditing(null); setNotice(null); setDeleting(i) }} />
           <Pager offset={offset} pageSize={PAGE} total={list.data.total} onChange={setOffset} />
         </>
       )}

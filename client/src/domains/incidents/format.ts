@@ -28,3 +28,19 @@ export function radiusText (s: RadiusSettings | undefined): string {
   if (!s) return ''
   return `An incident counts for a venue when it was recorded against it (linked) or when that venue is the only one within ${s.radiusM} m (${s.policeUkRadiusM} m for police.uk points, which are anonymised to the nearest snap point). Incidents within range of several venues are shown on each but not counted.`
 }
+
+/**
+ * Where it happened in words: the address or street the record gives, else the venue it counts
+ * for, else that it is a point on the map (coordinates mean nothing to a reader).
+ */
+export function where (i: Pick<Incident, 'locationText' | 'location' | 'premisesName' | 'attribution'>): string {
+  if (i.locationText) return i.locationText
+  if (i.premisesName) return i.attribution === 'linked' ? `At ${i.premisesName}` : `Near ${i.premisesName}`
+  return i.location ? 'A point marked on the map (no venue nearby)' : 'No location'
+}
+
+/** "You can change or delete it until Sat 8 Nov, 02:00". */
+export function untilText (until: string): string {
+  const at = new Date(until).toLocaleString('en-GB', { timeZone: localTimeZone(), weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
+  return `Until ${at}`
+}

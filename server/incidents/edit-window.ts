@@ -1,0 +1,67 @@
+// Who may change or delete an incident, and until when. An entry can be put right for a while
+// after it is recorded (INCIDENT_EDIT_WINDOW_HOURS, 72 by default); after that it is evidence a
+// review may rely on: a venue can no longer change its incident-book entry, nobody deletes a
+// record, and officers and police correct one only through an audited edit.
+import type { CurrentUser } from '../plugins/auth.ts'
+import { isVenueManager } from '../auth/access.ts'
+import { localParts } from '../../shared/dates.ts'
+import { plural } from '../../shared/plural.ts'
+
+export interface EditWindow { hours: number; now: Date; tz: string }
+
+interface Recorded { source: string; premisesId: number | null; reportedBy: number | null; createdAt: Date | string }
+
+export interface ChangeRights {
+  editable: boolean
+  deletable: boolean
+  /** The end of the window, while it is open and it limits this user; else null. */
+  changeableUntil: string | null
+  /** Why the user may not edit it, or null when they may. */
+  editRefusal: Refusal | null
+  /** Why the user may not delete it, or null when they may. */
+  deleteRefusal: Refusal | null
+}
+
+/** 403: never this user's to change; 409: it was, but the window has closed or the record is read-only. */
+export interface Refusal { status: 403 | 409; message: string }
+
+function closesAt (row: Recorded, window: EditWindow): Date {
+  return new Date(new Date(row.createdAt).getTime() + window.hours * 3600_000)
+}
+
+/** "Fri 7 Nov at 23:40" in the local zone. */
+function inWords (instant: Date, tz: string): string {
+  const p = localParts(instant, tz)
+  const day = new Date(Date.UTC(p.year, p.month - 1, p.day)).toLocaleDateString('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })
+  return `${day} at ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`
+}
+
+export function changeRights (row: Recorded, user: CurrentUser, window: EditWindow): ChangeRights {
+  const open = window.now.getTime() < closesAt(row, window).getTime()
+  const recorded = inWords(new Date(row.createdAt), window.tz)
+  const span = plural(window.hours, 'hour')
+  const closed = (what: string, instead: string): Refusal =>
+    ({ status: 409, message: `This incident was recorded on ${recorded}, and it can be ${what} only for ${span} after it is recorded: ${instead}` })
+  let editRefusal: Refusal | null = null
+  let deleteRefusal: Refusal | null = null
+  const ownBook = row.source === 'venue' && user.premisesIds.includes(row.premisesId ?? -1)
+  if (row.source === 'police_uk') {
+    editRefusal = deleteRefusal = { status: 409, message: 'Incidents imported from police.uk are read-only; import a newer download to update them' }
+  } else if (isVenueManager(user)) {
+    if (!ownBook) editRefusal = deleteRefusal = { status: 403, message: 'This incident is not in the incident book of premises you manage' }
+    else if (!open) editRefusal = deleteRefusal = closed('changed or deleted', 'ask the licensing team to correct it if something in it is wrong')
+  } else {
+    // Officers and police correct any record (audited); only its recorder deletes it, while the window is open.
+    if (row.reportedBy !== user.id) deleteRefusal = { status: 403, message: 'Only the person who recorded an incident can delete it: correct it instead, or add its outcome' }
+    else if (!open) deleteRefusal = closed('deleted', 'it is evidence now, so correct it instead, or add its outcome')
+  }
+  // What the window still allows this user: deleting, and for a venue also changing.
+  const limited = deleteRefusal === null || (isVenueManager(user) && editRefusal === null)
+  return {
+    editable: editRefusal === null,
+    deletable: deleteRefusal === null,
+    changeableUntil: limited ? closesAt(row, window).toISOString() : null,
+    editRefusal,
+    deleteRefusal
+  }
+}
