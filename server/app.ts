@@ -37,6 +37,7 @@ import workRoutes from './work/work.routes.ts'
 import onboardingRoutes from './onboarding/onboarding.routes.ts'
 import visitsRoutes from './visits/visits.routes.ts'
 import trafficLightRoutes from './visits/traffic-light.routes.ts'
+import mapRoutes from './map/map.routes.ts'
 import { registerJobs } from './jobs/index.ts'
 import { armTestPause } from './test-pause.ts'
 
@@ -88,6 +89,7 @@ async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
   await fastify.register(onboardingRoutes, { prefix: '/api' })
   await fastify.register(visitsRoutes, { prefix: '/api' })
   await fastify.register(trafficLightRoutes, { prefix: '/api' })
+  await fastify.register(mapRoutes, { prefix: '/api' })
   registerJobs(fastify)
   // After the domains: the demo steps are theirs. Before ready, so /health waits for it.
   await fastify.register(demoPlugin)

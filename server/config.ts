@@ -39,6 +39,8 @@ export interface Config {
   now?: () => Date
   /** How many hotspot analysis grids (one per cell size asked for) are kept in memory. */
   hotspotGridCache: number
+  /** Megabytes of serialised map feed answers each app process keeps (MAP_FEED_CACHE_MB). */
+  mapFeedCacheMb: number
   /** SMTP server for outgoing mail, or null: mail is written to mailDir instead. */
   smtpUrl: string | null
   /** The From address of every email, e.g. "Nightsafe <nightsafe@council.example>". */
@@ -273,6 +275,7 @@ export function loadConfig (env: Env = process.env): Config {
     mapTiles: mapTiles(env),
     testPauseAt: testPauseAt(env),
     hotspotGridCache: integer(env, 'HOTSPOT_GRID_CACHE', 8, 1, 176),
+    mapFeedCacheMb: integer(env, 'MAP_FEED_CACHE_MB', 16, 1, 1024),
     smtpUrl: smtp,
     mailFrom: mailFrom(env, smtp),
     appUrl: appUrl(env, port, smtp),

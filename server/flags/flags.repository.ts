@@ -133,3 +133,11 @@ export function flagsToFollowUp (db: Db, managerPremises?: number[]) {
     : query.where('f.status', '=', 'open')
   return query.orderBy('f.firstRaisedAt').orderBy('f.id').execute()
 }
+
+/** Premises and level of every open or acknowledged flag of these premises (the map feed). */
+export function unresolvedLevels (db: Db, premisesIds: number[], acknowledgedOnly: boolean) {
+  let query = db.selectFrom('flags').select(['premisesId', 'level'])
+    .where('status', 'in', ['open', 'acknowledged']).where('premisesId', 'in', premisesIds)
+  if (acknowledgedOnly) query = query.where('acknowledgedAt', 'is not', null)
+  return query.execute()
+}

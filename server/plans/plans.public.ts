@@ -10,6 +10,7 @@ import { PLAN_KIND_LABELS, PLAN_KINDS, PLAN_TEMPLATES, type PlanKind } from '../
 import type { LicenceApplication } from '../../shared/schemas/plans.ts'
 import * as repo from './plans.repository.ts'
 import * as applications from './licence-applications.repository.ts'
+import type { MapPlanState } from '../../shared/schemas/map.ts'
 
 export { PLAN_KIND_LABELS, type PlanKind } from '../../shared/plans/templates.ts'
 
@@ -90,3 +91,28 @@ export async function currentPlansOf (db: Db, premisesId: number) {
 
 export const planHistory = repo.planHistory
 export const applicationHistory = applications.applicationHistory
+
+/**
+ * Where each of these premises stands with its plans on `today` (the map feed), from the version
+ * of each kind that counts (the newest submitted or approved): overdue when an approved one is
+ * past its review date, submitted when one waits for an officer, incomplete when only one kind
+ * counts, otherwise approved. Premises with neither are left out.
+ */
+export async function planStates (db: Db, premisesIds: number[], today: string): Promise<Map<number, MapPlanState>> {
+  const states = new Map<number, MapPlanState>()
+  if (!premisesIds.length) return states
+  const counting = new Map<number, Map<string, { status: string; reviewDue: string | null }>>()
+  for (const row of await repo.countingVersionsOf(db, premisesIds)) {
+    const kinds = counting.get(row.premisesId) ?? new Map()
+    if (!kinds.has(row.kind)) kinds.set(row.kind, row)
+    counting.set(row.premisesId, kinds)
+  }
+  for (const [premisesId, kinds] of counting) {
+    const documents = [...kinds.values()]
+    const state: MapPlanState = documents.some(d => d.status === 'approved' && d.reviewDue !== null && d.reviewDue < today) ? 'overdue'
+      : documents.some(d => d.status === 'submitted') ? 'submitted'
+        : kinds.size < PLAN_KINDS.length ? 'incomplete' : 'approved'
+    states.set(premisesId, state)
+  }
+  return states
+}

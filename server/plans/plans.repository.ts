@@ -133,3 +133,10 @@ export function planHistory (db: Db, premisesId: number) {
   return db.selectFrom('planDocuments').select(['id', 'kind', 'version', 'status', 'submittedAt', 'reviewedAt', 'createdAt'])
     .where('premisesId', '=', premisesId).where('status', '<>', 'draft').orderBy('createdAt', 'desc').limit(500).execute()
 }
+
+/** Submitted and approved versions of these premises' documents, newest first per kind (the map feed). */
+export function countingVersionsOf (db: Db, premisesIds: number[]) {
+  return db.selectFrom('planDocuments').select(['premisesId', 'kind', 'status', 'reviewDue'])
+    .where('premisesId', 'in', premisesIds).where('status', 'in', CURRENT_STATUSES)
+    .orderBy('premisesId').orderBy('kind').orderBy('version', 'desc').execute()
+}

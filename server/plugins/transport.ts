@@ -3,23 +3,15 @@
 // be stored by a browser or a proxy (`private, no-store`) unless the route says otherwise; the
 // public register (GET /api/public/…) is the same for everyone, so it may be cached briefly and
 // revalidated with an ETag (304 on a matching If-None-Match). Static files: see plugins/static.ts.
-import { createHash } from 'node:crypto'
 import zlib from 'node:zlib'
 import fp from 'fastify-plugin'
 import compress from '@fastify/compress'
+import { etagMatches, etagOf } from '../http/etag.ts'
 
 /** How long the public register may be reused without asking (seconds). */
 export const PUBLIC_MAX_AGE = 60
 
 const isPublicRead = (method: string, url: string) => (method === 'GET' || method === 'HEAD') && url.startsWith('/api/public/')
-
-/** A weak validator of the body as sent before compression (the same for every encoding). */
-const etagOf = (payload: string | Buffer) => `W/"${createHash('sha1').update(payload).digest('base64url')}"`
-
-function matches (ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false
-  return ifNoneMatch.split(',').some(tag => { const t = tag.trim(); return t === '*' || t === etag || `W/${t}` === etag })
-}
 
 export default fp(async function transportPlugin (app) {
   // Before compression's own hook, so the ETag is of the uncompressed body.
@@ -32,7 +24,7 @@ export default fp(async function transportPlugin (app) {
     if (!isPublicRead(request.method, url) || reply.statusCode !== 200 || !(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload
     const etag = etagOf(payload)
     reply.header('etag', etag)
-    if (!matches(request.headers['if-none-match'], etag)) return payload
+    if (!etagMatches(request.headers['if-none-match'], etag)) return payload
     reply.code(304).removeHeader('content-type').removeHeader('content-length')
     return ''
   })

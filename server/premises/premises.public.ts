@@ -51,3 +51,8 @@ export type PremisesRecord = NonNullable<Awaited<ReturnType<typeof findPremisesR
 export function premisesNames (db: Db, ids: number[]) {
   return repo.namesOf(db, ids)
 }
+
+/** Mapped premises inside the box, optionally only these ids: id, name, status, lat, lng (the map feed). */
+export function mapPoints (db: Db, filter: { bbox?: [number, number, number, number]; ids?: number[] }) {
+  return repo.mapPoints(db, filter)
+}

@@ -186,3 +186,10 @@ export async function addManager (db: Db, userId: number, premisesIds: number[])
       .onConflict(oc => oc.doNothing()).execute()
   }
 }
+
+/** Mapped premises inside the box (the lean map feed): only what the map draws. */
+export function mapPoints (db: Db, filter: { bbox?: [number, number, number, number]; ids?: number[] }) {
+  return filtered(db, filter).select(['premises.id', 'premises.name', 'premises.status', 'premises.lat', 'premises.lng'])
+    .where('premises.lat', 'is not', null).where('premises.lng', 'is not', null)
+    .orderBy('premises.id').execute()
+}

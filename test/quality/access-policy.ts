@@ -73,6 +73,8 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   'PATCH /api/premises/:id': OFFICERS_AND_MANAGERS,
   'GET /api/premises/export.csv': OFFICERS_AND_POLICE,
   'GET /api/premises/export.geojson': OFFICERS_AND_POLICE,
+  // The map's lean feed: everyone who reads the register (a manager gets its own premises).
+  'GET /api/map/premises': SIGNED_IN,
   'POST /api/imports/premises-fhrs': OFFICERS,
   'POST /api/imports/premises-register/preview': OFFICERS,
   'POST /api/imports/premises-register': OFFICERS,

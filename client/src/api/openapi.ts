@@ -5345,6 +5345,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/map/premises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Premises in a box as compact GeoJSON (what the map draws), with an ETag; a venue manager gets its own premises */
+        get: {
+            parameters: {
+                query?: {
+                    bbox?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            features: {
+                                geometry: {
+                                    coordinates: number[];
+                                    /** @enum {string} */
+                                    type: "Point";
+                                };
+                                id: number;
+                                properties: {
+                                    /** @enum {string} */
+                                    f?: "strong" | "rising" | "watch";
+                                    n: string;
+                                    /** @enum {string} */
+                                    p?: "overdue" | "submitted" | "incomplete" | "approved";
+                                    /** @enum {string} */
+                                    s: "current" | "suspended" | "surrendered" | "revoked" | "lapsed";
+                                    /** @enum {string} */
+                                    t?: "pass" | "commended" | "highly_commended";
+                                };
+                                /** @enum {string} */
+                                type: "Feature";
+                            }[];
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                        };
+                    };
+                };
+                /** @description Not modified: the ETag sent in If-None-Match still holds */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;

@@ -1,0 +1,84 @@
+// The lean map feed: the premises in a box with only what the premises layer draws (shared/schemas/map.ts),
+// serialised once per (data version, local date, scope, box) and kept in a bounded cache of this
+// process. The data version lives in the database and changes in the commit of every write that
+// could change the feed, so each process sees another's write on its next request: it reads the
+// version first, then (on a miss) the data, so a cached answer is never older than its version.
+// The local date is part of the key because awards expire and plan reviews fall due by the day.
+import { LRUCache } from 'lru-cache'
+import type { Db } from '../db/types.ts'
+import type { CurrentUser } from '../plugins/auth.ts'
+import type { Bbox } from '../geo/bbox.ts'
+import { isVenueManager } from '../auth/access.ts'
+import { mapPoints } from '../premises/premises.public.ts'
+import { currentAwards } from '../safety-thirst/safety-thirst.public.ts'
+import { strongestFlagLevels } from '../flags/flags.public.ts'
+import { planStates } from '../plans/plans.public.ts'
+import { etagOf } from '../http/etag.ts'
+import type { MapPremisesCollection, MapPremisesFeature } from '../../shared/schemas/map.ts'
+import { dataVersion } from './map.repository.ts'
+
+/** Whose view: flags as GET /api/flags shows them to the role; a venue manager's own premises only. */
+interface FeedScope { flags: 'all' | 'acknowledged' | 'none'; ids?: number[] }
+
+export interface FeedAnswer { body: string; etag: string }
+
+function scopeOf (user: CurrentUser): FeedScope {
+  if (isVenueManager(user)) return { flags: 'acknowledged', ids: [...user.premisesIds].sort((a, b) => a - b) }
+  return { flags: user.role === 'responsible_authority' ? 'none' : 'all' }
+}
+
+const round = (degrees: number) => Math.round(degrees * 1e5) / 1e5
+
+async function buildFeed (db: Db, scope: FeedScope, bbox: Bbox | undefined, today: string): Promise<MapPremisesCollection> {
+  const points = await mapPoints(db, { bbox, ids: scope.ids })
+  const ids = points.map(p => p.id)
+  const [awards, flags, plans] = await Promise.all([
+    currentAwards(db, ids, today),
+    scope.flags === 'none' ? new Map() : strongestFlagLevels(db, ids, { acknowledgedOnly: scope.flags === 'acknowledged' }),
+    planStates(db, ids, today)
+  ])
+  const features = points.map((p): MapPremisesFeature => {
+    const properties: MapPremisesFeature['properties'] = { n: p.name, s: p.status }
+    const tier = awards.get(p.id)?.tier
+    if (tier) properties.t = tier
+    const flag = flags.get(p.id)
+    if (flag) properties.f = flag
+    const plan = plans.get(p.id)
+    if (plan) properties.p = plan
+    return { type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: [round(p.lng!), round(p.lat!)] }, properties }
+  })
+  return { type: 'FeatureCollection', features }
+}
+
+/** One per app instance: its cache of serialised answers, bounded by size in bytes. */
+export function createMapFeed (maxBytes: number) {
+  const cache = new LRUCache<string, FeedAnswer>({ maxSize: maxBytes, sizeCalculation: answer => Math.max(1, answer.body.length) })
+  // Requests that miss together wait for one build instead of each querying.
+  const building = new Map<string, Promise<FeedAnswer>>()
+
+  return {
+    async answer (db: Db, user: CurrentUser, bbox: Bbox | undefined, today: string): Promise<FeedAnswer> {
+      const version = await dataVersion(db)
+      const scope = scopeOf(user)
+      const key = `${version}|${today}|${scope.flags}|${scope.ids?.join(',') ?? '*'}|${bbox?.join(',') ?? '*'}`
+      const cached = cache.get(key)
+      if (cached) return cached
+      let pending = building.get(key)
+      if (!pending) {
+        pending = buildFeed(db, scope, bbox, today).then(feed => {
+          const body = JSON.stringify(feed)
+          const answer = { body, etag: etagOf(body) }
+          // An answer larger than the whole cache is served but not kept.
+          if (body.length <= maxBytes) cache.set(key, answer)
+          return answer
+        }).finally(() => building.delete(key))
+        building.set(key, pending)
+      }
+      return pending
+    },
+    /** Entries and bytes held (for tests and the benchmark's notes). */
+    stats: () => ({ entries: cache.size, bytes: cache.calculatedSize })
+  }
+}
+
+export type MapFeed = ReturnType<typeof createMapFeed>
