@@ -52,6 +52,11 @@ export const ORGANISATION_LABELS: Record<Organisation, string> = {
   home_office_immigration: 'Home Office Immigration Enforcement'
 }
 
+/** The name of an organisation as stored (a free string in the database), or the string itself if it is none we know. */
+export function organisationLabel (organisation: string): string {
+  return (ORGANISATION_LABELS as Record<string, string>)[organisation] ?? organisation
+}
+
 /** The organisation an account speaks for as a responsible authority, if it is one. */
 export function organisationOf (user: { role: Role; organisation?: string | null }): Organisation | null {
   if (user.role === 'police') return 'police'

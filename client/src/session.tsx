@@ -3,10 +3,11 @@
 import { createContext } from 'preact'
 import { useContext, useEffect, useState } from 'preact/hooks'
 import type { ComponentChildren } from 'preact'
-import { api, apiAs, onUnauthorised } from './api/client.ts'
+import { api, onUnauthorised } from './api/client.ts'
 import type { Role } from '../../shared/roles.ts'
+import type { User } from '../../shared/schemas/auth.ts'
 
-export interface SessionUser { id: number; email: string; name: string; role: Role; organisation?: string | null; premisesIds: number[] }
+export type SessionUser = User
 
 interface Session {
   user: SessionUser | null
@@ -22,7 +23,7 @@ export function SessionProvider ({ children }: { children: ComponentChildren }) 
   const [loading, setLoading] = useState(true)
 
   useEffect(() => {
-    apiAs<SessionUser>('/api/me').then(setUser).catch(() => setUser(null)).finally(() => setLoading(false))
+    api('/api/me').then(setUser).catch(() => setUser(null)).finally(() => setLoading(false))
     return onUnauthorised(() => setUser(null))
   }, [])
 
@@ -31,7 +32,7 @@ export function SessionProvider ({ children }: { children: ComponentChildren }) 
     loading,
     async login (email, password) {
       // The answer carries a bearer token for API clients; the browser ignores it and uses the cookie.
-      const res = await apiAs<{ user: SessionUser }>('/api/auth/login', { body: { email, password } })
+      const res = await api('/api/auth/login', { body: { email, password } })
       setUser(res.user)
       return res.user
     },

@@ -1,16 +1,18 @@
 // Public settings the browser needs before login (GET /api/public/settings), fetched once. The
 // local date a form starts from follows the authority's time zone (TZ_LOCAL), not the device's.
-import { apiAs } from './api/client.ts'
+import { api } from './api/client.ts'
 import { localDate } from '../../shared/dates.ts'
+import type { PublicSettings } from '../../shared/schemas/settings.ts'
 
-export interface PublicSettings { mapTiles: string | null; tzLocal: string | null }
+/** What the page knows of the settings: each is null when the server could not be asked. */
+export type BrowserSettings = { [K in 'mapTiles' | 'tzLocal']: PublicSettings[K] | null }
 
-let settings: Promise<PublicSettings> | undefined
+let settings: Promise<BrowserSettings> | undefined
 let timeZone: string | null = null
 
-export function publicSettings (): Promise<PublicSettings> {
-  settings ??= apiAs<PublicSettings>('/api/public/settings')
-    .then(s => { timeZone = s.tzLocal; return s })
+export function publicSettings (): Promise<BrowserSettings> {
+  settings ??= api('/api/public/settings')
+    .then((s): BrowserSettings => { timeZone = s.tzLocal; return s })
     .catch(() => ({ mapTiles: null, tzLocal: null }))
   return settings
 }

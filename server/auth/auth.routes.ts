@@ -54,7 +54,7 @@ const authRoutes: RoutesPlugin = async function authRoutes (app) {
     schema: {
       tags: ['auth'], summary: 'All accounts',
       querystring: { type: 'object', properties: { role: { type: 'string', enum: ROLES } }, additionalProperties: false },
-      response: { 200: { type: 'object', properties: { items: { type: 'array', items: { $ref: 'User#' } }, total: { type: 'integer' } } } }
+      response: { 200: { type: 'object', properties: { items: { type: 'array', items: { $ref: 'User#' } }, total: { type: 'integer' } }, required: ['items', 'total'] } }
     }
   }, async request => {
     const items = await auth.listUsers(app.db, request.query)

@@ -69,7 +69,7 @@ const flagsRoutes: RoutesPlugin = async function flagsRoutes (app) {
 
   app.get('/flags/:id', {
     config: { access: ALL_BUT_AUTHORITIES },
-    schema: { tags, summary: 'A flag with its events and the monthly chart', params: idParams, response: { 200: s.flagDetailSchema } }
+    schema: { tags, summary: 'A flag with its events and the monthly chart', params: idParams, response: { 200: s.flagWithChartSchema } }
   }, async request => flagWithChart(app.db, request.user, request.params.id, today(), tz))
 
   app.post('/flags/:id/acknowledge', {

@@ -15,7 +15,7 @@ export const userSchema = {
     premisesIds: { type: 'array', items: { type: 'integer' } },
     active: { type: 'boolean' }
   },
-  required: ['id', 'email', 'name', 'role', 'premisesIds']
+  required: ['id', 'email', 'name', 'role', 'organisation', 'premisesIds']
 } as const
 
 export const loginBody = {

@@ -139,7 +139,8 @@ export const settingsSchema = {
 
 export const flagListResponse = {
   type: 'object',
-  properties: { items: { type: 'array', items: flagSchema }, total: { type: 'integer' } }
+  properties: { items: { type: 'array', items: flagSchema }, total: { type: 'integer' } },
+  required: ['items', 'total']
 } as const
 
 const flagEventSchema = {
@@ -175,6 +176,12 @@ export const flagDetailSchema = {
     chart: { type: 'array', items: chartPointSchema }
   },
   required: [...flagSchema.required, 'events']
+} as const
+
+/** GET /flags/:id: the flag with its history and its chart. */
+export const flagWithChartSchema = {
+  ...flagDetailSchema,
+  required: [...flagDetailSchema.required, 'chart']
 } as const
 
 const venueCountProperties = {
@@ -216,6 +223,7 @@ export type FlagBasis = typeof FLAG_BASES[number]
 export type FlagEventKind = typeof FLAG_EVENT_KINDS[number]
 export type Flag = FromSchema<typeof flagSchema>
 export type FlagDetail = FromSchema<typeof flagDetailSchema>
+export type FlagWithChart = FromSchema<typeof flagWithChartSchema>
 export type ChartPoint = FromSchema<typeof chartPointSchema>
 export type RunResult = FromSchema<typeof runResult>
 export type FlagListQuery = FromSchema<typeof flagListQuery>

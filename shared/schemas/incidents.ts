@@ -190,6 +190,7 @@ export type Incident = FromSchema<typeof incidentSchema>
 export type IncidentQuery = FromSchema<typeof exportIncidentsQuery>
 export type IncidentListQuery = FromSchema<typeof listIncidentsQuery>
 export type NewIncident = FromSchema<typeof createIncidentBody>
+export type IncidentSettings = FromSchema<typeof incidentSettingsSchema>
 export type IncidentInput = FromSchema<typeof updateIncidentBody>
 export type IncidentSettingsChanges = FromSchema<typeof updateIncidentSettingsBody>
 export type ImportSummary = FromSchema<typeof importSummarySchema>

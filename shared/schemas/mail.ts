@@ -1,6 +1,8 @@
 // Email: preferences (how each person hears about notifications) and the administrator's view
 // of the outbox. Notification kinds fall into topics by their prefix, so a new kind lands in
 // its topic (or "other") without a change here.
+import type { FromSchema } from 'json-schema-to-ts'
+
 export const MAIL_MODES = ['immediate', 'digest', 'off'] as const
 export type MailMode = typeof MAIL_MODES[number]
 
@@ -86,7 +88,7 @@ const outboxItemProperties = {
 export const outboxItemSchema = {
   type: 'object',
   properties: outboxItemProperties,
-  required: ['id', 'kind', 'to', 'subject', 'status', 'attempts', 'nextAttemptAt', 'createdAt']
+  required: ['id', 'kind', 'to', 'subject', 'status', 'attempts', 'nextAttemptAt', 'lastError', 'sentAt', 'transport', 'createdAt']
 } as const
 
 export const outboxMessageSchema = {
@@ -110,9 +112,11 @@ export const outboxResponse = {
   properties: {
     items: { type: 'array', items: outboxItemSchema },
     total: { type: 'integer' },
-    counts: { type: 'object', properties: Object.fromEntries(MAIL_STATUSES.map(s => [s, { type: 'integer' }])) },
+    counts: { type: 'object', properties: { queued: { type: 'integer' }, sending: { type: 'integer' }, sent: { type: 'integer' }, failed: { type: 'integer' } }, required: MAIL_STATUSES },
     transport: { type: 'string', enum: MAIL_TRANSPORTS },
     folder: { type: ['string', 'null'] }
   },
-  required: ['items', 'total', 'counts', 'transport']
+  required: ['items', 'total', 'counts', 'transport', 'folder']
 } as const
+
+export type Outbox = FromSchema<typeof outboxResponse>

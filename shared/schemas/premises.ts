@@ -192,9 +192,10 @@ export const registerPreviewSchema = {
     headers: { type: 'array', items: { type: 'string' } },
     rows: { type: 'array', items: { type: 'array', items: { type: 'string' } } },
     totalRows: { type: 'integer' },
-    suggestedMapping: { type: 'object', additionalProperties: { type: 'string' } },
-    fields: { type: 'array', items: { type: 'string' } }
-  }
+    suggestedMapping: { type: 'object', additionalProperties: { type: 'string' }, description: 'Register field → the CSV header suggested for it' },
+    fields: { type: 'array', items: { type: 'string', enum: REGISTER_FIELDS } }
+  },
+  required: ['headers', 'rows', 'totalRows', 'suggestedMapping', 'fields']
 } as const
 
 export type ImportReport = FromSchema<typeof importReportSchema>

@@ -3,7 +3,8 @@ import type { FromSchema } from 'json-schema-to-ts'
 
 export const publicSettingsSchema = {
   type: 'object',
-  properties: { mapTiles: { type: ['string', 'null'] }, tzLocal: { type: 'string' }, database: { type: 'string' } }
+  properties: { mapTiles: { type: ['string', 'null'] }, tzLocal: { type: 'string' }, database: { type: 'string' } },
+  required: ['mapTiles', 'tzLocal', 'database']
 } as const
 
 /** The licensing authority's boundary: one GeoJSON Feature with a Polygon. */

@@ -2053,7 +2053,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
+                            items: {
                                 /** Format: date-time */
                                 acknowledgedAt: string | null;
                                 acknowledgeNote: string | null;
@@ -2094,7 +2094,7 @@ export interface paths {
                                 status: "open" | "acknowledged" | "resolved";
                                 stillFlagged: boolean;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -2142,7 +2142,7 @@ export interface paths {
                             /** @enum {string} */
                             basis: "days" | "months";
                             capacity: number | null;
-                            chart?: {
+                            chart: {
                                 city: number;
                                 count: number;
                                 expected: number;
@@ -3924,13 +3924,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            fields?: string[];
-                            headers?: string[];
-                            rows?: string[][];
-                            suggestedMapping?: {
+                            fields: ("licenceNumber" | "name" | "address" | "postcode" | "licenceHolder" | "dpsName" | "status" | "premisesType" | "capacity" | "lat" | "lng" | "licenceIssuedOn" | "activities")[];
+                            headers: string[];
+                            rows: string[][];
+                            /** @description Register field → the CSV header suggested for it */
+                            suggestedMapping: {
                                 [key: string]: string;
                             };
-                            totalRows?: number;
+                            totalRows: number;
                         };
                     };
                 };
@@ -5164,29 +5165,29 @@ export interface paths {
                     content: {
                         "application/json": {
                             counts: {
-                                failed?: number;
-                                queued?: number;
-                                sending?: number;
-                                sent?: number;
+                                failed: number;
+                                queued: number;
+                                sending: number;
+                                sent: number;
                             };
-                            folder?: string | null;
+                            folder: string | null;
                             items: {
                                 attempts: number;
                                 /** Format: date-time */
                                 createdAt: string;
                                 id: number;
                                 kind: string;
-                                lastError?: string | null;
+                                lastError: string | null;
                                 /** Format: date-time */
                                 nextAttemptAt: string;
                                 /** Format: date-time */
-                                sentAt?: string | null;
+                                sentAt: string | null;
                                 /** @enum {string} */
                                 status: "queued" | "sending" | "sent" | "failed";
                                 subject: string;
                                 to: string;
                                 /** @enum {string|null} */
-                                transport?: "smtp" | "folder" | "log" | null;
+                                transport: "smtp" | "folder" | "log" | null;
                             }[];
                             total: number;
                             /** @enum {string} */
@@ -5236,18 +5237,18 @@ export interface paths {
                             html: string;
                             id: number;
                             kind: string;
-                            lastError?: string | null;
+                            lastError: string | null;
                             /** Format: date-time */
                             nextAttemptAt: string;
                             /** Format: date-time */
-                            sentAt?: string | null;
+                            sentAt: string | null;
                             /** @enum {string} */
                             status: "queued" | "sending" | "sent" | "failed";
                             subject: string;
                             text: string;
                             to: string;
                             /** @enum {string|null} */
-                            transport?: "smtp" | "folder" | "log" | null;
+                            transport: "smtp" | "folder" | "log" | null;
                         };
                     };
                 };
@@ -5304,18 +5305,18 @@ export interface paths {
                             html: string;
                             id: number;
                             kind: string;
-                            lastError?: string | null;
+                            lastError: string | null;
                             /** Format: date-time */
                             nextAttemptAt: string;
                             /** Format: date-time */
-                            sentAt?: string | null;
+                            sentAt: string | null;
                             /** @enum {string} */
                             status: "queued" | "sending" | "sent" | "failed";
                             subject: string;
                             text: string;
                             to: string;
                             /** @enum {string|null} */
-                            transport?: "smtp" | "folder" | "log" | null;
+                            transport: "smtp" | "folder" | "log" | null;
                         };
                     };
                 };
@@ -8633,9 +8634,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            database?: string;
-                            mapTiles?: string | null;
-                            tzLocal?: string;
+                            database: string;
+                            mapTiles: string | null;
+                            tzLocal: string;
                         };
                     };
                 };
@@ -11649,8 +11650,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: components["schemas"]["User"][];
-                            total?: number;
+                            items: components["schemas"]["User"][];
+                            total: number;
                         };
                     };
                 };
@@ -12807,7 +12808,7 @@ export interface components {
             email: string;
             id: number;
             name: string;
-            organisation?: string | null;
+            organisation: string | null;
             premisesIds: number[];
             /** @enum {string} */
             role: "admin" | "licensing_officer" | "police" | "venue_manager" | "responsible_authority";

@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks'
-import { api, apiAs, ApiError } from '../api/client.ts'
+import { api, ApiError } from '../api/client.ts'
 import { ErrorMessage, Loading, useLoad } from '../components/ui.tsx'
 import { Field } from '../components/form.tsx'
-import { AUTHORITY_ORGANISATIONS, ORGANISATION_LABELS, ROLES, ROLE_LABELS, type Organisation, type Role } from '../../../shared/roles.ts'
+import { AUTHORITY_ORGANISATIONS, ORGANISATION_LABELS, ROLES, ROLE_LABELS, organisationLabel, type Role } from '../../../shared/roles.ts'
+import type { User } from '../../../shared/schemas/auth.ts'
 import { TableScroll } from '../components/table.tsx'
 
-interface User { id: number; email: string; name: string; role: Role; organisation: Organisation | null; premisesIds: number[]; active: boolean }
-
 export default function Users () {
-  const { data, error, loading, reload } = useLoad(signal => apiAs<{ items: User[] }>('/api/users', { signal }), [])
-  const [form, setForm] = useState({ email: '', name: '', role: 'licensing_officer' as Role, organisation: AUTHORITY_ORGANISATIONS[0] as string, password: '', premisesIds: '' })
+  const { data, error, loading, reload } = useLoad(signal => api('/api/users', { signal }), [])
+  const [form, setForm] = useState({ email: '', name: '', role: 'licensing_officer' as Role, organisation: AUTHORITY_ORGANISATIONS[0], password: '', premisesIds: '' })
   const [saveError, setSaveError] = useState<ApiError | null>(null)
   const [saved, setSaved] = useState<string | null>(null)
 
@@ -18,7 +17,7 @@ export default function Users () {
     setSaveError(null)
     try {
       const premisesIds = form.premisesIds.split(',').map(s => s.trim()).filter(Boolean).map(Number)
-      const user = await apiAs<User>('/api/users', { body: { email: form.email, name: form.name, role: form.role, password: form.password, ...(premisesIds.length ? { premisesIds } : {}), ...(form.role === 'responsible_authority' ? { organisation: form.organisation } : {}) } })
+      const user = await api('/api/users', { body: { email: form.email, name: form.name, role: form.role, password: form.password, ...(premisesIds.length ? { premisesIds } : {}), ...(form.role === 'responsible_authority' ? { organisation: form.organisation } : {}) } })
       setSaved(`Created ${user.email}`)
       setForm({ ...form, email: '', name: '', password: '', premisesIds: '' })
       reload()
@@ -39,7 +38,7 @@ export default function Users () {
           <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Premises</th><th scope="col">Status</th></tr></thead>
           <tbody>{data.items.map(u => (
             <tr key={u.id}>
-              <td>{u.name}</td><td>{u.email}</td><td>{ROLE_LABELS[u.role]}{u.organisation ? ` (${ORGANISATION_LABELS[u.organisation]})` : ''}</td>
+              <td>{u.name}</td><td>{u.email}</td><td>{ROLE_LABELS[u.role]}{u.organisation ? ` (${organisationLabel(u.organisation)})` : ''}</td>
               <td>{u.premisesIds.map(id => <a key={id} href={`/premises/${id}`}>#{id} </a>)}</td>
               <td><button class="link" onClick={() => toggle(u)}>{u.active ? 'Active: deactivate' : 'Inactive: reactivate'}</button></td>
             </tr>
@@ -58,7 +57,7 @@ export default function Users () {
         </Field>
         {form.role === 'responsible_authority' && (
           <Field id="organisation" label="Organisation" error={saveError}>
-            <select id="organisation" value={form.organisation} onChange={e => setForm({ ...form, organisation: e.currentTarget.value })}>
+            <select id="organisation" value={form.organisation} onChange={e => setForm({ ...form, organisation: e.currentTarget.value as typeof form.organisation })}>
               {AUTHORITY_ORGANISATIONS.map(o => <option key={o} value={o}>{ORGANISATION_LABELS[o]}</option>)}
             </select>
           </Field>

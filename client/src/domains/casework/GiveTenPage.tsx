@@ -4,7 +4,7 @@
 // late, and when objections close, the same arithmetic the server applies.
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
-import { apiAs } from '../../api/client.ts'
+import { api } from '../../api/client.ts'
 import { useLoad } from '../../components/ui.tsx'
 import { Field, type FieldProblem, Form } from '../../components/form.tsx'
 import { usePageTitle } from '../../components/title.ts'
@@ -16,14 +16,13 @@ import { TEN_ACTIVITIES, type TenActivity } from '../../../../shared/schemas/ten
 import { TEN_ACTIVITY_LABELS, formatLocal, tensApi } from './tensApi.ts'
 import './casework.css'
 
-interface PremisesOption { id: number; name: string }
 
 export default function GiveTenPage () {
   usePageTitle('Give a Temporary Event Notice')
   const { user } = useSession()
   const { route } = useLocation()
   const officer = user?.role === 'licensing_officer' || user?.role === 'admin'
-  const premises = useLoad(signal => apiAs<{ items: PremisesOption[] }>('/api/premises', { query: { limit: 1000, status: 'current' }, signal }).then(r => r.items), [])
+  const premises = useLoad(signal => api('/api/premises', { query: { limit: 1000, status: 'current' }, signal }).then(r => r.items), [])
   const [form, setForm] = useState({ premisesId: '', name: '', personalLicenceHolder: false, givenOn: localToday(), startsAt: '', endsAt: '', maxPeople: '', activities: [] as TenActivity[] })
   const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)

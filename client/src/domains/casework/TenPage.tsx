@@ -8,6 +8,7 @@ import { Field, Form, type FieldProblem } from '../../components/form.tsx'
 import { usePageTitle } from '../../components/title.ts'
 import { useSession } from '../../session.tsx'
 import { LICENSING_OBJECTIVES } from '../../../../shared/schemas/licence-applications.ts'
+import type { TenObjectionBody } from '../../../../shared/schemas/tens.ts'
 import { ORGANISATION_LABELS, organisationOf, type Organisation } from '../../../../shared/roles.ts'
 import { OBJECTIVE_LABELS, TEN_ACTIVITY_LABELS, TEN_STATUS_LABELS, formatLocal, tensApi, type Ten } from './tensApi.ts'
 import { OutcomeForm, TenHearingForm, WithdrawForm } from './TenForms.tsx'
@@ -53,7 +54,7 @@ export default function TenPage ({ id }: { id: string }) {
 
 function ObjectionForm ({ ten, onDone }: { ten: Ten; onDone: () => Promise<void> }) {
   const { user } = useSession()
-  const [objectives, setObjectives] = useState<string[]>([])
+  const [objectives, setObjectives] = useState<TenObjectionBody['objectives']>([])
   const [text, setText] = useState('')
   const [error, setError] = useState<unknown>(null)
   const [done, setDone] = useState(false)

@@ -1,12 +1,12 @@
 // Calls of the licensing-case screens (typed from the API document).
-import { api, apiAs } from '../../api/client.ts'
+import { api } from '../../api/client.ts'
 import type { AssessmentBody, CaseListQuery, DecisionBody, HearingBody, LicensingCase, Representation, RepresentationBody } from '../../../../shared/schemas/cases.ts'
 
 export type { LicensingCase, Representation }
 
 export const casesApi = {
-  list: (query: Partial<CaseListQuery>, signal?: AbortSignal) => apiAs<{ items: LicensingCase[]; total: number }>('/api/cases', { query: { ...query }, signal }),
-  get: (id: number, signal?: AbortSignal) => apiAs<LicensingCase>(`/api/cases/${id}`, { signal }),
+  list: (query: Partial<CaseListQuery>, signal?: AbortSignal) => api('/api/cases', { query: { ...query }, signal }),
+  get: (id: number, signal?: AbortSignal) => api(`/api/cases/${id}`, { signal }),
   represent: (id: number, body: RepresentationBody) => api(`/api/cases/${id}/representations`, { body }),
   assess: (id: number, body: AssessmentBody) => api(`/api/representations/${id}/assessment`, { body }),
   withdraw: (id: number, body: { note: string }) => api(`/api/representations/${id}/withdrawal`, { body }),

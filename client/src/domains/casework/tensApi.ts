@@ -1,18 +1,18 @@
 // Calls of the Temporary Event Notice screens.
-import { apiAs } from '../../api/client.ts'
-import type { NewTen, Ten } from '../../../../shared/schemas/tens.ts'
+import { api } from '../../api/client.ts'
+import type { NewTen, Ten, TenListQuery, TenObjectionBody, TenOutcomeBody, TenWithdrawal } from '../../../../shared/schemas/tens.ts'
 import type { HearingBody } from '../../../../shared/schemas/cases.ts'
 
 export type { Ten }
 
 export const tensApi = {
-  list: (query: { from?: string; to?: string; premisesId?: number; status?: string; limit?: number }, signal?: AbortSignal) => apiAs<{ items: Ten[]; total: number }>('/api/tens', { query, signal }),
-  get: (id: number, signal?: AbortSignal) => apiAs<Ten>(`/api/tens/${id}`, { signal }),
-  give: (body: NewTen) => apiAs<Ten>('/api/tens', { body }),
-  object: (id: number, body: { objectives: string[]; text: string }) => apiAs<Ten>(`/api/tens/${id}/objections`, { body }),
-  outcome: (id: number, body: { outcome: 'counter_notice' | 'cleared'; reasons: string; hearingDispensed?: boolean }) => apiAs<Ten>(`/api/tens/${id}/outcome`, { body }),
-  hearing: (id: number, body: HearingBody) => apiAs<Ten>(`/api/tens/${id}/hearing`, { body }),
-  withdraw: (id: number, body: { note?: string }) => apiAs<Ten>(`/api/tens/${id}/withdrawal`, { body })
+  list: (query: Partial<TenListQuery>, signal?: AbortSignal) => api('/api/tens', { query, signal }),
+  get: (id: number, signal?: AbortSignal) => api(`/api/tens/${id}`, { signal }),
+  give: (body: NewTen) => api('/api/tens', { body }),
+  object: (id: number, body: TenObjectionBody) => api(`/api/tens/${id}/objections`, { body }),
+  outcome: (id: number, body: TenOutcomeBody) => api(`/api/tens/${id}/outcome`, { body }),
+  hearing: (id: number, body: HearingBody) => api(`/api/tens/${id}/hearing`, { body }),
+  withdraw: (id: number, body: TenWithdrawal) => api(`/api/tens/${id}/withdrawal`, { body })
 }
 
 export const TEN_STATUS_LABELS: Record<Ten['status'], string> = {

@@ -4,10 +4,9 @@ import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 import { TableScroll } from '../../components/table.tsx'
 import { fitWidth } from '../../components/chart.ts'
+import type { ChartPoint } from '../../../../shared/schemas/flags.ts'
 
 const monthLabel = (month: string) => new Date(`${month}-15T12:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-
-export interface ChartPoint { month: string; count: number; city: number; expected: number }
 
 export function FlagChart ({ points, title }: { points: ChartPoint[]; title: string }) {
   const element = useRef<HTMLDivElement>(null)

@@ -1,23 +1,20 @@
 // One flag: the explanation a committee can read, the monthly chart against the expected line,
 // the venue's traffic light beside the statistics (the visits domain's record), the acknowledge and resolve forms, the history.
 import { useRoute } from 'preact-iso'
-import { apiAs } from '../../api/client.ts'
+import { api } from '../../api/client.ts'
 import { PageError, Loading, formatDate, useLoad } from '../../components/ui.tsx'
 import { hasRole, useSession } from '../../session.tsx'
-import type { Flag } from '../../../../shared/schemas/flags.ts'
 import { TrafficLightBox } from '../visits/TrafficLightBox.tsx'
-import { FlagChart, type ChartPoint } from './FlagChart.tsx'
+import { FlagChart } from './FlagChart.tsx'
 import { NoteForm } from './NoteForm.tsx'
 import { LevelBadge, STATUS_LABEL } from './labels.tsx'
 import { FlagSummary } from './FlagSummary.tsx'
-
-interface FlagDetail extends Flag { events: { id: number; at: string; kind: string; level: string | null; note: string | null; userName: string | null; asOf: string | null }[]; chart: ChartPoint[] }
 
 export default function FlagPage () {
   const { params } = useRoute()
   const { user } = useSession()
   const id = Number(params.id)
-  const flag = useLoad(signal => apiAs<FlagDetail>(`/api/flags/${id}`, { signal }), [id])
+  const flag = useLoad(signal => api(`/api/flags/${id}`, { signal }), [id])
   if (flag.loading && !flag.data) return <Loading />
   if (!flag.data) return <PageError error={flag.error} />
   const f = flag.data

@@ -1,14 +1,13 @@
 // The flags tab on the premises page: the venue's flags with their sentences and the traffic
 // light. A venue manager sees only flags an officer has acknowledged (the server enforces it).
-import { apiAs } from '../../api/client.ts'
+import { api } from '../../api/client.ts'
 import { Empty, ErrorMessage, Loading, useLoad } from '../../components/ui.tsx'
-import type { Flag } from '../../../../shared/schemas/flags.ts'
 import type { PremisesTabProps } from '../premisesTabs.ts'
 import { TrafficLightBox } from '../visits/TrafficLightBox.tsx'
 import { LevelBadge, STATUS_LABEL } from './labels.tsx'
 
 export function FlagsTab ({ premisesId }: PremisesTabProps) {
-  const list = useLoad(signal => apiAs<{ items: Flag[] }>('/api/flags', { query: { premisesId }, signal }), [premisesId])
+  const list = useLoad(signal => api('/api/flags', { query: { premisesId }, signal }), [premisesId])
   return (
     <div>
       <TrafficLightBox premisesId={premisesId} />

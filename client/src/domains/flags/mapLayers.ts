@@ -2,9 +2,8 @@
 // police and admin. Open and acknowledged flags only; a click links to the flag.
 import L from 'leaflet'
 import type { MapPageLayer } from '../../map/layers/index.ts'
-import { apiAs } from '../../api/client.ts'
+import { api } from '../../api/client.ts'
 import { html } from '../../safe-html.ts'
-import type { Flag } from '../../../../shared/schemas/flags.ts'
 
 export const flagsMapLayers: MapPageLayer[] = [{
   name: 'Flagged venues',
@@ -14,7 +13,7 @@ export const flagsMapLayers: MapPageLayer[] = [{
     // SVG (not the map's canvas) so each ring is an element people and tests can find.
     const renderer = L.svg()
     const controller = new AbortController()
-    Promise.all(['open', 'acknowledged'].map(status => apiAs<{ items: Flag[] }>('/api/flags', { query: { status }, signal: controller.signal })))
+    Promise.all(['open', 'acknowledged'].map(status => api('/api/flags', { query: { status }, signal: controller.signal })))
       .then(lists => {
         for (const flag of lists.flatMap(l => l.items)) {
           if (!flag.location) continue

@@ -2,7 +2,7 @@
 // categories, premises and source; paging; CSV export; the monthly trend with a year earlier.
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
-import { apiAs, download } from '../../api/client.ts'
+import { api, download } from '../../api/client.ts'
 import { Empty, ErrorMessage, Loading, Pager, useLoad } from '../../components/ui.tsx'
 import { useSession } from '../../session.tsx'
 import { INCIDENT_CATEGORIES } from '../../../../shared/incident-categories.ts'
@@ -28,12 +28,12 @@ export default function IncidentsPage () {
   const [notice, setNotice] = useState<string | null>(null)
   const reload = () => setTick(t => t + 1)
   const query = { from: filters.from, to: filters.to, categories: filters.category, premisesId: filters.premisesId, source: filters.source }
-  const list = useLoad(signal => apiAs<{ items: Incident[]; total: number }>('/api/incidents', { signal, query: { ...query, limit: PAGE, offset } }), [JSON.stringify(query), offset, tick])
+  const list = useLoad(signal => api('/api/incidents', { signal, query: { ...query, limit: PAGE, offset } }), [JSON.stringify(query), offset, tick])
   const trendQuery = { categories: filters.category, premisesId: filters.premisesId, source: filters.source }
-  const trend = useLoad(signal => (manager && !filters.premisesId) ? Promise.resolve(undefined) : apiAs<Trend>('/api/incidents/trend', { signal, query: trendQuery }), [JSON.stringify(trendQuery), tick])
-  const settings = useLoad(signal => apiAs<RadiusSettings>('/api/incidents/settings', { signal }), [])
+  const trend = useLoad(signal => (manager && !filters.premisesId) ? Promise.resolve(undefined) : api('/api/incidents/trend', { signal, query: trendQuery }), [JSON.stringify(trendQuery), tick])
+  const settings = useLoad(signal => api('/api/incidents/settings', { signal }), [])
   const premises = useLoad(signal => manager
-    ? Promise.all(user!.premisesIds.map(id => apiAs<{ id: number; name: string }>(`/api/premises/${id}`, { signal }).catch(() => ({ id, name: `Premises #${id}` }))))
+    ? Promise.all(user!.premisesIds.map(id => api(`/api/premises/${id}`, { signal }).catch(() => ({ id, name: `Premises #${id}` }))))
     : Promise.resolve([] as { id: number; name: string }[]), [user?.id])
   const set = (key: keyof typeof filters) => (e: Event) => { setFilters({ ...filters, [key]: (e.currentTarget as HTMLInputElement).value }); setOffset(0) }
 

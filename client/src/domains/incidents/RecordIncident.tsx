@@ -2,20 +2,23 @@
 // optionally the premises it happened at, a description and police-only notes.
 import { useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
-import { apiAs, ApiError } from '../../api/client.ts'
+import { api, ApiError } from '../../api/client.ts'
 import { ErrorMessage, useLoad } from '../../components/ui.tsx'
 import { Field } from '../../components/form.tsx'
 import { MapView } from '../../map/MapView.tsx'
 import { INCIDENT_CATEGORIES } from '../../../../shared/incident-categories.ts'
 import type { Incident } from '../../../../shared/schemas/incidents.ts'
+import type { BodyOf } from '../../api/contract.ts'
 import { attachPointPicker } from './mapLayers.ts'
 import { localInputValue, radiusText, type RadiusSettings } from './format.ts'
 
+const FIRST_CATEGORY: BodyOf<'/api/incidents', 'post'>['category'] = 'violent-crime'
+
 export default function RecordIncident () {
   const { route } = useLocation()
-  const settings = useLoad(signal => apiAs<RadiusSettings>('/api/incidents/settings', { signal }), [])
+  const settings = useLoad(signal => api('/api/incidents/settings', { signal }), [])
   const [point, setPoint] = useState<{ lat: number; lng: number } | null>(null)
-  const [form, setForm] = useState({ category: 'violent-crime', occurredAt: localInputValue(), premisesId: '', locationText: '', description: '', policeOnlyNotes: '' })
+  const [form, setForm] = useState({ category: FIRST_CATEGORY, occurredAt: localInputValue(), premisesId: '', locationText: '', description: '', policeOnlyNotes: '' })
   const [error, setError] = useState<ApiError | null>(null)
   const [saved, setSaved] = useState<Incident | null>(null)
   const text = (key: keyof typeof form) => (e: Event) => setForm({ ...form, [key]: (e.currentTarget as HTMLInputElement).value })
@@ -25,7 +28,7 @@ export default function RecordIncident () {
     setError(null)
     if (!point && !form.premisesId) { setError(new ApiError(400, 'FST_ERR_VALIDATION', 'Click the map to mark where it happened (or give the premises id).', 'location')); return }
     try {
-      const incident = await apiAs<Incident>('/api/incidents', {
+      const incident = await api('/api/incidents', {
         body: {
           category: form.category, occurredAt: new Date(form.occurredAt).toISOString(), location: point,
           premisesId: form.premisesId ? Number(form.premisesId) : null, locationText: form.locationText || null,

@@ -1,6 +1,6 @@
 // Display helpers for incidents: when (respecting the record's precision), where, and labels.
 import { categoryLabel } from '../../../../shared/incident-categories.ts'
-import type { Incident } from '../../../../shared/schemas/incidents.ts'
+import type { Incident, IncidentSettings } from '../../../../shared/schemas/incidents.ts'
 import { localTimeZone } from '../../settings.ts'
 
 export { categoryLabel }
@@ -22,7 +22,8 @@ export function localInputValue (date = new Date()): string {
   return local.toISOString().slice(0, 16)
 }
 
-export interface RadiusSettings { radiusM: number; policeUkRadiusM: number }
+/** The two radii attribution uses (of GET /api/incidents/settings). */
+export type RadiusSettings = Pick<IncidentSettings, 'radiusM' | 'policeUkRadiusM'>
 
 export function radiusText (s: RadiusSettings | undefined): string {
   if (!s) return ''

@@ -2,15 +2,13 @@
 // failed message a button to send it again.
 import { useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
-import { api, apiAs } from '../../api/client.ts'
+import { api } from '../../api/client.ts'
 import { ErrorMessage, Loading, formatDate, useLoad } from '../../components/ui.tsx'
 import { usePageTitle } from '../../components/title.ts'
 
-interface Message { id: number; kind: string; to: string; subject: string; status: string; attempts: number; nextAttemptAt: string; lastError: string | null; sentAt: string | null; transport: string | null; createdAt: string; text: string }
-
 export default function OutboxMessagePage () {
   const { params } = useRoute()
-  const { data, error, loading, reload } = useLoad(signal => apiAs<Message>(`/api/mail/outbox/${params.id}`, { signal }), [params.id])
+  const { data, error, loading, reload } = useLoad(signal => api(`/api/mail/outbox/${params.id}`, { signal }), [params.id])
   const [retryError, setRetryError] = useState<unknown>(null)
   const [retried, setRetried] = useState(false)
   usePageTitle(data ? `Email: ${data.subject}` : 'Email message')

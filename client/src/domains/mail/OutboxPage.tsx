@@ -2,14 +2,11 @@
 // Without an SMTP server it shows where the messages are written, so a new installation can
 // see what it would send.
 import { useState } from 'preact/hooks'
-import { apiAs } from '../../api/client.ts'
+import { api } from '../../api/client.ts'
 import { Empty, ErrorMessage, Loading, Pager, formatDate, useLoad } from '../../components/ui.tsx'
 import { usePageTitle } from '../../components/title.ts'
-import { MAIL_STATUSES, type MailStatus } from '../../../../shared/schemas/mail.ts'
+import { MAIL_STATUSES, type MailStatus, type Outbox } from '../../../../shared/schemas/mail.ts'
 import { TableScroll } from '../../components/table.tsx'
-
-interface Item { id: number; kind: string; to: string; subject: string; status: MailStatus; attempts: number; nextAttemptAt: string; lastError: string | null; sentAt: string | null; createdAt: string }
-interface Outbox { items: Item[]; total: number; counts: Record<MailStatus, number>; transport: 'smtp' | 'folder' | 'log'; folder: string | null }
 
 const PAGE = 50
 const STATUS_LABELS: Record<MailStatus, string> = { queued: 'Queued', sending: 'Sending', sent: 'Sent', failed: 'Failed' }
@@ -18,7 +15,7 @@ export default function OutboxPage () {
   usePageTitle('Email outbox')
   const [status, setStatus] = useState<MailStatus | ''>('')
   const [offset, setOffset] = useState(0)
-  const { data, error, loading } = useLoad(signal => apiAs<Outbox>('/api/mail/outbox', { signal, query: { status, limit: PAGE, offset } }), [status, offset])
+  const { data, error, loading } = useLoad(signal => api('/api/mail/outbox', { signal, query: { status, limit: PAGE, offset } }), [status, offset])
 
   return (
     <section>

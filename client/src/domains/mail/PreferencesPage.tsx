@@ -1,7 +1,7 @@
 // Email preferences: one general choice (each at once, a daily digest, or none) and, for each
 // topic, the same choice or "as above". Saved only when the person presses Save.
 import { useEffect, useState } from 'preact/hooks'
-import { apiAs } from '../../api/client.ts'
+import { api } from '../../api/client.ts'
 import { Loading, useLoad } from '../../components/ui.tsx'
 import { ErrorSummary } from '../../components/form.tsx'
 import { usePageTitle } from '../../components/title.ts'
@@ -10,13 +10,11 @@ import { MAIL_MODES, MAIL_MODE_LABELS, MAIL_TOPICS, type MailMode, type MailTopi
 /** Where the error summary's links go: the first radio for the general choice, each topic's select. */
 const FIELD_IDS: Record<string, string> = { mode: 'mode-immediate', ...Object.fromEntries(MAIL_TOPICS.map(t => [`topics.${t.key}`, `topic-${t.key}`])) }
 
-interface Preferences { email: string; mode: MailMode; topics: Partial<Record<MailTopic, MailMode>>; digestTime: string }
-
 const SHORT: Record<MailMode, string> = { immediate: 'Each at once', digest: 'Daily digest', off: 'No email' }
 
 export default function PreferencesPage () {
   usePageTitle('Email preferences')
-  const { data, error, loading } = useLoad(signal => apiAs<Preferences>('/api/me/mail-preferences', { signal }), [])
+  const { data, error, loading } = useLoad(signal => api('/api/me/mail-preferences', { signal }), [])
   const [mode, setMode] = useState<MailMode>('immediate')
   const [topics, setTopics] = useState<Partial<Record<MailTopic, MailMode>>>({})
   const [saveError, setSaveError] = useState<unknown>(null)
@@ -30,7 +28,7 @@ export default function PreferencesPage () {
     setSaveError(null)
     setSaved(false)
     try {
-      const result = await apiAs<Preferences>('/api/me/mail-preferences', { method: 'PUT', body: { mode, topics } })
+      const result = await api('/api/me/mail-preferences', { method: 'PUT', body: { mode, topics } })
       setMode(result.mode)
       setTopics(result.topics)
       setSaved(true)

@@ -2,7 +2,7 @@
 // contact and operating fields (the server enforces the same rule). Sends only changed fields
 // and shows the server's field errors beside the field.
 import { useState } from 'preact/hooks'
-import { apiAs, ApiError } from '../../api/client.ts'
+import { api, ApiError } from '../../api/client.ts'
 import { ErrorMessage } from '../../components/ui.tsx'
 import { Field } from '../../components/form.tsx'
 import { DAYS, PREMISES_STATUSES, PREMISES_TYPES, type OpeningHours, type PremisesDetail } from '../../../../shared/schemas/premises.ts'
@@ -54,7 +54,7 @@ export function PremisesEditForm ({ premises, full, onSaved }: { premises: Premi
     if (!Object.keys(body).length) { setError(new ApiError(400, 'NO_CHANGES', 'Nothing has changed yet.')); return }
     setSaving(true); setError(null)
     try {
-      const updated = await apiAs<PremisesDetail>(`/api/premises/${premises.id}`, { method: 'PATCH', body })
+      const updated = await api(`/api/premises/${premises.id}`, { method: 'PATCH', body })
       setValues(initial(updated)); setSaved(true); onSaved(updated)
     } catch (err) { setError(err) } finally { setSaving(false) }
   }

@@ -2,13 +2,12 @@
 // column-mapping step. The upload shows its progress (XMLHttpRequest upload events); the result
 // lists counts and every rejected row with its reason.
 import { useState } from 'preact/hooks'
-import { apiAs, ApiError, APP_REQUEST_HEADERS } from '../../api/client.ts'
+import { api, ApiError, APP_REQUEST_HEADERS } from '../../api/client.ts'
 import { ErrorMessage } from '../../components/ui.tsx'
 import { Field } from '../../components/form.tsx'
-import { FHRS_TYPES, REGISTER_FIELDS, type FhrsTypeKey, type ImportReport, type RegisterMapping } from '../../../../shared/schemas/premises.ts'
+import { FHRS_TYPES, REGISTER_FIELDS, type FhrsTypeKey, type ImportReport, type RegisterMapping, type RegisterPreview } from '../../../../shared/schemas/premises.ts'
 import { TableScroll } from '../../components/table.tsx'
 
-interface Preview { headers: string[]; rows: string[][]; totalRows: number; suggestedMapping: RegisterMapping }
 const FIELD_LABELS: Record<string, string> = { licenceNumber: 'Licence number *', name: 'Premises name *', address: 'Address', postcode: 'Postcode', licenceHolder: 'Licence holder', dpsName: 'DPS', status: 'Status', premisesType: 'Premises type', capacity: 'Capacity', lat: 'Latitude', lng: 'Longitude', licenceIssuedOn: 'Date issued', activities: 'Activities' }
 
 function upload (url: string, file: File, contentType: string, onProgress: (fraction: number) => void): Promise<ImportReport> {
@@ -34,7 +33,7 @@ export default function PremisesImport () {
   const [kind, setKind] = useState<'fhrs' | 'register'>('fhrs')
   const [file, setFile] = useState<File | null>(null)
   const [types, setTypes] = useState<FhrsTypeKey[]>(['pub'])
-  const [preview, setPreview] = useState<Preview | null>(null)
+  const [preview, setPreview] = useState<RegisterPreview | null>(null)
   const [mapping, setMapping] = useState<RegisterMapping>({})
   const [progress, setProgress] = useState<number | null>(null)
   const [report, setReport] = useState<ImportReport | null>(null)
@@ -44,7 +43,7 @@ export default function PremisesImport () {
     setFile(chosen); setReport(null); setError(null); setPreview(null)
     if (chosen && kind === 'register') {
       try {
-        const p = await apiAs<Preview>('/api/imports/premises-register/preview', { raw: chosen, contentType: 'text/csv' })
+        const p = await api('/api/imports/premises-register/preview', { raw: chosen, contentType: 'text/csv' })
         setPreview(p); setMapping(p.suggestedMapping)
       } catch (err) { setError(err) }
     }

@@ -3,7 +3,7 @@
 // its audit trail, and the tabs other domains add (incidents, plans, Safety Thirst, flags).
 import { useState } from 'preact/hooks'
 import { useRoute } from 'preact-iso'
-import { apiAs } from '../../api/client.ts'
+import { api } from '../../api/client.ts'
 import { ErrorMessage, Loading, useLoad } from '../../components/ui.tsx'
 import { useSession } from '../../session.tsx'
 import { premisesTabs } from '../premisesTabs.ts'
@@ -17,7 +17,7 @@ export default function PremisesPage () {
   const { user } = useSession()
   const [tab, setTab] = useState('register')
   const [fresh, setFresh] = useState<PremisesDetail | null>(null)
-  const { data, error, loading } = useLoad(signal => apiAs<PremisesDetail>(`/api/premises/${id}`, { signal }), [id])
+  const { data, error, loading } = useLoad(signal => api(`/api/premises/${id}`, { signal }), [id])
   if (!Number.isInteger(id) || id < 1) return <section><h1>Premises not found</h1></section>
   if (loading && !data) return <Loading />
   if (error) return <section><h1>Premises</h1><ErrorMessage error={error} /><p><a href="/premises">Back to the register</a></p></section>

@@ -1,11 +1,11 @@
 // The premises' traffic light in one line (the flags pages and the premises page), linking to the
 // traffic-light page with every reason. The scheme is the visits domain's record.
-import { apiAs } from '../../api/client.ts'
+import { api } from '../../api/client.ts'
 import { ErrorMessage, useLoad } from '../../components/ui.tsx'
 import { TRAFFIC_LIGHT_LABELS, type TrafficLight } from '../../../../shared/schemas/traffic-light.ts'
 
 export function TrafficLightBox ({ premisesId }: { premisesId: number }) {
-  const light = useLoad(signal => apiAs<TrafficLight>(`/api/premises/${premisesId}/traffic-light`, { signal }), [premisesId])
+  const light = useLoad(signal => api(`/api/premises/${premisesId}/traffic-light`, { signal }), [premisesId])
   if (!light.data) return <ErrorMessage error={light.error} />
   const t = light.data
   return (
