@@ -163,3 +163,16 @@ export function concernsOnMap (db: Db, status: string) {
   else query = query.where('c.status', '=', status as ConcernStatus)
   return query.orderBy('c.id', 'desc').limit(2000).execute()
 }
+
+/**
+ * Confirmed concerns nobody has answered yet, oldest first: still 'received', with no update an
+ * officer wrote to the reporter, and not merged into another (an abusive report is closed).
+ */
+export function concernsToTriage (db: Db) {
+  return db.selectFrom('concerns as c').leftJoin('premises as p', 'p.id', 'c.premisesId')
+    .select(['c.id', 'c.reference', 'c.kind', 'c.premisesId', 'c.confirmedAt', 'p.name as premisesName'])
+    .where('c.status', '=', 'received').where('c.duplicateOf', 'is', null)
+    .where(eb => eb.not(eb.exists(eb.selectFrom('concernUpdates as u').select('u.id')
+      .whereRef('u.concernId', '=', 'c.id').where('u.authorId', 'is not', null).where('u.publicText', 'is not', null))))
+    .orderBy('c.confirmedAt').orderBy('c.id').limit(500).execute()
+}

@@ -19,3 +19,11 @@ export function recentRuns (db: Db, limit = 100) {
 export async function deleteRun (db: Db, id: number) {
   await db.deleteFrom('jobRuns').where('id', '=', id).execute()
 }
+
+/** The last finished run of each job, newest first. */
+export function lastFinishedRuns (db: Db) {
+  return db.selectFrom('jobRuns as r').selectAll('r')
+    .where('r.finishedAt', 'is not', null)
+    .where(eb => eb('r.id', '=', eb.selectFrom('jobRuns as l').select(l => l.fn.max('l.id').as('id')).whereRef('l.name', '=', 'r.name').where('l.finishedAt', 'is not', null)))
+    .orderBy('r.id', 'desc').execute()
+}

@@ -3,7 +3,7 @@
 // delivers it. See docs/mail.md.
 export { queueMail, queueNotificationMail, type MailMessage, type NotificationRecipient } from './mail.service.ts'
 export {
-  issueLinkToken, checkLinkToken, useLinkToken, revokeLinkTokens, requestEmailConfirmation, TOKEN_PATTERN,
+  issueLinkToken, checkLinkToken, useLinkToken, revokeLinkTokens, unusedLinkTokens, requestEmailConfirmation, TOKEN_PATTERN,
   type ConfirmationRequest, type TokenCheck, type TokenState
 } from './mail.tokens.ts'
 export { absoluteLink, escapeHtml } from './mail.render.ts'

@@ -76,3 +76,10 @@ export async function requestEmailConfirmation (trx: Db, request: ConfirmationRe
   }
   await queueMail(trx, message)
 }
+
+/** Links of a purpose not yet followed, issued since `since` (expired ones too: someone may need a new one), newest first. */
+export function unusedLinkTokens (db: Db, purpose: string, since: Date) {
+  return db.selectFrom('linkTokens').select(['subjectId', 'email', 'expiresAt', 'createdAt'])
+    .where('purpose', '=', purpose).where('usedAt', 'is', null).where('createdAt', '>=', since)
+    .orderBy('createdAt', 'desc').limit(200).execute()
+}

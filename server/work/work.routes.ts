@@ -8,7 +8,7 @@ const workRoutes: RoutesPlugin = async function workRoutes (app) {
   app.get('/me/work', {
     config: { access: ALL_ROLES },
     schema: { tags: ['work'], summary: 'The work waiting on me: overdue first, then by deadline', response: { 200: workListSchema } }
-  }, async request => myWork(app.db, request.user, app.clock.today()))
+  }, async request => myWork(app.db, request.user, app.clock.today(), app.clock.tz))
 }
 
 export default workRoutes

@@ -9,11 +9,15 @@ import { workItems as safetyThirstWork } from '../safety-thirst/safety-thirst.pu
 import { workItems as plansWork } from '../plans/plans.public.ts'
 import { workItems as flagsWork } from '../flags/flags.public.ts'
 import { workItems as caseworkWork } from '../casework/casework.public.ts'
+import { workItems as concernsWork } from '../concerns/concerns.public.ts'
+import { workItems as onboardingWork } from '../onboarding/onboarding.public.ts'
+import { failedJobsWork } from '../jobs/jobs.work.ts'
 
-type WorkSource = (db: Db, user: CurrentUser, today: string) => Promise<WorkItem[]>
+/** `today` is the local date; `tz` the configured zone, for a source that turns instants into local dates. */
+type WorkSource = (db: Db, user: CurrentUser, today: string, tz: string) => Promise<WorkItem[]>
 
 /** Every domain's source of work; a new domain with work adds its workItems here. */
-const SOURCES: WorkSource[] = [safetyThirstWork, plansWork, caseworkWork, flagsWork]
+const SOURCES: WorkSource[] = [safetyThirstWork, plansWork, caseworkWork, concernsWork, flagsWork, onboardingWork, failedJobsWork]
 
 function byUrgency (a: WorkItem, b: WorkItem): number {
   if (a.overdue !== b.overdue) return a.overdue ? -1 : 1
@@ -22,10 +26,10 @@ function byUrgency (a: WorkItem, b: WorkItem): number {
   return 0
 }
 
-export async function myWork (db: Db, user: CurrentUser, today: string): Promise<WorkList> {
+export async function myWork (db: Db, user: CurrentUser, today: string, tz: string): Promise<WorkList> {
   const items: WorkItem[] = []
   // One after another: in embedded mode the database has one session anyway.
-  for (const source of SOURCES) items.push(...await source(db, user, today))
+  for (const source of SOURCES) items.push(...await source(db, user, today, tz))
   // A venue manager's list never names another venue, whatever a domain returns.
   const visible = user.role === 'venue_manager' ? items.filter(i => i.premisesId != null && user.premisesIds.includes(i.premisesId)) : items
   return { items: visible.sort(byUrgency) }

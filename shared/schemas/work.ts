@@ -6,7 +6,10 @@ export const WORK_KINDS = [
   'safety_thirst_assessment', 'safety_thirst_decision', 'safety_thirst_self_assessment',
   'plan_review', 'plan_review_overdue', 'plan_review_due', 'plan_returned',
   'flag_open', 'flag_at_venue',
-  'ten_objection_window'
+  'ten_objection_window',
+  'case_representation_window', 'case_assess', 'case_hearing_to_schedule', 'case_hearing', 'case_decision',
+  'concern_to_triage',
+  'invitation_pending', 'job_failed'
 ] as const
 export type WorkKind = typeof WORK_KINDS[number]
 
@@ -20,7 +23,15 @@ export const WORK_KIND_LABELS: Record<WorkKind, string> = {
   plan_returned: 'Plan returned for changes',
   flag_open: 'Flag to follow up',
   flag_at_venue: 'Flag at your venue',
-  ten_objection_window: 'Temporary Event Notice open to objection'
+  ten_objection_window: 'Temporary Event Notice open to objection',
+  case_representation_window: 'Licensing case open to representations',
+  case_assess: 'Representations to assess',
+  case_hearing_to_schedule: 'Hearing to schedule',
+  case_hearing: 'Hearing',
+  case_decision: 'Decision due',
+  concern_to_triage: "Resident's concern to answer",
+  invitation_pending: 'Invitation not yet accepted',
+  job_failed: 'Scheduled job failed'
 }
 
 export const workItemSchema = {
