@@ -7,6 +7,7 @@ import type { Db } from '../db/types.ts'
 import { eventDays, eventYears, TEN_LIMITS, type TenLimit } from '../../shared/casework/ten-limits.ts'
 import { TenLimitReached, withDetails } from './casework.errors.ts'
 import { countingTens } from './tens.repository.ts'
+import { plural } from '../../shared/plural.ts'
 
 export interface TenCandidate {
   premisesId: number
@@ -53,7 +54,7 @@ export async function checkYearLimits (db: Db, c: TenCandidate) {
     const premisesDays = atPremises.reduce((sum, t) => sum + daysIn(year, t), 0)
     const wanted = daysIn(year, c)
     if (premisesDays + wanted > TEN_LIMITS.premisesDays) {
-      throw reached('premises_days', `Temporary Event Notices at these premises already cover ${premisesDays} days in ${year}; this one adds ${wanted}, over the ${TEN_LIMITS.premisesDays} a year allows (s.107(5)).`, { max: TEN_LIMITS.premisesDays, used: premisesDays, year })
+      throw reached('premises_days', `Temporary Event Notices at these premises already cover ${plural(premisesDays, 'day')} in ${year}; this one adds ${wanted}, over the ${TEN_LIMITS.premisesDays} a year allows (s.107(5)).`, { max: TEN_LIMITS.premisesDays, used: premisesDays, year })
     }
     const mine = byUser.filter(inYear(year))
     const holder = c.personalLicenceHolder ? 'withPersonalLicence' : 'withoutPersonalLicence'

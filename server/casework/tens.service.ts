@@ -17,6 +17,7 @@ import { CaseStateConflict, PremisesNotFound, TenDecisionTooLate, TenNotFound, T
 import { checkSingleNoticeLimits, checkYearLimits } from './tens.limits.ts'
 import * as repo from './tens.repository.ts'
 import { scheduledHearings, type HearingRow } from './hearings.repository.ts'
+import { plural } from '../../shared/plural.ts'
 
 /** The moment a request is handled (from app.clock): now, today's local date and the time zone. */
 export interface Clock { today: string; now: Date; tz: string }
@@ -106,7 +107,7 @@ export async function giveTen (db: Db, user: CurrentUser, input: NewTen, clock: 
     })
     await recordAudit(trx, { userId: user.id, action: 'ten.give', entity: 'temporary_event_notice', entityId: id, after: { ...input, givenOn, kind, objectionDeadline } })
     const title = `${kind === 'late' ? 'Late' : 'Standard'} TEN at ${premises.name}: ${input.startsAt.replace('T', ' ')}`
-    const body = `${input.maxPeople} people; objections by ${objectionDeadline} (end of the third working day).`
+    const body = `${plural(input.maxPeople, 'person', 'people')}; objections by ${objectionDeadline} (end of the third working day).`
     const link = `/tens/${id}`
     const eho = await repo.authorityUserIds(trx, 'environmental_health')
     await notify(trx, [

@@ -12,6 +12,7 @@ import { notify } from '../notifications/notifications.public.ts'
 import { CONCERN_KINDS, CONCERN_KIND_LABELS, PLAN_OF_KIND, type ConcernKind } from '../../shared/schemas/concerns.ts'
 import * as repo from './concerns.repository.ts'
 import { whenText } from './concerns.present.ts'
+import { plural } from '../../shared/plural.ts'
 
 /** The venue has this long to review its plan after concerns put it due. */
 export const REVIEW_WITHIN_DAYS = 28
@@ -32,12 +33,12 @@ export async function checkPlanThreshold (trx: Db, premises: { id: number; name:
 
   const dueBy = addDays(clock.today(), REVIEW_WITHIN_DAYS)
   const label = PLAN_KIND_LABELS[plan]
-  const reason = `${counted.length} substantiated concerns in ${settings.periodDays} days (threshold ${settings.threshold}): ${counted.map(c => c.reference).join(', ')}`
+  const reason = `${plural(counted.length, 'substantiated concern')} in ${plural(settings.periodDays, 'day')} (threshold ${settings.threshold}): ${counted.map(c => c.reference).join(', ')}`
   const document = await bringReviewForward(trx, { premisesId: premises.id, kind: plan, dueBy, reason, userId })
   await repo.insertPlanReview(trx, { premisesId: premises.id, planKind: plan, concernIds: counted.map(c => c.id), reviewDue: document?.reviewDue ?? null })
   const list = counted.map(c => `- ${c.reference}: ${CONCERN_KIND_LABELS[c.kind]}, ${whenText({ happeningNow: false, occurredAt: c.occurredAt, pattern: null, createdAt: c.confirmedAt ?? now }, clock.tz)}`).join('\n')
   const venue = premises.name ?? `premises ${premises.id}`
-  const title = `${label} for ${venue} is due for review: ${counted.length} substantiated concerns in ${settings.periodDays} days`
+  const title = `${label} for ${venue} is due for review: ${plural(counted.length, 'substantiated concern')} in ${plural(settings.periodDays, 'day')}`
   const body = [
     document ? `Review it and submit an updated version by ${document.reviewDue}.` : `There is no approved ${label.toLowerCase()} to review; submit one.`,
     `The concerns that count against it:\n${list}`

@@ -8,6 +8,7 @@ import { basename, join } from 'node:path'
 import type { ImportCommand } from '../cli/import.ts'
 import { cliConfig, openMigratedDatabase } from '../cli/cli.ts'
 import { importPoliceUkFiles, type BulkResult } from './police-uk.bulk.ts'
+import { plural } from '../../shared/plural.ts'
 
 function expand (paths: string[], pattern: RegExp): string[] {
   const files: string[] = []
@@ -44,7 +45,7 @@ function importer (kind: 'police-uk' | 'police-uk-json', pattern: RegExp): Impor
         await handle.close()
       }
       const { totals, failures, seconds } = result
-      console.log(`${totals.files} of ${files.length} files in ${seconds.toFixed(1)} s: ${totals.rows} rows, ${totals.imported} imported, ${totals.updated} updated, ` +
+      console.log(`${totals.files} of ${plural(files.length, 'file')} in ${seconds.toFixed(1)} s: ${plural(totals.rows, 'row')}, ${totals.imported} imported, ${totals.updated} updated, ` +
         `${totals.unchanged} unchanged, ${totals.skipped} skipped, ${totals.rejected} rejected, ${totals.noLocation} without a location`)
       for (const line of failures) console.error(line)
       if (totals.files < files.length) process.exitCode = 1

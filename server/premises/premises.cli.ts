@@ -8,6 +8,7 @@ import { cliConfig, fail, openMigratedDatabase } from '../cli/cli.ts'
 import { parseArgs } from 'node:util'
 import { FHRS_TYPES, type FhrsTypeKey, type RegisterMapping } from '../../shared/schemas/premises.ts'
 import { importFhrs, importRegister, type ImportResult } from './import/import.service.ts'
+import { plural } from '../../shared/plural.ts'
 
 function readFile (path: string | undefined, usage: string): string {
   if (!path) fail(`say which file to import: npm run import -- ${usage}`)
@@ -30,7 +31,7 @@ export function parseMapping (raw: string): RegisterMapping {
 }
 
 function printReport (label: string, report: ImportResult) {
-  console.log(`${label}: ${report.rows} rows, ${report.imported} imported, ${report.updated} updated, ${report.unchanged} unchanged, ${report.skipped} skipped, ${report.rejected.length} rejected`)
+  console.log(`${label}: ${plural(report.rows, 'row')}, ${report.imported} imported, ${report.updated} updated, ${report.unchanged} unchanged, ${report.skipped} skipped, ${report.rejected.length} rejected`)
   for (const r of report.rejected.slice(0, 50)) console.log(`  rejected ${r.line !== undefined ? `line ${r.line}` : r.element}: ${r.reason}`)
   if (report.rejected.length > 50) console.log(`  … and ${report.rejected.length - 50} more`)
 }

@@ -8,6 +8,7 @@ import { winAnsi, wrapText } from '../http/pdf-text.ts'
 import { localDate, localParts } from '../../shared/dates.ts'
 import { CHECKLIST_RESULT_LABELS, VISIT_KIND_LABELS, type Visit } from '../../shared/schemas/visits.ts'
 import { loadVisit } from './visits.service.ts'
+import { plural } from '../../shared/plural.ts'
 
 const A4 = [595.28, 841.89] as const
 const MARGIN = 56
@@ -58,7 +59,7 @@ export async function visitLetter (db: Db, visitId: string, tz: string, today: s
   const until = visit.endedAt ? ` until ${clockTime(visit.endedAt, tz)}` : ''
   const who = visit.attendees.length ? ` by ${visit.attendees.map(a => a.organisation ? `${a.name} (${a.organisation})` : a.name).join(', ')}` : ''
   w.text(`${premises.name} was visited${who} from ${clockTime(visit.startedAt, tz)}${until} on ${longDate(day)}. ` +
-    `We checked ${visit.checklist.length} items of the licence: ${counts.complied} complied, ${counts.not_complied} not complied and ${counts.not_seen} not seen on the night.`, { gap: 12 })
+    `We checked ${plural(visit.checklist.length, 'item')} of the licence: ${counts.complied} complied, ${counts.not_complied} not complied and ${counts.not_seen} not seen on the night.`, { gap: 12 })
   if (breaches.length) {
     w.text('Not complied', { size: 12, bold: true })
     for (const b of breaches) {

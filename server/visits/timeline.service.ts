@@ -15,6 +15,7 @@ import { TIMELINE_KINDS, type TimelineEvent, type TimelineKind, type TimelineQue
 import { VISIT_KIND_LABELS } from '../../shared/schemas/visits.ts'
 import { visitsForTimeline } from './visits.repository.ts'
 import { lightChanges } from './traffic-light.service.ts'
+import { plural } from '../../shared/plural.ts'
 
 interface Window { from?: string; to?: string; fromInstant: Date | null; toInstant: Date | null; tz: string }
 type Contributor = { kinds: TimelineKind[]; events: (db: Db, premisesId: number, w: Window) => Promise<TimelineEvent[]> }
@@ -53,7 +54,7 @@ const contributors: Contributor[] = [
     kinds: ['traffic_light'],
     async events (db, premisesId) {
       return (await lightChanges(db, premisesId))
-        .map(c => event(c.at, 'traffic_light', `Traffic light ${c.fromLight ? `${TRAFFIC_LIGHT_LABELS[c.fromLight]} to ` : ''}${TRAFFIC_LIGHT_LABELS[c.toLight]}`, `${c.points} points`, `/premises/${premisesId}/traffic-light`))
+        .map(c => event(c.at, 'traffic_light', `Traffic light ${c.fromLight ? `${TRAFFIC_LIGHT_LABELS[c.fromLight]} to ` : ''}${TRAFFIC_LIGHT_LABELS[c.toLight]}`, plural(c.points, 'point'), `/premises/${premisesId}/traffic-light`))
     }
   },
   {

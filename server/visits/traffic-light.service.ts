@@ -21,6 +21,7 @@ import { lightFor, TRAFFIC_LIGHT_LABELS, type TrafficLight, type TrafficLightCol
 import { VISIT_KIND_LABELS } from '../../shared/schemas/visits.ts'
 import * as repo from './traffic-light.repository.ts'
 import { breachesBetween } from './visits.repository.ts'
+import { plural } from '../../shared/plural.ts'
 
 const RANK: Record<TrafficLightColour, number> = { green: 0, amber: 1, red: 2 }
 
@@ -62,7 +63,7 @@ export async function computeLight (db: Db, premisesId: number, asOf: string, tz
 }
 
 function earnsCredit (settings: TrafficLightSettings): string {
-  return `Each remedy an officer records earns ${settings.creditPoints} credit points for ${settings.windowDays} days: for example extra door supervisors, ` +
+  return `Each remedy an officer records earns ${plural(settings.creditPoints, 'credit point')} for ${plural(settings.windowDays, 'day')}: for example extra door supervisors, ` +
     'a dispersal policy put into practice, staff training on drink spiking and vulnerability, better CCTV, or a condition complied with on a follow-up visit. ' +
     'Penalty points also fall away as incidents and breaches pass out of the window.'
 }
@@ -100,7 +101,7 @@ export async function refreshTrafficLights (db: Db, premisesIds: number[], clock
     await repo.insertChange(db, { premisesId, fromLight: state?.light ?? null, toLight: light, points })
     if (RANK[light] > RANK[previous]) {
       const premises = await requirePremises(db, premisesId)
-      const title = `${premises.name} is now ${TRAFFIC_LIGHT_LABELS[light].toUpperCase()} on the traffic-light scheme (${points} points)`
+      const title = `${premises.name} is now ${TRAFFIC_LIGHT_LABELS[light].toUpperCase()} on the traffic-light scheme (${plural(points, 'point')})`
       const body = light === 'red' ? 'The licence is open to review: start a review from the traffic-light page.' : 'Officers work with the venue: see the reasons and agree remedies.'
       const link = `/premises/${premisesId}/traffic-light`
       const key = `traffic-light-${premisesId}-${light}-${clock.now().toISOString()}`

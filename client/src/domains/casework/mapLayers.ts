@@ -7,6 +7,7 @@ import { html } from '../../safe-html.ts'
 import { addCalendarDays } from '../../../../shared/clock/index.ts'
 import { localToday } from '../../settings.ts'
 import { formatLocal, tensApi, type Ten } from './tensApi.ts'
+import { plural } from '../../../../shared/plural.ts'
 
 /** Notices whose events fall in the next `days` days, not withdrawn. */
 export async function upcomingTens (signal: AbortSignal, days = 60): Promise<Ten[]> {
@@ -23,7 +24,7 @@ export function drawTens (map: L.Map, tens: Ten[], onSelect?: (ten: Ten) => void
     const icon = L.divIcon({ className: `ten-marker ten-${ten.kind}`, html: html`<span>TEN</span>`.toString(), iconSize: [34, 20] })
     const marker = L.marker([ten.lat, ten.lng], { icon, title: label, alt: label, keyboard: true, zIndexOffset: 1000 })
     if (onSelect) marker.on('click', () => onSelect(ten))
-    else marker.bindPopup(html`<strong>${ten.premisesName}</strong><br>${formatLocal(ten.startsAt)} to ${formatLocal(ten.endsAt)}<br>${ten.maxPeople} people, ${ten.kind} notice<br><a href="/tens/${ten.id}">Open the notice</a>`.toString())
+    else marker.bindPopup(html`<strong>${ten.premisesName}</strong><br>${formatLocal(ten.startsAt)} to ${formatLocal(ten.endsAt)}<br>${plural(ten.maxPeople, 'person', 'people')}, ${ten.kind} notice<br><a href="/tens/${ten.id}">Open the notice</a>`.toString())
     marker.addTo(group)
   }
   return () => { group.remove() }

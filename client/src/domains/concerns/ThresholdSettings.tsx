@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks'
 import { useLoad } from '../../components/ui.tsx'
 import { Field, Form } from '../../components/form.tsx'
 import { concernsApi } from './concernsApi.ts'
+import { plural } from '../../../../shared/plural.ts'
 
 export function ThresholdSettings ({ canEdit }: { canEdit: boolean }) {
   const { data, reload } = useLoad(signal => concernsApi.settings(signal), [])
@@ -33,7 +34,7 @@ export function ThresholdSettings ({ canEdit }: { canEdit: boolean }) {
   return (
     <section aria-labelledby="threshold-title">
       <h2 id="threshold-title">When concerns put a plan due for review</h2>
-      <p>{data.threshold} substantiated concerns about a venue within {data.periodDays} days bring forward the review of its noise management plan (music, deliveries, plant) or dispersal policy (people outside, anti-social behaviour), and its managers are told which concerns.</p>
+      <p>{plural(data.threshold, 'substantiated concern')} about a venue within {plural(data.periodDays, 'day')} {data.threshold === 1 ? 'brings' : 'bring'} forward the review of its noise management plan (music, deliveries, plant) or dispersal policy (people outside, anti-social behaviour), and its managers are told which concerns.</p>
       {canEdit && (
         <Form class="form card" onSubmit={save} error={error} fieldIds={{ threshold: 'threshold', periodDays: 'period-days' }}>
           <Field id="threshold" label="Substantiated concerns" error={error}>

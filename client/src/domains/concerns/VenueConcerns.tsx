@@ -4,6 +4,7 @@ import { ErrorMessage, useLoad } from '../../components/ui.tsx'
 import { CLOSE_REASON_LABELS, CONCERN_KIND_LABELS, CONCERN_STATUS_LABELS, type CloseReason } from '../../../../shared/schemas/concerns.ts'
 import { concernsApi } from './concernsApi.ts'
 import { TableScroll } from '../../components/table.tsx'
+import { plural } from '../../../../shared/plural.ts'
 
 const PLAN_LABELS = { noise_management_plan: 'Noise management plan', dispersal_policy: 'Dispersal policy' } as const
 
@@ -15,7 +16,7 @@ export function VenueConcerns ({ premisesId }: { premisesId: number }) {
     <section aria-labelledby="venue-concerns-title" class="venue-concerns">
       <h3 id="venue-concerns-title">Residents' concerns</h3>
       <p>
-        Substantiated in the last {data.periodDays} days: noise management plan {data.substantiatedInPeriod.noise_management_plan} of {data.threshold},
+        Substantiated in the last {plural(data.periodDays, 'day')}: noise management plan {data.substantiatedInPeriod.noise_management_plan} of {data.threshold},
         dispersal policy {data.substantiatedInPeriod.dispersal_policy} of {data.threshold}. At {data.threshold}, the plan is due for review.
       </p>
       {data.items.length === 0

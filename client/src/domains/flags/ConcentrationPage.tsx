@@ -7,6 +7,7 @@ import { api } from '../../api/client.ts'
 import { Empty, ErrorMessage, Loading, useLoad } from '../../components/ui.tsx'
 import { TableScroll } from '../../components/table.tsx'
 import { fitWidth } from '../../components/chart.ts'
+import { plural } from '../../../../shared/plural.ts'
 
 interface Concentration {
   group: string; venues: number; incidents: number; top10Share: number; top20Share: number; gini: number
@@ -41,7 +42,7 @@ export default function ConcentrationPage () {
       <ErrorMessage error={data.error} />
       {data.loading && !data.data ? <Loading /> : data.data && (data.data.incidents === 0 ? <Empty>No {group} attributed to venues in the last year.</Empty> : (
         <div class="concentration">
-          <p data-testid="concentration-summary">Over the last year, {data.data.incidents} incidents were attributed to {data.data.venues} mapped venues. The top 10% of venues had {pct(data.data.top10Share)} of them and the top 20% had {pct(data.data.top20Share)} (Gini {data.data.gini.toFixed(2)}).</p>
+          <p data-testid="concentration-summary">Over the last year, {plural(data.data.incidents, 'incident')} {data.data.incidents === 1 ? 'was' : 'were'} attributed to {plural(data.data.venues, 'mapped venue')}. The top 10% of venues had {pct(data.data.top10Share)} of them and the top 20% had {pct(data.data.top20Share)} (Gini {data.data.gini.toFixed(2)}).</p>
           <Lorenz points={data.data.lorenz} />
           <h2>Rates per 100 licensed capacity</h2>
           <TableScroll><table class="table"><thead><tr><th>Venue</th><th>Incidents</th><th>Capacity</th><th>Per 100 capacity</th></tr></thead>

@@ -7,6 +7,7 @@ import { hasRole, useSession } from '../../session.tsx'
 import type { Flag } from '../../../../shared/schemas/flags.ts'
 import { LevelBadge, STATUS_LABEL, fmtP } from './labels.tsx'
 import { TableScroll } from '../../components/table.tsx'
+import { plural } from '../../../../shared/plural.ts'
 
 type SortKey = 'premisesName' | 'crimeGroup' | 'level' | 'status' | 'recent' | 'expected' | 'ratio' | 'p' | 'q' | 'firstRaisedAt'
 const LEVEL_ORDER = { strong: 0, rising: 1, watch: 2 }
@@ -37,7 +38,7 @@ export default function FlagsList () {
     setRunError(null)
     try {
       const res = await api('/api/flags/run', { method: 'POST' })
-      setRunMessage(`Evaluated ${res.evaluated} tests; ${res.flagged} flagged.`)
+      setRunMessage(`Evaluated ${plural(res.evaluated, 'test')}; ${res.flagged} flagged.`)
       list.reload()
     } catch (error) { setRunError(error) }
   }

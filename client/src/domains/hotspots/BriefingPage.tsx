@@ -10,6 +10,7 @@ import { BIN_COLOURS, type CellFeature } from './mapLayers.ts'
 import { apiQuery, readState, writeState } from './state.ts'
 import { formatLocal } from '../casework/tensApi.ts'
 import { TableScroll } from '../../components/table.tsx'
+import { plural } from '../../../../shared/plural.ts'
 
 interface TopCell {
   id: string; count: number; previous: number; z: number | null; q: number | null; bin: number
@@ -36,7 +37,7 @@ export default function BriefingPage () {
         <button type="button" onClick={() => window.print()}>Print</button>
       </div>
       <h1>Hotspot briefing: {what}</h1>
-      <p><strong>{when}</strong>. {meta.n} incidents in {cells.length} cells of {meta.cellSize} m{meta.weight === 'harm' ? ', weighted by crime harm' : ''}. Compared with {briefing.data.previousFrom} to {briefing.data.previousTo}.</p>
+      <p><strong>{when}</strong>. {plural(meta.n, 'incident')} in {plural(cells.length, 'cell')} of {meta.cellSize} m{meta.weight === 'harm' ? ', weighted by crime harm' : ''}. Compared with {briefing.data.previousFrom} to {briefing.data.previousTo}.</p>
       {meta.significance === false && <p class="warning"><strong>Too few incidents for significance</strong> ({meta.reason}): the cells below are the busiest, not tested hot spots.</p>}
       {meta.excludedMonthPrecision > 0 && <p class="muted">{meta.excludedMonthPrecision} police.uk records dated only by month were not counted.</p>}
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', gap: '1rem', alignItems: 'start' }}>
@@ -46,7 +47,7 @@ export default function BriefingPage () {
           <li style={{ marginTop: '.4rem' }}>Numbers mark the top 10 cells below.</li>
         </ul>
       </div>
-      <h2>Top {top.length} cells</h2>
+      <h2>Top {plural(top.length, 'cell')}</h2>
       {top.length === 0
         ? <p class="empty">No incidents for these filters.</p>
         : (

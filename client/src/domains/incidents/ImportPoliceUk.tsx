@@ -6,6 +6,7 @@ import { ErrorMessage, useLoad } from '../../components/ui.tsx'
 import { api } from '../../api/client.ts'
 import type { ImportSummary } from '../../../../shared/schemas/incidents.ts'
 import { TableScroll } from '../../components/table.tsx'
+import { plural } from '../../../../shared/plural.ts'
 
 function upload (file: File, onProgress: (fraction: number) => void): Promise<ImportSummary> {
   return new Promise((resolve, reject) => {
@@ -62,7 +63,7 @@ export default function ImportPoliceUk () {
           {r.error && <ErrorMessage error={r.error} />}
           {r.summary && (
             <>
-              <p data-testid="import-summary">{r.summary.rows} rows: {r.summary.imported} imported, {r.summary.updated} updated, {r.summary.unchanged} unchanged, {r.summary.skipped ? `${r.summary.skipped} skipped, ` : ''}{r.summary.rejected.length} rejected{r.summary.noLocation ? `; ${r.summary.noLocation} without a location (kept)` : ''}.</p>
+              <p data-testid="import-summary">{plural(r.summary.rows, 'row')}: {r.summary.imported} imported, {r.summary.updated} updated, {r.summary.unchanged} unchanged, {r.summary.skipped ? `${r.summary.skipped} skipped, ` : ''}{r.summary.rejected.length} rejected{r.summary.noLocation ? `; ${r.summary.noLocation} without a location (kept)` : ''}.</p>
               {r.summary.rejected.length > 0 && <ul>{r.summary.rejected.slice(0, 50).map(x => <li key={x.line}>Line {x.line}: {x.reason}</li>)}</ul>}
             </>
           )}

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ui.tsx'
 import { Field } from '../../components/form.tsx'
 import { FHRS_TYPES, REGISTER_FIELDS, type FhrsTypeKey, type ImportReport, type RegisterMapping, type RegisterPreview } from '../../../../shared/schemas/premises.ts'
 import { TableScroll } from '../../components/table.tsx'
+import { plural } from '../../../../shared/plural.ts'
 
 const FIELD_LABELS: Record<string, string> = { licenceNumber: 'Licence number *', name: 'Premises name *', address: 'Address', postcode: 'Postcode', licenceHolder: 'Licence holder', dpsName: 'DPS', status: 'Status', premisesType: 'Premises type', capacity: 'Capacity', lat: 'Latitude', lng: 'Longitude', licenceIssuedOn: 'Date issued', activities: 'Activities' }
 
@@ -83,7 +84,7 @@ export default function PremisesImport () {
         </Field>
         {preview && (
           <fieldset>
-            <legend>Match the CSV columns to register fields ({preview.totalRows} rows)</legend>
+            <legend>Match the CSV columns to register fields ({plural(preview.totalRows, 'row')})</legend>
             {REGISTER_FIELDS.map(f => (
               <Field key={f} id={`mapping.${f}`} label={FIELD_LABELS[f] ?? f} error={error}>
                 <select id={`mapping.${f}`} value={mapping[f] ?? ''} onChange={e => setMapping({ ...mapping, [f]: e.currentTarget.value })}>
@@ -109,7 +110,7 @@ export default function PremisesImport () {
       {report && (
         <section aria-live="polite">
           <h2>Result</h2>
-          <p class="success">{report.rows} rows read: {report.imported} imported, {report.updated} updated, {report.unchanged} unchanged, {report.skipped} skipped (other business types), {report.rejected.length} rejected.</p>
+          <p class="success">{plural(report.rows, 'row')} read: {report.imported} imported, {report.updated} updated, {report.unchanged} unchanged, {report.skipped} skipped (other business types), {report.rejected.length} rejected.</p>
           {report.rejected.length > 0 && (
             <TableScroll><table class="table">
               <thead><tr><th scope="col">Where</th><th scope="col">Why it was rejected</th></tr></thead>

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ui.tsx'
 import { Field } from '../../components/form.tsx'
 import { computeTier, TIER_LABELS, type Result } from '../../../../shared/safety-thirst/tier.ts'
 import { ANSWER_LABELS, LEVEL_LABELS, RESULT_LABELS, stApi, type Application, type ResultRow } from './stApi.ts'
+import { plural } from '../../../../shared/plural.ts'
 
 const splitList = (s: string) => s.split(',').map(x => x.trim()).filter(Boolean)
 
@@ -50,7 +51,7 @@ export function TierPreview ({ application, results }: { application: Applicatio
   const outcome = computeTier(criteria, Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v.result])), application.criteriaSet.rules)
   return (
     <p class="card" role="status" aria-live="polite">
-      {missing ? `${missing} criteria still to assess. ` : ''}
+      {missing ? `${plural(missing, 'criterion', 'criteria')} still to assess. ` : ''}
       By the rules of criteria set {application.criteriaSet.version} these results give: <strong data-testid="st-preview">{TIER_LABELS[outcome.tier]}</strong>. {outcome.reasons.explanation.join(' ')}
     </p>
   )
@@ -72,7 +73,7 @@ export function AssessmentForm ({ application, onChange }: { application: Applic
     try {
       const rows = Object.values(results).filter(r => r.result)
       const updated = await stApi.assess(application.id, { siteVisitDate: visit || undefined, assessors: splitList(assessors), agenciesConsulted: splitList(agencies), note, results: rows })
-      setSaved(`Assessment saved (${updated.results.length} of ${updated.criteriaCount} criteria).`)
+      setSaved(`Assessment saved (${updated.results.length} of ${plural(updated.criteriaCount, 'criterion', 'criteria')}).`)
       onChange(updated)
     } catch (err) { setError(err) } finally { setBusy(false) }
   }

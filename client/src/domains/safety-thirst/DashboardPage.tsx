@@ -10,6 +10,7 @@ import { BarChart } from './BarChart.tsx'
 import { stApi, type ApplicationSummary, type VenueRow } from './stApi.ts'
 import './st.css'
 import { TableScroll } from '../../components/table.tsx'
+import { plural } from '../../../../shared/plural.ts'
 
 const thisYear = new Date().getFullYear()
 
@@ -86,7 +87,7 @@ function OfficerDashboard () {
       {p && (
         <section aria-labelledby="st-progress" class="card">
           <h2 id="st-progress">Progress {p.year}</h2>
-          <p class="lead" data-testid="st-accredited"><strong>{p.accredited}</strong> accredited of a target of <strong>{p.target}</strong> · {p.applications} applications</p>
+          <p class="lead" data-testid="st-accredited"><strong>{p.accredited}</strong> accredited of a target of <strong>{p.target}</strong> · {plural(p.applications, 'application')}</p>
           <div class="progress" role="progressbar" aria-valuemin={0} aria-valuemax={p.target} aria-valuenow={p.accredited} aria-label="Accredited against target">
             <span style={{ width: `${Math.min(100, (p.accredited / Math.max(1, p.target)) * 100)}%` }} />
           </div>

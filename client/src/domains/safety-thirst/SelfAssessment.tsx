@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'preact/hooks'
 import { ErrorMessage } from '../../components/ui.tsx'
 import { ANSWER_LABELS, LEVEL_LABELS, stApi, type Answer, type Application } from './stApi.ts'
+import { plural } from '../../../../shared/plural.ts'
 
 type Draft = Record<string, { answer?: Answer['answer']; evidence: string }>
 
@@ -65,7 +66,7 @@ export function SelfAssessment ({ application, onChange }: { application: Applic
   return (
     <section aria-labelledby="st-self">
       <h2 id="st-self">Self-assessment</h2>
-      <p id="st-progress-text">{answered} of {criteria.length} criteria answered</p>
+      <p id="st-progress-text">{answered} of {plural(criteria.length, 'criterion', 'criteria')} answered</p>
       <div class="progress" role="progressbar" aria-labelledby="st-progress-text" aria-valuemin={0} aria-valuemax={criteria.length} aria-valuenow={answered}>
         <span style={{ width: `${(answered / Math.max(1, criteria.length)) * 100}%` }} />
       </div>
@@ -107,7 +108,7 @@ export function SelfAssessment ({ application, onChange }: { application: Applic
         <button type="button" class="secondary" disabled={busy || dirty.size === 0} onClick={save}>Save</button>
         {step < categories.length - 1 && <button type="button" disabled={busy} onClick={() => go(step + 1)}>Save and next</button>}
         <button type="button" disabled={busy || !complete} onClick={submit} aria-describedby="st-submit-hint">Submit self-assessment</button>
-        <span id="st-submit-hint" class="muted" role="status" aria-live="polite">{saved || (complete ? 'Every criterion is answered; you can submit.' : `Answer all ${criteria.length} criteria to submit.`)}</span>
+        <span id="st-submit-hint" class="muted" role="status" aria-live="polite">{saved || (complete ? 'Every criterion is answered; you can submit.' : `Answer ${criteria.length === 1 ? 'the' : 'all'} ${plural(criteria.length, 'criterion', 'criteria')} to submit.`)}</span>
       </div>
     </section>
   )

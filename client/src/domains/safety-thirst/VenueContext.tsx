@@ -2,6 +2,7 @@
 // before) and its open flags, which the Outcomes criteria draw on. Missing endpoints show a note.
 import { apiAs, ApiError } from '../../api/client.ts'
 import { Loading, useLoad } from '../../components/ui.tsx'
+import { plural } from '../../../../shared/plural.ts'
 
 interface Trend { months: string[]; series: { category: string; counts: number[]; previousYear: number[] }[]; totals?: { counts?: number[]; previousYear?: number[] } }
 interface Flag { id: number; crimeGroup: string; level: string; explanation: string }
@@ -22,7 +23,7 @@ export function VenueContext ({ premisesId }: { premisesId: number }) {
       {!trend.loading && !t && <p class="muted">The incident trend is not available.</p>}
       {t && (
         <p data-testid="st-trend">
-          {recent} recorded incidents in the last {t.months.length} months, against {before} in the same months a year earlier
+          {plural(recent, 'recorded incident')} in the last {plural(t.months.length, 'month')}, against {before} in the same months a year earlier
           {' '}<strong class={recent > before ? 'warning' : 'success'}>({recent > before ? 'rising' : 'not rising'})</strong>.
           {t.series.length > 0 && <span class="muted"> Most frequent: {[...t.series].sort((a, b) => sum(b.counts) - sum(a.counts)).slice(0, 3).map(s => `${s.category} (${sum(s.counts)})`).join(', ')}.</span>}
         </p>
