@@ -35,7 +35,7 @@ t.test('markup typed into a name renders as text on the pages and in the map too
   await page.goto(`/hotspots?lat=${location.lat}&lng=${location.lng}&zoom=19`)
   const map = page.getByTestId('map')
   await map.waitFor()
-  await page.waitForResponse(res => res.url().includes('/api/premises?') && res.status() === 200)
+  await page.waitForResponse(res => res.url().includes('/api/map/premises?') && res.status() === 200)
   const box = (await map.boundingBox())!
   const tooltip = page.locator('.leaflet-tooltip')
   // The venue stands at the centre of the map; the canvas opens its tooltip on hover.

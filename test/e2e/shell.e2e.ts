@@ -9,6 +9,7 @@ for (const who of ['admin', 'officer', 'police', 'manager'] as const) {
   t.test(`${who} logs in and sees the map`, async t => {
     const page = await openPage(t, browser, baseUrl)
     await loginAs(page, who)
+    const feed = page.waitForResponse(r => r.url().includes('/api/map/premises?') && r.status() === 200)
     await page.goto('/map')
     const map = page.getByTestId('map')
     await map.waitFor()
@@ -20,6 +21,17 @@ for (const who of ['admin', 'officer', 'police', 'manager'] as const) {
     t.equal(await page.locator('path.city-boundary').count(), 1, 'the City boundary draws without tiles')
     t.equal(await page.locator('.leaflet-tile-pane img').count(), 0, 'no tiles were requested (offline base map)')
     t.match(await page.locator('.account').innerText(), /Log out/, 'the header shows the logged-in account')
+    // The premises layer draws from the lean feed, asked for a box snapped to a 0.01° grid.
+    const answer = await feed
+    t.match(new URL(answer.url()).searchParams.get('bbox'), /^-?\d+\.\d{2}(,-?\d+\.\d{2}){3}$/, 'the box is snapped to the grid')
+    const features = (await answer.json()).features as { id: number; properties: { n: string } }[]
+    if (who === 'manager') {
+      const me = await (await page.request.get('/api/me')).json()
+      t.same(features.map(f => f.id).sort((a, b) => a - b), [...me.premisesIds].sort((a: number, b: number) => a - b), 'a venue manager\'s map holds its own premises only')
+    } else {
+      t.ok(features.length > 20, `the City's premises are on the map (${features.length})`)
+    }
+    await page.locator('.premises-cluster, .leaflet-overlay-pane canvas').first().waitFor()
   })
 }
 

@@ -2,7 +2,7 @@
 // by Gi* bin or by change against last year, the density layer, venues and flags on top, and the
 // whole view in the URL so it can be shared.
 import { useEffect, useMemo, useState } from 'preact/hooks'
-import { apiAs, download } from '../../api/client.ts'
+import { api, apiAs, download } from '../../api/client.ts'
 import { ErrorMessage, Loading, useLoad } from '../../components/ui.tsx'
 import { MapView, type MapHandle } from '../../map/MapView.tsx'
 import { CellPanel } from './CellPanel.tsx'
@@ -35,7 +35,10 @@ export default function HotspotsPage () {
   const density = useLoad(signal => state.density
     ? apiAs<DensityRaster>('/api/hotspots/density', { query: { ...query, bandwidth: state.bandwidth ?? undefined }, signal })
     : Promise.resolve(null), [filterKey, state.density, state.bandwidth])
-  const venues = useLoad(signal => apiAs<{ items: Venue[] }>('/api/premises', { query: { bbox: CITY_BBOX, status: 'current', limit: 1000 }, signal }).then(r => r.items).catch(() => null), [])
+  // The map's lean feed (what the map draws); a venue's full record is a click away on its page.
+  const venues = useLoad(signal => api('/api/map/premises', { query: { bbox: CITY_BBOX }, signal })
+    .then(r => r.features.filter(f => f.properties.s === 'current').map((f): Venue => ({ id: f.id, name: f.properties.n, location: { lng: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]! } })))
+    .catch(() => null), [])
   const tens = useLoad(signal => upcomingTens(signal).catch(() => []), [])
   const flags = useLoad(signal => apiAs<{ items: { premisesId: number }[] }>('/api/flags', { query: { status: 'open' }, signal }).then(r => r.items).catch(() => []), [])
 

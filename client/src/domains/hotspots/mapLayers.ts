@@ -74,7 +74,7 @@ export function drawDensity (map: L.Map, raster: DensityRaster, opacity = 0.65):
   return () => { overlay.remove() }
 }
 
-export interface Venue { id: number; name: string; address: string; location: { lat: number; lng: number } | null }
+export interface Venue { id: number; name: string; location: { lat: number; lng: number } | null }
 
 /**
  * Venues drawn above the cells (flagged ones with a red ring). A click on a venue opens a link to
@@ -89,7 +89,7 @@ export function drawPremises (map: L.Map, venues: Venue[], flagged: Set<number>,
       radius: isFlagged ? 6 : 4, weight: isFlagged ? 3 : 1,
       color: isFlagged ? '#b3261e' : '#1d2b53', fillColor: '#ffd166', fillOpacity: 0.95
     }).bindTooltip(asText(`${v.name}${isFlagged ? ' (flagged)' : ''}`))
-      .bindPopup(html`<a href="/premises/${v.id}">${v.name}</a>${isFlagged ? ' (flagged)' : ''}<br>${v.address}`.toString())
+      .bindPopup(html`<a href="/premises/${v.id}">${v.name}</a>${isFlagged ? ' (flagged)' : ''}`.toString())
     if (onClick) marker.on('click', () => onClick(v))
     marker.addTo(group)
   }
