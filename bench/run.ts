@@ -13,6 +13,7 @@ import { countRawIncidents } from '../server/incidents/incidents.public.ts'
 import { repoRoot, startAppProcess, loginOver, type AppProcess } from './lib/app-process.ts'
 import { BENCH_PASSWORD, createScratchDatabase, openMigrated } from './lib/database.ts'
 import { runLoad } from './lib/load.ts'
+import { describeMixed, mixedLoad, mixedPasses, MIXED_CONNECTIONS, MIXED_SECONDS, type MixedLoad } from './lib/mixed.ts'
 import { prepareTarget, ROLE_EMAILS } from './lib/prepared.ts'
 import { pgCopyIn } from '../server/db/copy.ts'
 import { importPoliceUkFiles } from '../server/incidents/police-uk.bulk.ts'
@@ -186,7 +187,7 @@ async function millionPhase () {
   add({ id: 'gen', name: 'synthetic generator, 1,000 premises + 1,000,000 incidents (PostgreSQL)', value: (performance.now() - t0) / 1000, unit: 's', target: 'info', pass: null })
   // Built before the app starts: the server serves a client only if one is built when it starts.
   const bundle = await bundleSize()
-  const app = await startAppProcess({ env: { ...target.env, LOGIN_RATE_LIMIT: '100000' } })
+  const app = await startAppProcess({ env: { ...target.env, LOGIN_RATE_LIMIT: '100000', LOGIN_ADDRESS_RATE_LIMIT: '1000000' } })
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 2 }) }), plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })] })
   const tmp = mkdtempSync(join(tmpdir(), 'nightsafe-bench-'))
   try {
@@ -203,19 +204,8 @@ async function millionPhase () {
 
     await flagRunFigure(app, admin, db)
 
-    // (f) peak memory of the server under mixed load
-    const json = { ...police, 'content-type': 'application/json' }
-    const mixed = await runLoad({
-      url: app.url, connections: 50, seconds: 15,
-      requests: [
-        { path: bboxPath, headers: police },
-        { path: '/api/hotspots?from=2025-12-01&to=2025-12-31&days=fri,sat&hours=22-04&cell=50', headers: police },
-        { method: 'POST', path: '/api/incidents', headers: json, body: JSON.stringify({ category: 'violent-crime', occurredAt: '2025-12-19T23:30:00Z', location: { lat: 51.5145, lng: -0.0925 } }) },
-        { method: 'POST', path: '/api/auth/login', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ROLE_EMAILS.licensing_officer, password: BENCH_PASSWORD }) }
-      ]
-    })
-    const rss = app.peakRssMiB()
-    add({ id: 'f', name: 'peak RSS of the server under mixed load (50 connections, 15 s)', value: rss, unit: 'MiB', target: '≤ 512 MiB', pass: rss <= 512, note: `${mixed.requests} requests, ${mixed.reqPerSec.toFixed(0)} req/s, p99 ${mixed.p99} ms, statuses ${JSON.stringify(mixed.statusCounts)}, ${mixed.errors} errors` })
+    // (f, h) the mixed load in server mode
+    addMixed('postgres', await mixedLoad(app, police, bboxPath))
 
     // (g) client bundle and the map in Chromium (1,000 premises, the full City grid on /hotspots)
     add({ id: 'g1', name: 'client JavaScript, gzipped (all chunks)', value: bundle.jsGzipKiB, unit: 'KiB', target: '≤ 300 KiB', pass: bundle.jsGzipKiB <= 300, note: `CSS ${bundle.cssGzipKiB.toFixed(1)} KiB gzipped; ${bundle.files} files` })
@@ -230,6 +220,28 @@ async function millionPhase () {
   }
 }
 
+/** Figures f/fe (peak memory) and h/he (latency, errors, writes kept) of one mixed-load run. */
+function addMixed (mode: 'postgres' | 'embedded', m: MixedLoad) {
+  const [suffix, label, limit] = mode === 'postgres' ? ['', 'server mode', 512] : ['e', 'embedded', 1024]
+  const load = `${MIXED_CONNECTIONS} connections, ${MIXED_SECONDS} s, 1,000,000 incidents, ${label}`
+  add({ id: `f${suffix}`, name: `peak RSS of the server under mixed load (${load})`, value: m.peakRssMiB, unit: 'MiB', target: `≤ ${limit} MiB`, pass: m.peakRssMiB <= limit, note: describeMixed(m) })
+  add({ id: `h${suffix}`, name: `p99 latency under mixed load (${load}): map, hotspots, incident list, writes, logins`, value: m.p99, unit: 'ms', target: '≤ 1,000 ms, 0 errors, every acknowledged write stored', pass: mixedPasses(m), note: describeMixed(m) })
+}
+
+/** The mixed load on the embedded database (PGlite in the app process) with the same 1,000,000 incidents. */
+async function embeddedMixedPhase () {
+  const t0 = performance.now()
+  const target = await prepareTarget({ premises: 1000, incidents: 1_000_000, end: '2025-12-31' })
+  log(`embedded database with 1,000,000 incidents ready in ${((performance.now() - t0) / 1000).toFixed(0)} s`)
+  const app = await startAppProcess({ env: { ...target.env, LOGIN_RATE_LIMIT: '100000', LOGIN_ADDRESS_RATE_LIMIT: '1000000' } })
+  try {
+    addMixed('embedded', await mixedLoad(app, await loginOver(app.url, ROLE_EMAILS.police, BENCH_PASSWORD), bboxPath))
+  } finally {
+    await app.stop()
+    await target.cleanup()
+  }
+}
+
 async function phase (name: string, fn: () => Promise<void>) {
   log(`${name}…`)
   try { await fn() } catch (error) {
@@ -240,7 +252,8 @@ async function phase (name: string, fn: () => Promise<void>) {
 
 // BENCH_ONLY=import runs the first phase alone (quicker while working on imports); BENCH_ONLY=premises
 // runs figure (a) alone (quicker while working on the request path: auth, serialisation, compression);
-// BENCH_ONLY=flags runs figure (d) alone (quicker while working on flags or attribution).
+// BENCH_ONLY=flags runs figure (d) alone (quicker while working on flags or attribution);
+// BENCH_ONLY=mixed runs the embedded mixed load alone (fe, he).
 const only = process.env.BENCH_ONLY
 if (!only || only === 'import') await phase('import: police.uk through the app vs COPY, and the same requests embedded vs server', async () => {
   const server = await importPhase('postgres')
@@ -275,6 +288,7 @@ if (!only || only === 'import') await phase('import: police.uk through the app v
 if (only === 'premises') await phase('premises list (a) on PostgreSQL', premisesPhase)
 if (only === 'flags') await phase('flag run (d) on PostgreSQL', flagsPhase)
 if (!only) await phase('1,000,000 synthetic incidents on PostgreSQL', millionPhase)
+if (!only || only === 'mixed') await phase('mixed load on the embedded database, 1,000,000 incidents', embeddedMixedPhase)
 
 const seconds = (Date.now() - started) / 1000
 add({ id: 'run', name: 'whole bench run', value: seconds / 60, unit: 'min', target: '< 15 min', pass: seconds < 900 })
