@@ -38,6 +38,7 @@ import onboardingRoutes from './onboarding/onboarding.routes.ts'
 import visitsRoutes from './visits/visits.routes.ts'
 import trafficLightRoutes from './visits/traffic-light.routes.ts'
 import mapRoutes from './map/map.routes.ts'
+import indicatorsRoutes from './indicators/indicators.routes.ts'
 import { registerJobs } from './jobs/index.ts'
 import { armTestPause } from './test-pause.ts'
 
@@ -90,6 +91,7 @@ async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
   await fastify.register(visitsRoutes, { prefix: '/api' })
   await fastify.register(trafficLightRoutes, { prefix: '/api' })
   await fastify.register(mapRoutes, { prefix: '/api' })
+  await fastify.register(indicatorsRoutes, { prefix: '/api' })
   registerJobs(fastify)
   // After the domains: the demo steps are theirs. Before ready, so /health waits for it.
   await fastify.register(demoPlugin)

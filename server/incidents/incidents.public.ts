@@ -1,7 +1,7 @@
 // What other domains may use of the incidents domain: attribution (the one rule saying which
 // incidents count for which venue, docs/analytics.md, "Rising theft or violence") and counts by it, re-attribution when
 // premises change, recording synthetic or imported incidents with their attribution, and the
-// configured harm weights; and the incidents of public reports (concerns).
+// configured harm weights; the incidents of public reports (concerns); counts by month (indicators).
 import type { Insertable } from 'kysely'
 import type { Db } from '../db/types.ts'
 import type { IncidentsTable } from './incidents.tables.ts'
@@ -14,6 +14,7 @@ export { countAttributedIncidents, countRawIncidents, attributedIncidentsOf, lat
 export { loadHarmWeights } from './harm.ts'
 export { recordPublicReport, movePublicReport, removePublicReport, type PublicReport } from './public-reports.service.ts'
 export { aggregateZone } from './aggregates.repository.ts'
+export { countIncidentsByMonth, type MonthlyCountQuery } from './monthly-counts.repository.ts'
 
 /** Store incidents and attribute those not recorded against a premises (demo data). */
 export async function recordIncidents (db: Db, rows: Insertable<IncidentsTable>[]): Promise<number[]> {

@@ -5,9 +5,16 @@
 import type { Db } from '../db/types.ts'
 import { currentlyAccredited } from './progress.repository.ts'
 import { applicationsOfPremises, findApplication, resultsOf } from './applications.repository.ts'
-import { criteriaOf } from './criteria.repository.ts'
+import { criteriaOf, getSettings } from './criteria.repository.ts'
 
 export { recordVisitAssessment } from './assessment.service.ts'
+/** Venues accredited at each month's end (the partnership's indicators). */
+export { accreditedAtMonthEnds } from './accredited-history.repository.ts'
+
+/** The scheme's yearly target of accredited venues (its settings). */
+export async function accreditationTarget (db: Db): Promise<number> {
+  return (await getSettings(db)).target
+}
 
 export type Tier = 'pass' | 'commended' | 'highly_commended'
 export interface CurrentAward { tier: Tier; validUntil: string }

@@ -242,7 +242,13 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   'POST /api/representations/:id/withdrawal': CONSULTEES,
   'POST /api/cases/:id/hearing': OFFICERS,
   'POST /api/cases/:id/decision': OFFICERS,
-  'POST /api/reviews': CONSULTEES
+  'POST /api/reviews': CONSULTEES,
+
+  // The Safer City Partnership's indicators (api.md "Work and indicators"): the licensing
+  // authority and the police read them for the Strategy Group; an administrator sets targets.
+  'GET /api/indicators': OFFICERS_AND_POLICE,
+  'GET /api/indicators/export.csv': OFFICERS_AND_POLICE,
+  'PUT /api/indicators/:key/target': ADMIN
 }
 
 /** The same rules for both kinds of plan under a premises. */

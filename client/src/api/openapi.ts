@@ -4598,6 +4598,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Safer City Partnership's indicators per priority for a year (this year when left out) */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date */
+                            asOf: string;
+                            priorities: {
+                                aim: string;
+                                indicators: {
+                                    /** @enum {string} */
+                                    better: "lower" | "higher";
+                                    definition: string;
+                                    key: string;
+                                    months: {
+                                        lastYear: number | null;
+                                        month: string;
+                                        partial?: boolean;
+                                        value: number | null;
+                                    }[];
+                                    rolling: {
+                                        label: string;
+                                        lastYear: number | null;
+                                        value: number | null;
+                                    };
+                                    sources: string[];
+                                    /** @enum {string} */
+                                    status: "green" | "amber" | "red" | "no_data";
+                                    statusReason: string;
+                                    statusRule: string;
+                                    target?: number;
+                                    /** @enum {string} */
+                                    targetSetBy?: "admin" | "default";
+                                    title: string;
+                                    /** @enum {string} */
+                                    unit: "count" | "percent" | "venues";
+                                }[];
+                                /** @enum {string} */
+                                key: "prevent" | "violence" | "acquisitive" | "night-time-economy" | "anti-social-behaviour";
+                                note?: string;
+                                title: string;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/{key}/target": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set an indicator's target, or clear it (null) to go back to the default */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        target: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            key: string;
+                            target?: number;
+                            /** @enum {string} */
+                            targetSetBy?: "admin" | "default";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The indicators' monthly figures for a year as CSV */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs": {
         parameters: {
             query?: never;
@@ -5604,7 +5768,7 @@ export interface paths {
                                 /** Format: date */
                                 dueOn?: string;
                                 /** @enum {string} */
-                                kind: "safety_thirst_assessment" | "safety_thirst_decision" | "safety_thirst_self_assessment" | "plan_review" | "plan_review_overdue" | "plan_review_due" | "plan_returned" | "flag_open" | "flag_at_venue" | "ten_objection_window";
+                                kind: "safety_thirst_assessment" | "safety_thirst_decision" | "safety_thirst_self_assessment" | "plan_review" | "plan_review_overdue" | "plan_review_due" | "plan_returned" | "flag_open" | "flag_at_venue" | "ten_objection_window" | "case_representation_window" | "case_assess" | "case_hearing_to_schedule" | "case_hearing" | "case_decision" | "concern_to_triage" | "invitation_pending" | "job_failed";
                                 link: string;
                                 overdue: boolean;
                                 premisesId?: number;

@@ -1,0 +1,35 @@
+// HTTP routes of the partnership's indicators (docs/indicators.md): the figures for officers,
+// police and administrators; targets are an administrator's.
+import { OFFICERS_AND_POLICE } from '../../shared/roles.ts'
+import { fileResponse } from '../../shared/schemas/common.ts'
+import * as schemas from '../../shared/schemas/indicators.ts'
+import { sendCsv } from '../http/csv.ts'
+import type { RoutesPlugin } from '../typed-routes.ts'
+import { indicatorsCsv, indicatorsFileName } from './indicators.export.ts'
+import { indicatorsFor, setTarget } from './indicators.service.ts'
+
+const tags = ['indicators']
+
+const indicatorsRoutes: RoutesPlugin = async function indicatorsRoutes (app) {
+  const yearOf = (query: schemas.IndicatorsQuery) => query.year ?? Number(app.clock.today().slice(0, 4))
+
+  app.get('/indicators', {
+    config: { access: OFFICERS_AND_POLICE },
+    schema: { tags, summary: 'The Safer City Partnership\'s indicators per priority for a year (this year when left out)', querystring: schemas.indicatorsQuery, response: { 200: schemas.indicatorsResponse } }
+  }, async request => indicatorsFor(app.db, yearOf(request.query), app.clock.today(), app.clock.tz))
+
+  app.get('/indicators/export.csv', {
+    config: { access: OFFICERS_AND_POLICE },
+    schema: { tags, summary: 'The indicators\' monthly figures for a year as CSV', querystring: schemas.indicatorsQuery, response: { 200: fileResponse('text/csv') } }
+  }, async (request, reply) => {
+    const year = yearOf(request.query)
+    return sendCsv(reply, indicatorsFileName(year), indicatorsCsv(await indicatorsFor(app.db, year, app.clock.today(), app.clock.tz)))
+  })
+
+  app.put('/indicators/:key/target', {
+    config: { access: ['admin'] },
+    schema: { tags, summary: 'Set an indicator\'s target, or clear it (null) to go back to the default', params: schemas.indicatorKeyParams, body: schemas.targetBody, response: { 200: schemas.targetResponse } }
+  }, async request => setTarget(app.db, request.params.key, request.body.target, request.user))
+}
+
+export default indicatorsRoutes
