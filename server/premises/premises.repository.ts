@@ -4,6 +4,7 @@
 import { sql, type Insertable, type Updateable } from 'kysely'
 import type { Db } from '../db/types.ts'
 import type { PremisesStatus, PremisesTable } from './premises.tables.ts'
+import { foldForSearch } from '../../shared/search-fold.ts'
 
 export interface PremisesFilter {
   q?: string
@@ -33,17 +34,10 @@ function filtered (db: Db, filter: Omit<PremisesFilter, 'limit' | 'offset'>) {
     query = query.where('premises.lng', '>=', minLng).where('premises.lng', '<=', maxLng)
       .where('premises.lat', '>=', minLat).where('premises.lat', '<=', maxLat)
   }
-  const q = filter.q?.trim()
-  if (q) {
-    const pattern = `%${escapeLike(q)}%`
-    const compact = `%${escapeLike(q.replace(/\s+/g, ''))}%`
-    query = query.where(eb => eb.or([
-      eb('premises.name', 'ilike', pattern),
-      eb('premises.address', 'ilike', pattern),
-      eb(sql`replace(premises.postcode, ' ', '')`, 'ilike', compact),
-      eb('premises.licenceNumber', 'ilike', pattern)
-    ]))
-  }
+  // Every word typed, folded as the register's search_text is (shared/search-fold.ts), in any order:
+  // "hoop & grapes", "Grapes Hoop" and a licence holder's name all find The Hoop and Grapes.
+  const words = filter.q ? foldForSearch(filter.q).split(' ').filter(Boolean) : []
+  for (const word of words) query = query.where(sql<boolean>`premises.search_text like ${`%${escapeLike(word)}%`}`)
   return query
 }
 
