@@ -1,5 +1,6 @@
-// The baseline for the premises list: a bare Fastify route returning the same JSON bytes the app
-// returned (no auth, no database), so the ratio shows what auth, query and serialisation cost.
+// The baseline for the map feed and the premises list: a bare Fastify route (BARE_PATH, the
+// app's path) returning the same JSON bytes the app returned (no auth, no database), so the ratio
+// shows what auth, query, caching and serialisation cost.
 import { readFileSync } from 'node:fs'
 import Fastify from 'fastify'
 
@@ -8,5 +9,5 @@ const body = JSON.parse(payload) as unknown
 const app = Fastify({ logger: false })
 app.get('/health', async () => ({ status: 'ok' }))
 // Serialised per request like the app's route does (JSON.stringify of an object), not a cached string.
-app.get('/api/premises', async () => body)
+app.get(process.env.BARE_PATH ?? '/api/premises', async () => body)
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' })
