@@ -213,7 +213,7 @@ async function millionPhase () {
     await flagRunFigure(app, admin, db)
 
     // (f, h) the mixed load in server mode
-    addMixed('postgres', await mixedLoad(app, police, bboxPath))
+    addMixed('postgres', await mixedLoad(app, police, mapFeedPath))
 
     // (g) client bundle and the map in Chromium (1,000 premises, the full City grid on /hotspots)
     add({ id: 'g1', name: 'client JavaScript, gzipped (all chunks)', value: bundle.jsGzipKiB, unit: 'KiB', target: '≤ 300 KiB', pass: bundle.jsGzipKiB <= 300, note: `CSS ${bundle.cssGzipKiB.toFixed(1)} KiB gzipped; ${bundle.files} files` })
@@ -244,7 +244,7 @@ async function embeddedMixedPhase () {
   log(`embedded database with 1,000,000 incidents ready in ${((performance.now() - t0) / 1000).toFixed(0)} s`)
   const app = await startAppProcess({ env: { ...target.env, LOGIN_RATE_LIMIT: '100000', LOGIN_ADDRESS_RATE_LIMIT: '1000000' } })
   try {
-    addMixed('embedded', await mixedLoad(app, await loginOver(app.url, ROLE_EMAILS.police, BENCH_PASSWORD), bboxPath))
+    addMixed('embedded', await mixedLoad(app, await loginOver(app.url, ROLE_EMAILS.police, BENCH_PASSWORD), mapFeedPath))
   } finally {
     await app.stop()
     await target.cleanup()

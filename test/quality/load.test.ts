@@ -32,7 +32,7 @@ t.test(`mixed traffic for ${seconds} s with 50 connections: no errors, no 5xx`, 
     connections: 50,
     seconds,
     requests: [
-      { path: `/api/premises?bbox=${CITY_BBOX}&limit=1000`, headers: police },
+      { path: `/api/map/premises?bbox=${CITY_BBOX}`, headers: police },
       { path: '/api/hotspots?from=2025-12-01&to=2025-12-31&days=fri,sat&hours=22-04&cell=100', headers: police },
       { method: 'POST', path: '/api/incidents', headers: json, body: JSON.stringify({ category: 'violent-crime', occurredAt: '2025-12-19T23:30:00Z', location: { lat: 51.5145, lng: -0.0925 }, description: 'load test' }) },
       { path: `/api/premises?bbox=${CITY_BBOX}&limit=1000`, headers: police },
