@@ -14,6 +14,7 @@ import { mailRoutes } from './domains/mail/routes.ts'
 import { concernsRoutes } from './domains/concerns/routes.ts'
 import { workRoutes } from './domains/work/routes.ts'
 import { onboardingRoutes } from './domains/onboarding/routes.ts'
+import { indicatorsRoutes } from './domains/indicators/routes.ts'
 
 export interface AppRoute {
   path: string
@@ -52,5 +53,6 @@ export const routes: AppRoute[] = [
   ...caseworkRoutes,
   ...mailRoutes,
   ...concernsRoutes,
-  ...onboardingRoutes
+  ...onboardingRoutes,
+  ...indicatorsRoutes
 ]

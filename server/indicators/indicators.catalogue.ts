@@ -93,15 +93,6 @@ export const PRIORITIES: PriorityDefinition[] = [
     aim: 'Protecting those who live, work, study or socialise in the City from violent crime, abuse or exploitation.',
     indicators: [
       {
-        key: 'nte-violence-weekend-nights',
-        title: 'Violence on Friday and Saturday nights',
-        definition: groups => `${labels(group(groups, 'violence'))} (the violence group in force) recorded by the police or by A&E on a Friday or Saturday night between 22:00 and 04:00. ${NIGHT_RULE} ${MONTH_ONLY_RULE} ${WINDOW_RULE}`,
-        sources: [SOURCE.police, SOURCE.hospital],
-        unit: 'count',
-        better: 'lower',
-        load: incidents(ctx => ({ categories: group(ctx.groups, 'violence'), sources: ['police', 'hospital'], nights: WEEKEND_NIGHTS }))
-      },
-      {
         key: 'violence-recorded',
         title: 'Violence recorded',
         definition: groups => `Every record of ${labels(group(groups, 'violence'))} (the violence group in force) from any source, counted in its local month. ${WINDOW_RULE}`,
@@ -142,6 +133,15 @@ export const PRIORITIES: PriorityDefinition[] = [
     title: 'Night-time economy crime and nuisance',
     aim: 'Ensuring the City remains a safe place to socialise and visit.',
     indicators: [
+      {
+        key: 'nte-violence-weekend-nights',
+        title: 'Violence on Friday and Saturday nights',
+        definition: groups => `${labels(group(groups, 'violence'))} (the violence group in force) recorded by the police or by A&E on a Friday or Saturday night between 22:00 and 04:00. ${NIGHT_RULE} ${MONTH_ONLY_RULE} ${WINDOW_RULE}`,
+        sources: [SOURCE.police, SOURCE.hospital],
+        unit: 'count',
+        better: 'lower',
+        load: incidents(ctx => ({ categories: group(ctx.groups, 'violence'), sources: ['police', 'hospital'], nights: WEEKEND_NIGHTS }))
+      },
       {
         key: 'night-incidents-at-venues',
         title: 'Share of night-time incidents attributed to venues',
