@@ -14,11 +14,16 @@ const venueText = `E2E incident book ${stamp}`
 
 const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: DEMO_EMAILS.manager, password: DEMO_PASSWORD }) })
 const premisesId: number = (await login.json()).user.premisesIds[0]
+const premisesName: string = (await (await fetch(`${baseUrl}/api/public/premises/${premisesId}`)).json()).name
 
 t.test('police record an incident on the map', async t => {
   const page = await openPage(t, browser, baseUrl)
   await loginAs(page, 'police')
   await page.goto('/incidents/new')
+  await page.getByRole('button', { name: 'Record incident' }).click()
+  const summary = page.getByTestId('error-summary')
+  await summary.getByText('Choose the category of what happened').waitFor()
+  t.ok(await shows(summary.getByText(/Click the map to mark where it happened/)), 'no category or place is chosen for the officer')
   await page.getByLabel('Category').selectOption('violent-crime')
   const map = page.getByTestId('map')
   // Wait on state: Leaflet has drawn into the frame, then click until the form says the point is
@@ -30,7 +35,10 @@ t.test('police record an incident on the map', async t => {
     await pointSet.waitFor({ timeout: 2000 }).catch(() => {})
   }
   await pointSet.waitFor()
-  await page.getByLabel('Premises id (if it happened at a venue)').fill(String(premisesId))
+  // The premises by name, in lower case with "&" written "and": the register's search folds both.
+  await page.getByLabel('Premises (if it happened at a venue)').fill(premisesName.toLowerCase().replace(/&/g, 'and'))
+  await page.getByRole('list', { name: 'Matching premises' }).getByRole('button', { name: new RegExp(`^${premisesName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().click()
+  await page.getByText(`Chosen: ${premisesName}`).waitFor()
   await page.getByLabel('Description', { exact: true }).fill(policeText)
   await page.getByLabel('Police-only notes').fill(`secret ${stamp}`)
   await page.getByRole('button', { name: 'Record incident' }).click()
@@ -61,6 +69,11 @@ t.test('both appear in the list and on the premises page', async t => {
   await page.goto(`/incidents?premisesId=${premisesId}`)
   await page.getByText(venueText).waitFor()
   t.ok(await shows(page.getByText(policeText)), 'both in the incident list')
+  await page.goto('/incidents')
+  await page.getByLabel('Premises', { exact: true }).fill(premisesName.slice(0, 12))
+  await page.getByRole('list', { name: 'Matching premises' }).getByRole('button', { name: new RegExp(`^${premisesName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).first().click()
+  await page.getByText(venueText).waitFor()
+  t.ok(await shows(page.getByText(`Chosen: ${premisesName}`)), 'the list is filtered by a premises chosen by name')
   await page.goto(`/premises/${premisesId}`)
   await page.getByRole('tab', { name: 'Incidents' }).click()
   const linked = page.getByTestId('incidents-linked')

@@ -1,6 +1,6 @@
 // The incident list (officers and police) or incident book (venue managers): filters by dates,
 // categories, premises and source; paging; CSV export; the monthly trend with a year earlier.
-import { useState } from 'preact/hooks'
+import { useEffect, useState } from 'preact/hooks'
 import { useLocation } from 'preact-iso'
 import { api, download } from '../../api/client.ts'
 import { Empty, ErrorMessage, Loading, Pager, useLoad } from '../../components/ui.tsx'
@@ -10,6 +10,7 @@ import { INCIDENT_SOURCES, type Incident, type Trend } from '../../../../shared/
 import { IncidentTable } from './IncidentTable.tsx'
 import { IncidentBookForm } from './IncidentBookForm.tsx'
 import { DeleteIncident } from './DeleteIncident.tsx'
+import { PremisesPicker, type PickedPremises } from '../../components/PremisesPicker.tsx'
 import { TrendChart } from './TrendChart.tsx'
 import { SOURCE_LABELS, radiusText, type RadiusSettings } from './format.ts'
 import { plural } from '../../../../shared/plural.ts'
@@ -35,6 +36,12 @@ export default function IncidentsPage () {
   const premises = useLoad(signal => manager
     ? Promise.all(user!.premisesIds.map(id => api(`/api/premises/${id}`, { signal }).catch(() => ({ id, name: `Premises #${id}` }))))
     : Promise.resolve([] as { id: number; name: string }[]), [user?.id])
+  // The premises chosen in the filter, by name; one given in the address (a venue's "See all") is named once loaded.
+  const [picked, setPicked] = useState<PickedPremises | null>(null)
+  useEffect(() => {
+    if (manager || !urlQuery.premisesId) return
+    api(`/api/premises/${Number(urlQuery.premisesId)}`).then(p => setPicked({ id: p.id, name: p.name, address: p.address })).catch(() => {})
+  }, [urlQuery.premisesId])
   const set = (key: keyof typeof filters) => (e: Event) => { setFilters({ ...filters, [key]: (e.currentTarget as HTMLInputElement).value }); setOffset(0) }
 
   return (
@@ -62,7 +69,8 @@ export default function IncidentsPage () {
         </label>
         {manager
           ? <label>Premises <select value={filters.premisesId} onChange={set('premisesId')}>{(premises.data ?? []).map(p => <option key={p.id} value={p.id}>{p.name}</option>)}</select></label>
-          : <label>Premises id <input inputMode="numeric" size={6} value={filters.premisesId} onInput={set('premisesId')} /></label>}
+          : <div class="filter-premises"><label for="filter-premises">Premises</label>
+            <PremisesPicker id="filter-premises" value={picked} onChange={p => { setPicked(p); setFilters({ ...filters, premisesId: p ? String(p.id) : '' }); setOffset(0) }} /></div>}
         <label>Source
           <select value={filters.source} onChange={set('source')}>
             <option value="">All sources</option>
