@@ -13,13 +13,14 @@ import type { ConcernsTables } from '../concerns/concerns.tables.ts'
 import type { VisitsTables } from '../visits/visits.tables.ts'
 import type { MapTables } from '../map/map.tables.ts'
 import type { IndicatorsTables } from '../indicators/indicators.tables.ts'
+import type { WorkTables } from '../work/work.tables.ts'
 import type { Kysely, Transaction } from 'kysely'
 
 export type { Role } from './core.tables.ts'
 
 export interface Database extends
   CoreTables, PremisesTables, IncidentsTables, SafetyThirstTables, PlansTables, HotspotsTables, FlagsTables, AuthTables, CaseworkTables,
-  MailTables, ConcernsTables, VisitsTables, MapTables, IndicatorsTables {}
+  MailTables, ConcernsTables, VisitsTables, MapTables, IndicatorsTables, WorkTables {}
 
 /** What repositories take: the database, or a transaction opened by a service. */
 export type Db = Kysely<Database> | Transaction<Database>

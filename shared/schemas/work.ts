@@ -45,13 +45,19 @@ export const workItemSchema = {
     overdue: { type: 'boolean' },
     /** The named officer it is assigned to, when it is. */
     assignee: { type: 'string' },
+    assigneeId: { type: 'integer' },
+    /** What names the item for an assignment: its kind and the screen that does it. */
+    key: { type: 'string' },
     /** The screen that does the work. */
     link: { type: 'string' }
   },
-  required: ['kind', 'title', 'overdue', 'link'],
+  required: ['kind', 'title', 'overdue', 'link', 'key'],
   additionalProperties: false
 } as const
-export type WorkItem = FromSchema<typeof workItemSchema>
+/** An item as GET /api/me/work lists it. */
+export type ListedWorkItem = FromSchema<typeof workItemSchema>
+/** An item as a domain reports it (server/work adds the key and the assignment). */
+export type WorkItem = Omit<ListedWorkItem, 'key' | 'assignee' | 'assigneeId'>
 
 export const workListSchema = {
   type: 'object',
@@ -60,3 +66,46 @@ export const workListSchema = {
   additionalProperties: false
 } as const
 export type WorkList = FromSchema<typeof workListSchema>
+
+/** "team": everything waiting on the caller's role; "mine": what is assigned to the caller. */
+export const WORK_VIEWS = ['team', 'mine'] as const
+export type WorkView = typeof WORK_VIEWS[number]
+
+export const workQuerySchema = {
+  type: 'object',
+  properties: { view: { type: 'string', enum: WORK_VIEWS, default: 'team', 'x-message': 'Choose "team" or "mine"' } },
+  additionalProperties: false
+} as const
+
+export const assignWorkSchema = {
+  type: 'object',
+  properties: {
+    key: { type: 'string', minLength: 1, maxLength: 400, 'x-message': 'Say which piece of work to assign' },
+    /** null takes the assignment off. */
+    assigneeId: { type: ['integer', 'null'], minimum: 1, 'x-message': 'Choose an officer from the list' }
+  },
+  required: ['key', 'assigneeId'],
+  additionalProperties: false
+} as const
+export type AssignWork = FromSchema<typeof assignWorkSchema>
+
+const assigneeSchema = {
+  type: 'object',
+  properties: { id: { type: 'integer' }, name: { type: 'string' } },
+  required: ['id', 'name'],
+  additionalProperties: false
+} as const
+
+export const assignmentSchema = {
+  type: 'object',
+  properties: { key: { type: 'string' }, assignee: { anyOf: [assigneeSchema, { type: 'null' }] } },
+  required: ['key', 'assignee'],
+  additionalProperties: false
+} as const
+
+export const assigneesSchema = {
+  type: 'object',
+  properties: { assignees: { type: 'array', items: assigneeSchema } },
+  required: ['assignees'],
+  additionalProperties: false
+} as const

@@ -14,7 +14,7 @@ import type { Tap } from '../helper.ts'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 export const DEMO_PASSWORD = 'nightsafe-demo'
-export const DEMO_EMAILS = { admin: 'admin@example.org', officer: 'officer@example.org', police: 'police@example.org', manager: 'manager@example.org' } as const
+export const DEMO_EMAILS = { admin: 'admin@example.org', officer: 'officer@example.org', colleague: 'officer2@example.org', police: 'police@example.org', manager: 'manager@example.org' } as const
 
 /** The base URL of a running app with demo data (shared, or started for this file). */
 export async function appUrl (t: Tap): Promise<string> {

@@ -37,6 +37,32 @@ t.test('the officer lands on Today and opens the overdue Safety Thirst assessmen
   await page.getByRole('heading', { level: 1 }).waitFor()
 })
 
+t.test('the officer assigns the overdue assessment to a colleague, who finds it under "Assigned to me"', async t => {
+  const page = await openPage(t, browser, baseUrl, { viewport: { width: 320, height: 800 } })
+  await loginAs(page, 'officer')
+  await page.waitForURL(url => url.pathname === '/today')
+  const assessment = page.locator('li[data-kind="safety_thirst_assessment"].overdue').filter({ hasNot: page.locator('.work-assignee') }).first()
+  await assessment.waitFor()
+  const title = await assessment.getByRole('link').innerText()
+  await assessment.getByLabel('Assign to').selectOption({ label: 'Kemi Colleague (demo)' })
+  const saved = page.waitForResponse(r => r.url().includes('/api/me/work/assignment') && r.request().method() === 'PUT')
+  await assessment.getByRole('button', { name: 'Assign' }).click()
+  t.equal((await saved).status(), 200, 'the assignment is saved')
+  await page.locator('li', { hasText: title }).locator('.work-assignee', { hasText: 'Assigned to Kemi Colleague (demo)' }).waitFor()
+  t.pass('the list says who has it')
+  t.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no sideways scrolling at 320 px with the assign controls')
+  t.same(await seriousViolations(page), [], 'axe: no serious or critical violation')
+
+  const colleague = await openPage(t, browser, baseUrl, { viewport: { width: 390, height: 800 } })
+  await loginAs(colleague, 'colleague')
+  await colleague.waitForURL(url => url.pathname === '/today')
+  await colleague.getByLabel('Whose work').selectOption('mine')
+  const mine = colleague.getByTestId('work-list').locator('li', { hasText: title })
+  await mine.waitFor()
+  t.match(await mine.innerText(), /Assigned to Kemi Colleague \(demo\)/, 'the colleague sees it in "mine"')
+  t.same(await seriousViolations(colleague), [], 'axe: no serious or critical violation')
+})
+
 t.test('the venue manager sees only its own venues\' work', async t => {
   const page = await openPage(t, browser, baseUrl, { viewport: { width: 320, height: 800 } })
   await loginAs(page, 'manager')

@@ -44,6 +44,9 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   'GET /api/me': SIGNED_IN,
   // "Today": everyone's own work, each domain scoping a venue manager to its premises.
   'GET /api/me/work': SIGNED_IN,
+  // Work is assigned within the licensing team.
+  'GET /api/me/work/assignees': OFFICERS,
+  'PUT /api/me/work/assignment': OFFICERS,
   'GET /api/notifications': SIGNED_IN,
   'POST /api/notifications/read': SIGNED_IN,
   'GET /api/clock': SIGNED_IN,

@@ -129,3 +129,52 @@ t.test('administrators see invitations not yet accepted and jobs whose last run 
   await run('police-uk-sync', true, null)
   t.same(await ofKind(admin, 'job_failed'), [], 'a later run succeeded: gone')
 })
+
+t.test('officers assign the team\'s work to a colleague, who sees it in "mine"', async t => {
+  const app = await build(t)
+  const officer = await login(app, 'officer')
+  const colleague = await login(app, 'officer')
+  const admin = await login(app, 'admin')
+  const police = await login(app, 'police')
+  const venue = await createPremises(app.db)
+  const manager = await login(app, 'manager', { premisesIds: [venue.id] })
+  const list = async (who: Who, view?: string) => {
+    const res = await app.inject({ url: `/api/me/work${view ? `?view=${view}` : ''}`, headers: who.headers })
+    if (res.statusCode !== 200) throw new Error(`${res.statusCode} ${res.body}`)
+    return res.json().items as (Item & { key: string; assignee?: string; assigneeId?: number })[]
+  }
+  const assign = (who: Who, body: object) => app.inject({ method: 'PUT', url: '/api/me/work/assignment', headers: who.headers, payload: body })
+  await confirmedConcern(app)
+  const [item] = await list(officer)
+  t.ok(item?.key, 'each item has a key to assign it by')
+
+  const people = await app.inject({ url: '/api/me/work/assignees', headers: officer.headers })
+  t.equal(people.statusCode, 200)
+  const colleagueId = colleague.id
+  t.ok(people.json().assignees.some((a: { id: number }) => a.id === colleagueId), 'colleagues are offered')
+  for (const who of [police, manager]) {
+    t.equal((await app.inject({ url: '/api/me/work/assignees', headers: who.headers })).statusCode, 403, 'only officers see the list of officers')
+    t.equal((await assign(who, { key: item!.key, assigneeId: colleagueId })).statusCode, 403, 'and only officers assign')
+  }
+
+  t.same(await list(colleague, 'mine'), [], 'nothing is the colleague\'s yet')
+  const res = await assign(officer, { key: item!.key, assigneeId: colleagueId })
+  t.equal(res.statusCode, 200, res.body)
+  t.match(res.json(), { key: item!.key, assignee: { id: colleagueId } })
+  t.match(await list(colleague, 'mine'), [{ key: item!.key, assigneeId: colleagueId, assignee: String }], 'the colleague sees it in "mine"')
+  t.same(await list(officer, 'mine'), [], 'not in the assigner\'s "mine"')
+  t.match((await list(admin)).find(i => i.key === item!.key), { assigneeId: colleagueId }, 'the team view says who has it')
+  const audit = await app.db.selectFrom('auditLog').select(['action', 'entityId']).where('entity', '=', 'work').execute()
+  t.match(audit, [{ action: 'assign-work', entityId: item!.key }], 'audited')
+
+  t.match((await assign(officer, { key: item!.key, assigneeId: 999999 })).json(), { statusCode: 400, field: 'assigneeId', message: /Choose an officer/ })
+  const policeId = police.id
+  t.match((await assign(officer, { key: item!.key, assigneeId: policeId })).json(), { statusCode: 400, field: 'assigneeId' }, 'work goes to officers only')
+  t.match((await assign(officer, { key: 'concern_to_triage /concerns/424242', assigneeId: colleagueId })).json(), { statusCode: 404, message: /no longer waiting/ }, 'only work the team has now')
+  t.match((await assign(officer, { key: item!.key })).json(), { statusCode: 400 }, 'say whom, or null')
+
+  t.equal((await assign(colleague, { key: item!.key, assigneeId: null })).statusCode, 200, 'null takes it off')
+  t.same(await list(colleague, 'mine'), [])
+  t.notOk((await list(officer)).find(i => i.key === item!.key)?.assigneeId, 'back with the team')
+  t.equal((await app.inject({ url: '/api/me/work?view=everyone', headers: officer.headers })).statusCode, 400, 'an unknown view is refused')
+})

@@ -5746,7 +5746,59 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The work waiting on me: overdue first, then by deadline */
+        /** The work waiting on me: overdue first, then by deadline ("mine": only what is assigned to me) */
+        get: {
+            parameters: {
+                query?: {
+                    view?: "team" | "mine";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                assignee?: string;
+                                assigneeId?: number;
+                                /** Format: date */
+                                dueOn?: string;
+                                key: string;
+                                /** @enum {string} */
+                                kind: "safety_thirst_assessment" | "safety_thirst_decision" | "safety_thirst_self_assessment" | "plan_review" | "plan_review_overdue" | "plan_review_due" | "plan_returned" | "flag_open" | "flag_at_venue" | "ten_objection_window" | "case_representation_window" | "case_assess" | "case_hearing_to_schedule" | "case_hearing" | "case_decision" | "concern_to_triage" | "invitation_pending" | "job_failed";
+                                link: string;
+                                overdue: boolean;
+                                premisesId?: number;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/work/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The officers work can be assigned to */
         get: {
             parameters: {
                 query?: never;
@@ -5763,16 +5815,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                assignee?: string;
-                                /** Format: date */
-                                dueOn?: string;
-                                /** @enum {string} */
-                                kind: "safety_thirst_assessment" | "safety_thirst_decision" | "safety_thirst_self_assessment" | "plan_review" | "plan_review_overdue" | "plan_review_due" | "plan_returned" | "flag_open" | "flag_at_venue" | "ten_objection_window" | "case_representation_window" | "case_assess" | "case_hearing_to_schedule" | "case_hearing" | "case_decision" | "concern_to_triage" | "invitation_pending" | "job_failed";
-                                link: string;
-                                overdue: boolean;
-                                premisesId?: number;
-                                title: string;
+                            assignees: {
+                                id: number;
+                                name: string;
                             }[];
                         };
                     };
@@ -5780,6 +5825,55 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/work/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign a piece of the team's work to an officer (null: unassign) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assigneeId: number | null;
+                        key: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assignee: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            key: string;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

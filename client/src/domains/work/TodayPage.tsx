@@ -1,13 +1,17 @@
 // "Today": the work waiting on the person signed in, overdue first, each item a link to the
 // screen that does it. The server decides what is whose (GET /api/me/work); this page filters
-// and sorts what it is given.
-import { useState } from 'preact/hooks'
+// and sorts what it is given. Officers see the team's work or only what is assigned to them
+// ("mine"), and assign an item to a colleague.
+import { useEffect, useState } from 'preact/hooks'
 import { api } from '../../api/client.ts'
 import { Field, Form } from '../../components/form.tsx'
 import { usePageTitle } from '../../components/title.ts'
 import { localTimeZone } from '../../settings.ts'
 import { Empty, ErrorMessage, Loading, formatDate, useLoad } from '../../components/ui.tsx'
-import { WORK_KIND_LABELS, type WorkItem, type WorkKind } from '../../../../shared/schemas/work.ts'
+import { hasRole, useSession } from '../../session.tsx'
+import { OFFICERS } from '../../../../shared/roles.ts'
+import { WORK_KIND_LABELS, type ListedWorkItem as WorkItem, type WorkKind, type WorkView } from '../../../../shared/schemas/work.ts'
+import { AssignWork, type Officer } from './AssignWork.tsx'
 
 type Show = 'all' | 'overdue' | 'dated'
 type Sort = 'deadline' | 'kind'
@@ -27,7 +31,9 @@ function localToday (): string {
   return new Date().toLocaleDateString('en-CA', { timeZone: localTimeZone() })
 }
 
-function WorkEntry ({ item, today }: { item: WorkItem; today: string }) {
+interface EntryProps { item: WorkItem; today: string; index: number; officers: Officer[] | null; onAssigned: (assignee: Officer | null) => void }
+
+function WorkEntry ({ item, today, index, officers, onAssigned }: EntryProps) {
   return (
     <li class={item.overdue ? 'overdue' : ''} data-kind={item.kind}>
       <span class="work-kind">{WORK_KIND_LABELS[item.kind as WorkKind] ?? item.kind}</span>
@@ -37,18 +43,34 @@ function WorkEntry ({ item, today }: { item: WorkItem; today: string }) {
           Due {formatDate(item.dueOn)} ({dueInWords(item.dueOn, today)})
         </span>
       )}
-      {item.assignee && <span class="muted">Assigned to {item.assignee}</span>}
+      {item.assignee && <span class="muted work-assignee">Assigned to {item.assignee}</span>}
+      {officers && <AssignWork itemKey={item.key} index={index} assigneeId={item.assigneeId} officers={officers} onAssigned={onAssigned} />}
     </li>
   )
 }
 
 export default function TodayPage () {
   usePageTitle('Today')
-  const { data, error, loading } = useLoad(signal => api('/api/me/work', { signal }), [])
+  const { user } = useSession()
+  const officer = hasRole(user, OFFICERS)
+  const [view, setView] = useState<WorkView>('team')
+  const { data, error, loading } = useLoad(signal => api('/api/me/work', { signal, query: { view } }), [view])
+  const [officers, setOfficers] = useState<Officer[] | null>(null)
+  useEffect(() => {
+    if (!officer) return
+    const controller = new AbortController()
+    api('/api/me/work/assignees', { signal: controller.signal }).then(r => setOfficers(r.assignees), () => {})
+    return () => controller.abort()
+  }, [officer])
+  // Assignments made on this page, shown at once without reloading the list.
+  const [assigned, setAssigned] = useState<Record<string, Officer | null>>({})
+  useEffect(() => setAssigned({}), [data])
   const [show, setShow] = useState<Show>('all')
   const [sort, setSort] = useState<Sort>('deadline')
   const today = localToday()
-  const all = data?.items ?? []
+  const all = (data?.items ?? []).map(item => item.key in assigned
+    ? { ...item, assignee: assigned[item.key]?.name, assigneeId: assigned[item.key]?.id }
+    : item)
   const shown = all.filter(i => show === 'all' || (show === 'overdue' ? i.overdue : Boolean(i.dueOn)))
   // The server's order is by urgency; sorting by kind keeps that order within each kind.
   const ordered = sort === 'kind' ? [...shown].sort((a, b) => WORK_KIND_LABELS[a.kind].localeCompare(WORK_KIND_LABELS[b.kind])) : shown
@@ -63,6 +85,14 @@ export default function TodayPage () {
         </p>
       )}
       <Form class="filters" onSubmit={() => {}} error={undefined} aria-label="Filter and sort your work">
+        {officer && (
+          <Field id="work-view" label="Whose work">
+            <select id="work-view" value={view} onChange={e => setView(e.currentTarget.value as WorkView)}>
+              <option value="team">The team's</option>
+              <option value="mine">Assigned to me</option>
+            </select>
+          </Field>
+        )}
         <Field id="work-show" label="Show">
           <select id="work-show" value={show} onChange={e => setShow(e.currentTarget.value as Show)}>
             <option value="all">All work</option>
@@ -79,13 +109,21 @@ export default function TodayPage () {
       </Form>
       {loading && !data && <Loading />}
       <ErrorMessage error={error} />
-      {data && all.length === 0 && (
+      {data && all.length === 0 && view === 'mine' && (
+        <Empty>Nothing is assigned to you. Choose "The team's" to see all the team's work and take something on.</Empty>
+      )}
+      {data && all.length === 0 && view === 'team' && (
         <Empty>You are up to date. New applications, plans to review, flags and notices will appear here when they need you; the <a href="/map">map</a> and the <a href="/notifications">notifications</a> show what else has happened.</Empty>
       )}
       {data && all.length > 0 && ordered.length === 0 && <Empty>Nothing matches. Choose "All work" to see everything.</Empty>}
       {ordered.length > 0 && (
         <ul class="work-list" data-testid="work-list">
-          {ordered.map(item => <WorkEntry key={`${item.kind}:${item.link}:${item.title}`} item={item} today={today} />)}
+          {ordered.map((item, index) => (
+            <WorkEntry
+              key={`${item.key}:${item.title}`} item={item} today={today} index={index} officers={officers}
+              onAssigned={assignee => setAssigned(previous => ({ ...previous, [item.key]: assignee }))}
+            />
+          ))}
         </ul>
       )}
     </section>
