@@ -32,6 +32,7 @@ import flagsRoutes from './flags/flags.routes.ts'
 import caseworkRoutes from './casework/casework.routes.ts'
 import mailPlugin from './mail/mail.plugin.ts'
 import mailRoutes from './mail/mail.routes.ts'
+import mailUnsubscribeRoutes from './mail/mail.unsubscribe.routes.ts'
 import concernsRoutes from './concerns/concerns.routes.ts'
 import workRoutes from './work/work.routes.ts'
 import onboardingRoutes from './onboarding/onboarding.routes.ts'
@@ -85,6 +86,7 @@ async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
   await fastify.register(flagsRoutes, { prefix: '/api' })
   await fastify.register(caseworkRoutes, { prefix: '/api' })
   await fastify.register(mailRoutes, { prefix: '/api' })
+  await fastify.register(mailUnsubscribeRoutes, { prefix: '/api' })
   await fastify.register(concernsRoutes, { prefix: '/api' })
   await fastify.register(workRoutes, { prefix: '/api' })
   await fastify.register(onboardingRoutes, { prefix: '/api' })

@@ -41,6 +41,9 @@ export type CaseKey = ReturnType<typeof caseKeyFor>
 
 export const caseLink = (reference: string, key: CaseKey) => `/concerns/case/${reference}?key=${key(reference)}`
 
+/** The emails about one report, which its reporter can stop by the link in any of them. */
+export const reportUpdates = (reference: string) => ({ stream: `concern:${reference}`, label: `updates on your report ${reference}` })
+
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 function newReference (): string {
   let code = ''
@@ -173,7 +176,7 @@ export async function confirmConcern (db: Db, token: string, ctx: ReportContext)
         earlier ? `We have linked it to your earlier report ${earlier.reference} about the same place.` : '',
         `Your reference is ${concern.reference}. Keep this email: its link shows the updates on your report.`
       ].filter(Boolean).join('\n\n'),
-      link, linkLabel: 'Follow your report'
+      link, linkLabel: 'Follow your report', unsubscribe: reportUpdates(concern.reference)
     })
     return { reference: concern.reference, alreadyConfirmed: false, caseLink: link }
   })

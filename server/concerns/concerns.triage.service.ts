@@ -16,7 +16,7 @@ import * as repo from './concerns.repository.ts'
 import { toConcern, type Pattern } from './concerns.present.ts'
 import { suggestPremises } from './concerns.suggest.ts'
 import { checkPlanThreshold } from './concerns.threshold.ts'
-import { caseLink, type CaseKey } from './concerns.report.service.ts'
+import { caseLink, reportUpdates, type CaseKey } from './concerns.report.service.ts'
 
 export interface TriageContext { clock: Clock; caseKey: CaseKey }
 
@@ -49,15 +49,18 @@ export async function getConcern (db: Db, id: number, clock: Clock) {
 /** Tells the reporter of the case, and of every report merged into it, what the officer wrote. */
 async function emailReporters (trx: Db, concernId: number, text: string, status: ConcernStatus | null, ctx: TriageContext): Promise<number> {
   const reporters = await repo.reportersOf(trx, concernId)
+  let queued = 0
   for (const r of reporters) {
-    await queueMail(trx, {
+    // A reporter who stopped this report's updates is not queued (their case page still shows them).
+    queued += (await queueMail(trx, {
       kind: 'concern_update', to: r.reporterEmail,
       subject: `Update on your report ${r.reference}${status ? `: ${CONCERN_STATUS_LABELS[status].toLowerCase()}` : ''}`,
       text: [`${r.reporterName ? `Dear ${r.reporterName}` : 'Hello'},`, `The licensing team has updated your report ${r.reference}:`, text].join('\n\n'),
-      link: caseLink(r.reference, ctx.caseKey), linkLabel: 'Read the updates on your report'
-    })
+      link: caseLink(r.reference, ctx.caseKey), linkLabel: 'Read the updates on your report',
+      unsubscribe: reportUpdates(r.reference)
+    })).length
   }
-  return reporters.length
+  return queued
 }
 
 /** Attaches the concern to a premises (or to none), optionally saying whether it is substantiated. */
@@ -132,7 +135,8 @@ export async function mergeConcern (db: Db, user: CurrentUser, id: number, intoI
     await queueMail(trx, {
       kind: 'concern_update', to: duplicate.reporterEmail, subject: `Update on your report ${duplicate.reference}: joined with ${target.reference}`,
       text: [`${duplicate.reporterName ? `Dear ${duplicate.reporterName}` : 'Hello'},`, text].join('\n\n'),
-      link: caseLink(duplicate.reference, ctx.caseKey), linkLabel: 'Read the updates on your report'
+      link: caseLink(duplicate.reference, ctx.caseKey), linkLabel: 'Read the updates on your report',
+      unsubscribe: reportUpdates(duplicate.reference)
     })
     await repo.insertUpdate(trx, { concernId: id, authorId: user.id, status: 'closed', closeReason: 'duplicate', publicText: text, emailed: 1 })
     await repo.insertUpdate(trx, { concernId: intoId, authorId: user.id, internalNote: `${duplicate.reference} merged into this case` })

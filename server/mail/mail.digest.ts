@@ -37,7 +37,8 @@ export async function runDailyDigest (db: Db, options: DigestOptions) {
         subject: `Nightsafe: ${items.length} new notification${items.length === 1 ? '' : 's'} (${day})`,
         text: digestText(subscriber.name, items, options.appUrl),
         link: '/notifications', linkLabel: 'See all your notifications',
-        dedupeKey: `digest:${subscriber.id}:${day}`
+        dedupeKey: `digest:${subscriber.id}:${day}`,
+        unsubscribe: { topic: 'digest' }
       })
       return ids.length
     })

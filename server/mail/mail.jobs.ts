@@ -11,7 +11,7 @@ export const mailJobs: JobDefinition[] = [
     name: MAIL_SEND_JOB,
     schedule: '* * * * *',
     description: 'Send queued email; retry failed attempts with a growing delay',
-    run: app => sendDueMail(app.db, app.mail.transport, { appUrl: app.config.appUrl, clock: app.clock.now }),
+    run: app => sendDueMail(app.db, app.mail, { appUrl: app.config.appUrl, clock: app.clock.now }),
     isIdle: stats => stats.claimed === 0
   },
   {

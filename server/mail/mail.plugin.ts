@@ -1,12 +1,13 @@
-// The mail transport of this instance (SMTP, folder or log, from configuration) as app.mail,
+// The mail transport of this instance (SMTP, folder or log, from configuration) and the key of its unsubscribe links as app.mail,
 // closed with the app. With scheduled jobs on, a queued message wakes the sender within a
 // couple of seconds instead of waiting for the next minute; the minute job is the guarantee.
 import fp from 'fastify-plugin'
-import { createMailTransport, type MailTransport } from './mail.transport.ts'
-import { mailQueued } from './mail.service.ts'
+import { createMailTransport } from './mail.transport.ts'
+import { mailQueued, type MailSender } from './mail.service.ts'
+import { unsubscribeKeyFor } from './mail.unsubscribe.ts'
 
 declare module 'fastify' {
-  interface FastifyInstance { mail: { transport: MailTransport } }
+  interface FastifyInstance { mail: MailSender }
 }
 
 export const MAIL_SEND_JOB = 'mail-send'
@@ -14,7 +15,7 @@ const NUDGE_DELAY_MS = 1500
 
 export default fp(async function mailPlugin (app) {
   const transport = createMailTransport(app.config)
-  app.decorate('mail', { transport })
+  app.decorate('mail', { transport, unsubscribeKey: unsubscribeKeyFor(app.config.jwtSecret) })
 
   let timer: NodeJS.Timeout | undefined
   const nudge = () => {

@@ -17,19 +17,20 @@ export function absoluteLink (appUrl: string, link: string): string {
   return /^https?:\/\//.test(link) ? link : appUrl + (link.startsWith('/') ? link : '/' + link)
 }
 
-function footerOf (row: Renderable, appUrl: string): string {
-  if (PREFERENCE_KINDS.has(row.kind)) {
-    return `You get this email because you have a Nightsafe account. Choose which emails you get: ${appUrl}${PREFERENCES_PATH}`
-  }
-  return 'Nightsafe sends this email automatically; replies are not read.'
+function footerOf (row: Renderable, appUrl: string, unsubscribeLine?: string): string {
+  const why = PREFERENCE_KINDS.has(row.kind)
+    ? `You get this email because you have a Nightsafe account. Choose which emails you get: ${appUrl}${PREFERENCES_PATH}`
+    : 'Nightsafe sends this email automatically; replies are not read.'
+  return unsubscribeLine ? `${why}\n${unsubscribeLine}` : why
 }
 
-export function renderMail (row: Renderable, appUrl: string): RenderedMail {
+/** The message as it leaves; `unsubscribeLine` is the footer's "Stop …: link" (mail.unsubscribe.ts). */
+export function renderMail (row: Renderable, appUrl: string, unsubscribeLine?: string): RenderedMail {
   const link = row.link ? absoluteLink(appUrl, row.link) : null
   const parts = [row.bodyText.trim()]
   if (link) parts.push(`${row.linkLabel ?? 'Open it in Nightsafe'}:\n${link}`)
   else if (row.linkSecret) parts.push(REMOVED)
-  const footer = footerOf(row, appUrl)
+  const footer = footerOf(row, appUrl, unsubscribeLine)
   const text = `${parts.join('\n\n')}\n\n-- \n${footer}\n`
   const html = row.bodyHtml ?? htmlOf(row, link, footer)
   return { subject: row.subject, text, html }

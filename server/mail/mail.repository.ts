@@ -15,6 +15,7 @@ export interface NewOutboxRow {
   linkLabel?: string | null
   linkSecret?: boolean
   dedupeKey?: string | null
+  unsubscribe?: string | null
 }
 
 /** Inserts messages; a dedupe key already queued is skipped. Returns the ids inserted. */
@@ -31,7 +32,8 @@ export async function insertOutbox (db: Db, rows: NewOutboxRow[]): Promise<numbe
     link: r.link ?? null,
     linkLabel: r.linkLabel ?? null,
     linkSecret: r.linkSecret ?? false,
-    dedupeKey: r.dedupeKey ?? null
+    dedupeKey: r.dedupeKey ?? null,
+    unsubscribe: r.unsubscribe ?? null
   }))).onConflict(oc => oc.column('dedupeKey').where('dedupeKey', 'is not', null).doNothing())
     .returning('id').execute()
   return inserted.map(r => r.id)
@@ -123,4 +125,27 @@ export function digestSubscribers (db: Db) {
 
 export function setDigestSince (db: Db, userId: number, at: Date) {
   return db.updateTable('mailPreferences').set({ digestSince: at }).where('userId', '=', userId).execute()
+}
+
+export const streamKey = (stream: string, address: string) => `${stream}\n${address.trim().toLowerCase()}`
+
+/** Which of these (stream, address) pairs were stopped by an unsubscribe link, as streamKey()s. */
+export async function stoppedStreams (db: Db, pairs: { stream: string; address: string }[]): Promise<Set<string>> {
+  if (!pairs.length) return new Set()
+  const rows = await db.selectFrom('mailStreamStops').select(['stream', 'address'])
+    .where('stream', 'in', [...new Set(pairs.map(p => p.stream))])
+    .where('address', 'in', [...new Set(pairs.map(p => p.address.trim().toLowerCase()))]).execute()
+  const stopped = new Set(rows.map(r => streamKey(r.stream, r.address)))
+  return new Set(pairs.map(p => streamKey(p.stream, p.address)).filter(k => stopped.has(k)))
+}
+
+/** Records a stopped stream; false when it was already stopped. */
+export async function stopStream (db: Db, stream: string, address: string): Promise<boolean> {
+  const row = await db.insertInto('mailStreamStops').values({ stream, address: address.trim().toLowerCase() })
+    .onConflict(oc => oc.columns(['stream', 'address']).doNothing()).returning('stream').executeTakeFirst()
+  return row !== undefined
+}
+
+export async function activeUserExists (db: Db, userId: number): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').where('id', '=', userId).where('active', '=', true).executeTakeFirst()) !== undefined
 }

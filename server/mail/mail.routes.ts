@@ -27,12 +27,12 @@ const mailRoutes: RoutesPlugin = async function mailRoutes (app) {
   app.get('/mail/outbox/:id', {
     config: { access: ['admin'] },
     schema: { tags, summary: 'One message as it is (or will be) sent', params: idParams, response: { 200: outboxMessageSchema, 404: { $ref: 'Error#' } } }
-  }, async request => mail.getOutboxMessage(app.db, request.params.id, app.config.appUrl))
+  }, async request => mail.getOutboxMessage(app.db, request.params.id, app.config.appUrl, app.mail.unsubscribeKey))
 
   app.post('/mail/outbox/:id/retry', {
     config: { access: ['admin'] },
     schema: { tags, summary: 'Send a failed message again', params: idParams, response: { 200: outboxMessageSchema, 404: { $ref: 'Error#' }, 409: { $ref: 'Error#' } } }
-  }, async request => mail.retryOutboxMessage(app.db, request.user, request.params.id, app.config.appUrl))
+  }, async request => mail.retryOutboxMessage(app.db, request.user, request.params.id, app.config.appUrl, app.mail.unsubscribeKey))
 }
 
 export default mailRoutes

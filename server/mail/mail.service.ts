@@ -8,10 +8,11 @@ import type { Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
 import { recordAudit } from '../audit/audit.public.ts'
 import { MailMessageNotFound, MailNotFailed } from './mail.errors.ts'
-import { MAIL_TOPIC_KEYS, modeForKind, type MailMode, type MailPreferences, type MailStatus } from '../../shared/schemas/mail.ts'
+import { MAIL_TOPIC_KEYS, modeForKind, topicOfKind, type MailMode, type MailPreferences, type MailStatus } from '../../shared/schemas/mail.ts'
 import * as repo from './mail.repository.ts'
 import { renderMail } from './mail.render.ts'
 import type { MailTransport } from './mail.transport.ts'
+import { parseTarget, unsubscribeLinks, type UnsubscribeKey, type UnsubscribeTarget } from './mail.unsubscribe.ts'
 
 export const MAX_ATTEMPTS = 12
 const FIRST_RETRY_MS = 60_000
@@ -47,16 +48,26 @@ export interface MailMessage {
   notificationId?: number | null
   /** A key already queued is not queued again. */
   dedupeKey?: string
+  /**
+   * What the message's unsubscribe link stops (notifications and digests get their topic by
+   * themselves). A stream an address has stopped is not queued to it again.
+   */
+  unsubscribe?: UnsubscribeTarget
 }
 
 const toRow = (m: MailMessage): repo.NewOutboxRow => ({
   kind: m.kind, toAddress: m.to.trim(), userId: m.userId, notificationId: m.notificationId, subject: m.subject.replace(/[\r\n]+/g, ' ').slice(0, 250),
-  bodyText: m.text, bodyHtml: m.html, link: m.link, linkLabel: m.linkLabel, linkSecret: m.secretLink, dedupeKey: m.dedupeKey
+  bodyText: m.text, bodyHtml: m.html, link: m.link, linkLabel: m.linkLabel, linkSecret: m.secretLink, dedupeKey: m.dedupeKey,
+  unsubscribe: m.unsubscribe ? JSON.stringify(m.unsubscribe) : null
 })
 
 /** Queues messages inside the caller's transaction; returns the outbox ids. */
 export async function queueMail (trx: Db, messages: MailMessage | MailMessage[]): Promise<number[]> {
-  const ids = await repo.insertOutbox(trx, (Array.isArray(messages) ? messages : [messages]).map(toRow))
+  const all = Array.isArray(messages) ? messages : [messages]
+  const streams = all.flatMap(m => m.unsubscribe && 'stream' in m.unsubscribe ? [{ stream: m.unsubscribe.stream, address: m.to }] : [])
+  const stopped = await repo.stoppedStreams(trx, streams)
+  const wanted = stopped.size ? all.filter(m => !(m.unsubscribe && 'stream' in m.unsubscribe && stopped.has(repo.streamKey(m.unsubscribe.stream, m.to)))) : all
+  const ids = await repo.insertOutbox(trx, wanted.map(toRow))
   if (ids.length) mailQueued.emit('queued')
   return ids
 }
@@ -89,7 +100,8 @@ export async function queueNotificationMail (trx: Db, recipients: NotificationRe
       kind: 'notification', to: r.email, userId: r.userId, notificationId: r.notificationId,
       subject: r.title, text: [`Dear ${r.name},`, r.title, r.body].filter(Boolean).join('\n\n'),
       link: r.link ?? '/notifications', linkLabel: 'Open it in Nightsafe',
-      dedupeKey: `notification:${r.notificationId}:${r.userId}`
+      dedupeKey: `notification:${r.notificationId}:${r.userId}`,
+      unsubscribe: { topic: topicOfKind(r.kind) }
     }))
   return (await queueMail(trx, messages)).length
 }
@@ -102,17 +114,24 @@ export interface SendOptions {
   clock?: () => Date
 }
 
+/** What sends: this instance's transport, and the key that signs unsubscribe links. */
+export interface MailSender { transport: MailTransport; unsubscribeKey: UnsubscribeKey }
+
 /** The mail-send job's work: claims due messages and sends each, settling it as sent, retried or failed. */
-export async function sendDueMail (db: Db, transport: MailTransport, options: SendOptions) {
+export async function sendDueMail (db: Db, { transport, unsubscribeKey }: MailSender, options: SendOptions) {
   const stats = { claimed: 0, sent: 0, retried: 0, failed: 0 }
   for (;;) {
     const now = options.now ?? options.clock?.() ?? new Date()
     const batch = await repo.claimDue(db, now, new Date(now.getTime() - SENDING_LEASE_MS), BATCH)
     stats.claimed += batch.length
     for (const row of batch) {
-      const rendered = renderMail(row, options.appUrl)
+      const target = parseTarget(row.unsubscribe)
+      const unsubscribe = target ? unsubscribeLinks(unsubscribeKey, options.appUrl, target, { userId: row.userId, address: row.toAddress }, now) : null
+      const rendered = renderMail(row, options.appUrl, unsubscribe?.line)
+      // RFC 8058: a mail program offers "unsubscribe" and POSTs to the header's URL, no login needed.
+      const headers = unsubscribe ? { 'List-Unsubscribe': `<${unsubscribe.oneClick}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : undefined
       try {
-        const { messageId } = await transport.send({ id: row.id, to: row.toAddress, ...rendered })
+        const { messageId } = await transport.send({ id: row.id, to: row.toAddress, ...rendered, headers })
         await repo.markSent(db, row.id, { at: options.now ?? options.clock?.() ?? new Date(), transport: transport.kind, messageId, forgetLink: row.linkSecret && transport.kind === 'smtp' })
         stats.sent++
       } catch (error) {
@@ -177,14 +196,17 @@ export async function listOutbox (db: Db, transport: MailTransport, filter: { st
   }
 }
 
-export async function getOutboxMessage (db: Db, id: number, appUrl: string) {
+/** A message as it is (or will be) sent: without SMTP this page is how a new installation reads its mail. */
+export async function getOutboxMessage (db: Db, id: number, appUrl: string, unsubscribeKey: UnsubscribeKey) {
   const row = await repo.findOutbox(db, id)
   if (!row) throw new MailMessageNotFound(String(id))
-  const { text, html } = renderMail(row, appUrl)
+  const target = parseTarget(row.unsubscribe)
+  const unsubscribe = target ? unsubscribeLinks(unsubscribeKey, appUrl, target, { userId: row.userId, address: row.toAddress }, new Date()) : null
+  const { text, html } = renderMail(row, appUrl, unsubscribe?.line)
   return { ...outboxItem(row), text, html }
 }
 
-export async function retryOutboxMessage (db: Db, user: CurrentUser, id: number, appUrl: string) {
+export async function retryOutboxMessage (db: Db, user: CurrentUser, id: number, appUrl: string, unsubscribeKey: UnsubscribeKey) {
   await db.transaction().execute(async trx => {
     const row = await repo.findOutbox(trx, id)
     if (!row) throw new MailMessageNotFound(String(id))
@@ -192,5 +214,5 @@ export async function retryOutboxMessage (db: Db, user: CurrentUser, id: number,
     await recordAudit(trx, { userId: user.id, action: 'mail.retry', entity: 'mail_outbox', entityId: id, before: { status: row.status, attempts: row.attempts }, after: { status: 'queued' } })
   })
   mailQueued.emit('queued')
-  return getOutboxMessage(db, id, appUrl)
+  return getOutboxMessage(db, id, appUrl, unsubscribeKey)
 }

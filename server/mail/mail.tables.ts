@@ -24,6 +24,8 @@ export interface MailOutboxTable {
   transport: MailTransportKind | null
   messageId: string | null
   dedupeKey: string | null
+  /** What the message's unsubscribe link stops, as JSON (mail.unsubscribe.ts); null: no link. */
+  unsubscribe: string | null
   createdAt: Generated<Date>
 }
 
@@ -46,8 +48,16 @@ export interface LinkTokensTable {
   createdAt: Generated<Date>
 }
 
+/** A stream of messages (one report's updates) that an address asked to stop. */
+export interface MailStreamStopsTable {
+  stream: string
+  address: string
+  createdAt: Generated<Date>
+}
+
 export interface MailTables {
   mailOutbox: MailOutboxTable
   mailPreferences: MailPreferencesTable
   linkTokens: LinkTokensTable
+  mailStreamStops: MailStreamStopsTable
 }

@@ -120,3 +120,31 @@ export const outboxResponse = {
 } as const
 
 export type Outbox = FromSchema<typeof outboxResponse>
+
+// One-click unsubscribe (RFC 8058): the token is in the link's query (the List-Unsubscribe
+// header's URL, which mail programs POST `List-Unsubscribe=One-Click` to) or in a JSON body (the
+// page a person opens from the email).
+const unsubscribeToken = { type: 'string', minLength: 1, maxLength: 2000, description: 'The token from the email\'s unsubscribe link' } as const
+
+export const unsubscribeQuery = {
+  type: 'object',
+  properties: { token: unsubscribeToken },
+  additionalProperties: false
+} as const
+
+export const unsubscribeBody = {
+  type: 'object',
+  properties: { token: unsubscribeToken, 'List-Unsubscribe': { type: 'string', maxLength: 100 } },
+  additionalProperties: true
+} as const
+
+export const unsubscribeStateSchema = {
+  type: 'object',
+  properties: {
+    kind: { type: 'string', enum: ['topic', 'digest', 'stream'], description: 'A topic of notifications, the daily digest, or one report\'s updates' },
+    stops: { type: 'string', description: 'What the link stops, in words that follow "Stop", e.g. "emails about flags for rising theft or violence"' },
+    stopped: { type: 'boolean', description: 'Whether those emails are already stopped' }
+  },
+  required: ['kind', 'stops', 'stopped']
+} as const
+export type UnsubscribeState = FromSchema<typeof unsubscribeStateSchema>

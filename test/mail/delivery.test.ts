@@ -33,7 +33,7 @@ t.test('a notification to a role reaches each active holder by SMTP, with its su
   t.same(queued.map(q => q.toAddress), ['a@council.example', 'b@council.example', 'ours@venue.example'], 'one message per recipient: the manager of that premises and the active officers only')
   t.ok(queued.every(q => q.status === 'queued'), 'queued, not yet sent')
 
-  const stats = await sendDueMail(app.db, app.mail.transport, { appUrl: APP_URL })
+  const stats = await sendDueMail(app.db, app.mail, { appUrl: APP_URL })
   t.match(stats, { claimed: 3, sent: 3, retried: 0, failed: 0 })
   t.equal(smtp.received.length, 3, 'the SMTP server received three messages')
   const toManager = smtp.received.find(m => m.to === manager.email)!
@@ -48,7 +48,7 @@ t.test('a notification to a role reaches each active holder by SMTP, with its su
 
   const sent = await app.db.selectFrom('mailOutbox').select(['status', 'transport', 'sentAt', 'messageId']).execute()
   t.ok(sent.every(s => s.status === 'sent' && s.transport === 'smtp' && s.sentAt && s.messageId), 'each row is marked sent with its message id')
-  t.match(await sendDueMail(app.db, app.mail.transport, { appUrl: APP_URL }), { claimed: 0 }, 'a second run sends nothing again')
+  t.match(await sendDueMail(app.db, app.mail, { appUrl: APP_URL }), { claimed: 0 }, 'a second run sends nothing again')
   t.equal(smtp.received.length, 3)
 })
 
@@ -71,7 +71,7 @@ t.test('a server that refuses a message causes a retry later, and the message is
 
   smtp.refuseNext(1)
   const t0 = new Date()
-  t.match(await sendDueMail(app.db, app.mail.transport, { appUrl: APP_URL, now: t0 }), { claimed: 1, sent: 0, retried: 1 })
+  t.match(await sendDueMail(app.db, app.mail, { appUrl: APP_URL, now: t0 }), { claimed: 1, sent: 0, retried: 1 })
   t.equal(smtp.refused(), 1, 'the server refused it')
   const row = await app.db.selectFrom('mailOutbox').selectAll().executeTakeFirstOrThrow()
   t.equal(row.status, 'queued', 'back in the queue')
@@ -79,8 +79,8 @@ t.test('a server that refuses a message causes a retry later, and the message is
   t.match(row.lastError, /451/, 'with the server\'s answer kept')
   t.equal(row.nextAttemptAt.getTime(), t0.getTime() + retryDelayMs(1), 'to be tried again after the first back-off')
 
-  t.match(await sendDueMail(app.db, app.mail.transport, { appUrl: APP_URL, now: new Date(t0.getTime() + 1000) }), { claimed: 0 }, 'not before the back-off has passed')
-  t.match(await sendDueMail(app.db, app.mail.transport, { appUrl: APP_URL, now: new Date(t0.getTime() + retryDelayMs(1)) }), { sent: 1 })
+  t.match(await sendDueMail(app.db, app.mail, { appUrl: APP_URL, now: new Date(t0.getTime() + 1000) }), { claimed: 0 }, 'not before the back-off has passed')
+  t.match(await sendDueMail(app.db, app.mail, { appUrl: APP_URL, now: new Date(t0.getTime() + retryDelayMs(1)) }), { sent: 1 })
   t.equal(smtp.received.length, 1, 'delivered on the second attempt')
   t.match(smtp.received[0], { to: officer.email, subject: 'Strong rise in theft at Test Tavern' })
   t.match(smtp.received[0]!.text, `${APP_URL}/flags/7`)
@@ -94,7 +94,7 @@ t.test('after every attempt fails the message is kept as failed, and an administ
   smtp.refuseNext(MAX_ATTEMPTS)
   let now = new Date()
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    await sendDueMail(app.db, app.mail.transport, { appUrl: APP_URL, now })
+    await sendDueMail(app.db, app.mail, { appUrl: APP_URL, now })
     now = new Date(now.getTime() + retryDelayMs(attempt))
   }
   const row = await app.db.selectFrom('mailOutbox').selectAll().executeTakeFirstOrThrow()
@@ -112,7 +112,7 @@ t.test('after every attempt fails the message is kept as failed, and an administ
   const again = await app.inject({ method: 'POST', url: `/api/mail/outbox/${row.id}/retry`, headers })
   t.equal(again.statusCode, 409, 'a message that has not failed cannot be retried')
   t.match(again.json(), { code: 'MAIL_NOT_FAILED' })
-  await sendDueMail(app.db, app.mail.transport, { appUrl: APP_URL })
+  await sendDueMail(app.db, app.mail, { appUrl: APP_URL })
   t.equal(smtp.received.length, 1, 'it is delivered')
 })
 
@@ -123,7 +123,7 @@ t.test('without SMTP, mail is written as .eml files to the mail folder', async t
   t.equal(app.mail.transport.kind, 'folder')
   const officer = await createUser(app, 'licensing_officer', { email: 'reader@council.example' })
   await notify(app.db, { userId: officer.id, kind: 'plan_submitted', title: 'A plan is waiting', link: '/plans/queue' })
-  await sendDueMail(app.db, app.mail.transport, { appUrl: APP_URL })
+  await sendDueMail(app.db, app.mail, { appUrl: APP_URL })
   const files = readdirSync(folder)
   t.equal(files.length, 1, 'one file')
   t.match(files[0], /\.eml$/)

@@ -46,8 +46,8 @@ if (pgUrl) {
     const second = await build(t, { config, database: secondDb })
     await queueMail(first.db, messages(120))
     const stats = await Promise.all([
-      sendDueMail(first.db, first.mail.transport, { appUrl: APP_URL }),
-      sendDueMail(second.db, second.mail.transport, { appUrl: APP_URL })
+      sendDueMail(first.db, first.mail, { appUrl: APP_URL }),
+      sendDueMail(second.db, second.mail, { appUrl: APP_URL })
     ])
     t.equal(stats[0].sent + stats[1].sent, 120, `sent ${stats[0].sent} + ${stats[1].sent}`)
     t.same(subjectsOf(smtp.received), expected(120), 'each message exactly once')

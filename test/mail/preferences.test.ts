@@ -49,7 +49,7 @@ t.test('the daily digest gathers a day of notifications into one email, and a se
   const run = await app.inject({ method: 'POST', url: '/api/jobs/mail-digest/run', headers: admin.headers })
   t.equal(run.statusCode, 200)
   t.match(run.json(), { ran: true, ok: true, stats: { people: 1, queued: 1 } })
-  await sendDueMail(app.db, app.mail.transport, { appUrl: APP_URL })
+  await sendDueMail(app.db, app.mail, { appUrl: APP_URL })
   const digest = smtp.received.filter(m => m.to === me.email)
   t.equal(digest.length, 1, 'one digest email')
   t.match(digest[0]!.subject, /^Nightsafe: 2 new notifications \(\d{4}-\d{2}-\d{2}\)$/)

@@ -17,7 +17,7 @@ const admin = await login(app, 'admin')
 
 /** Sends what is queued and returns the one-time token in the newest email to `to`. */
 async function tokenSentTo (t: Test, app: FastifyInstance, smtp: TestSmtp, to: string, path: string): Promise<{ token: string; subject: string }> {
-  await sendDueMail(app.db, app.mail.transport, { appUrl: APP_URL })
+  await sendDueMail(app.db, app.mail, { appUrl: APP_URL })
   const mail = smtp.received.filter(m => m.to === to).at(-1)
   if (!mail) throw new Error(`no email to ${to}`)
   const match = new RegExp(`${APP_URL}${path}\\?token=([A-Za-z0-9_-]{43})`).exec(mail.text)
@@ -93,7 +93,7 @@ t.test('"forgot password" answers the same for known and unknown emails, and ema
   t.equal(forKnown.statusCode, 202)
   t.equal(forUnknown.statusCode, forKnown.statusCode, 'the same status')
   t.same(forUnknown.json(), forKnown.json(), 'the same body')
-  await sendDueMail(app.db, app.mail.transport, { appUrl: APP_URL })
+  await sendDueMail(app.db, app.mail, { appUrl: APP_URL })
   t.same(smtp.received.slice(before).map(m => m.to), [known.email], 'one email, to the known account only')
 
   const { token, subject } = await tokenSentTo(t, app, smtp, known.email, '/reset-password')

@@ -148,6 +148,9 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   'POST /api/public/concerns': PUBLIC,
   'POST /api/public/concerns/confirm': PUBLIC,
   'GET /api/public/concerns/:reference': PUBLIC,
+  // The token in an email's unsubscribe link is the permission (RFC 8058 one-click, no login).
+  'GET /api/public/unsubscribe': PUBLIC,
+  'POST /api/public/unsubscribe': PUBLIC,
   'GET /api/concerns': OFFICERS_AND_POLICE,
   'GET /api/concerns/map': OFFICERS_AND_POLICE,
   'GET /api/concerns/:id': OFFICERS_AND_POLICE,

@@ -8908,6 +8908,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an unsubscribe link from an email stops, and whether it already is */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The token from the email's unsubscribe link */
+                    token?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description A topic of notifications, the daily digest, or one report's updates
+                             * @enum {string}
+                             */
+                            kind: "topic" | "digest" | "stream";
+                            /** @description Whether those emails are already stopped */
+                            stopped: boolean;
+                            /** @description What the link stops, in words that follow "Stop", e.g. "emails about flags for rising theft or violence" */
+                            stops: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Stop the emails an unsubscribe link names (RFC 8058 one-click: the token in the query, body List-Unsubscribe=One-Click) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The token from the email's unsubscribe link */
+                    token?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        "List-Unsubscribe"?: string;
+                        /** @description The token from the email's unsubscribe link */
+                        token?: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description A topic of notifications, the daily digest, or one report's updates
+                             * @enum {string}
+                             */
+                            kind: "topic" | "digest" | "stream";
+                            /** @description Whether those emails are already stopped */
+                            stopped: boolean;
+                            /** @description What the link stops, in words that follow "Stop", e.g. "emails about flags for rising theft or violence" */
+                            stops: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/representations/{id}/assessment": {
         parameters: {
             query?: never;
