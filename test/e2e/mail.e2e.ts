@@ -1,5 +1,6 @@
 // Journey: a venue manager chooses a daily digest for plans on the email preferences screen
-// (on a 320 px phone); an administrator reads the outbox and opens a message with its link.
+// (on a 320 px phone); an administrator reads the outbox and opens a message with its link; the
+// officer it went to stops that topic from the message's unsubscribe link, without logging in.
 // Each screen has its own title, no serious accessibility violation and no sideways scrolling.
 import t from 'tap'
 import { appUrl, launch, loginAs, openPage, shows } from './harness.ts'
@@ -71,4 +72,45 @@ t.test('an administrator reads what Nightsafe would send, with its link', async 
   t.same(await seriousViolations(page), [], 'the message page has no serious violation')
   await page.setViewportSize({ width: 320, height: 720 })
   t.equal(await horizontalOverflow(page), 0, 'nothing scrolls sideways at 320 px')
+})
+
+t.test('the officer stops plan emails from the link in one, without logging in, and the preferences show it', async t => {
+  // The plan submitted above told the demo officer by email; the administrator's outbox shows the
+  // message as sent, with its "Stop …" link.
+  const admin = await openPage(t, browser, baseUrl)
+  await loginAs(admin, 'admin')
+  const outbox = await (await admin.request.get('/api/mail/outbox?limit=200')).json() as { items: { id: number; to: string; subject: string }[] }
+  const message = outbox.items.find(m => m.to === 'officer@example.org' && /^Noise management plan v\d+ submitted for/.test(m.subject))
+  if (!message) throw new Error('no plan email to the demo officer in the outbox')
+  const { text } = await (await admin.request.get(`/api/mail/outbox/${message.id}`)).json() as { text: string }
+  const line = text.split('\n').find(l => l.startsWith('Stop emails about noise management plans and dispersal policies: '))
+  const link = /https?:\/\/\S+\/unsubscribe\?token=\S+/.exec(line ?? '')?.[0]
+  if (!link) throw new Error(`no unsubscribe link in ${text}`)
+
+  const page = await openPage(t, browser, baseUrl)
+  await page.setViewportSize({ width: 320, height: 720 })
+  await page.goto(new URL(link).pathname + new URL(link).search)
+  await page.getByRole('heading', { name: 'Stop these emails' }).waitFor()
+  t.equal(await page.title(), 'Stop these emails – Nightsafe', 'the page has its own title')
+  t.ok(await shows(page.getByText('Emails about noise management plans and dispersal policies: press the button')), 'it says what it stops')
+  t.same(await seriousViolations(page), [], 'no serious or critical accessibility violation')
+  t.equal(await horizontalOverflow(page), 0, 'nothing scrolls sideways at 320 px')
+  await page.getByRole('button', { name: 'Stop these emails' }).click()
+  await page.getByRole('heading', { name: 'Emails stopped' }).waitFor()
+  t.equal(await page.title(), 'Emails stopped – Stop these emails – Nightsafe')
+  t.ok(await shows(page.getByText('We will not send you emails about noise management plans and dispersal policies any more.')))
+  t.same(await seriousViolations(page), [], 'the confirmation has no serious violation')
+
+  const forged = await openPage(t, browser, baseUrl)
+  await forged.goto(new URL(link).pathname + new URL(link).search.replace(/.{4}$/, 'AAAA'))
+  await forged.getByRole('heading', { name: 'We could not stop these emails' }).waitFor()
+  t.ok(await shows(forged.getByText(/This unsubscribe link is not complete or has been changed/)), 'a changed link is refused in words')
+
+  await loginAs(page, 'officer')
+  await page.goto('/account/email')
+  await page.getByRole('heading', { name: 'Email preferences' }).waitFor()
+  const plans = page.getByLabel('Noise management plans and dispersal policies')
+  // Wait on state: the form shows before the saved preferences have loaded into it.
+  await page.locator('#topic-plans option[value="off"]:checked').waitFor({ state: 'attached' })
+  t.equal(await plans.inputValue(), 'off', 'the preferences screen shows plan emails off')
 })
