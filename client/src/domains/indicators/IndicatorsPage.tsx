@@ -19,7 +19,7 @@ function IndicatorCard ({ indicator, year, admin, reload }: { indicator: Indicat
       </p>
       <p class="hint">{indicator.statusRule}</p>
       <dl class="facts">
-        <dt>{unit === 'venues' ? rolling.label : `${rolling.label}`}</dt><dd>{formatFigure(unit, rolling.value)}</dd>
+        <dt>{rolling.label}</dt><dd>{formatFigure(unit, rolling.value)}</dd>
         <dt>A year earlier</dt><dd>{formatFigure(unit, rolling.lastYear)}</dd>
         <dt>Target</dt><dd>{indicator.target === undefined ? 'None set' : `${formatFigure(unit, indicator.target)}${indicator.targetSetBy === 'default' ? ' (the scheme\'s own)' : ''}`}</dd>
       </dl>
