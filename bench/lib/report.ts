@@ -1,7 +1,7 @@
 // The bench report: every figure with its baseline, ratio, target and pass/fail, as Markdown and
 // JSON in bench/results/ (latest.* plus a dated copy).
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus, totalmem } from 'node:os'
+import { cpus, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import { repoRoot } from './app-process.ts'
 
@@ -23,12 +23,12 @@ export function writeReport (figures: Figure[], meta: Record<string, unknown>): 
   const folder = join(repoRoot, 'bench/results')
   mkdirSync(folder, { recursive: true })
   const stamp = new Date().toISOString().slice(0, 10)
-  const env = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), ...meta }
+  const env = { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), loadAverage15Min: Math.round(loadavg()[2]! * 10) / 10, ...meta }
   const passed = figures.filter(f => f.pass === true).length
   const failed = figures.filter(f => f.pass === false).length
   const lines = [
     `# Nightsafe benchmark, ${stamp}`, '',
-    `Machine: ${env.cpus} × ${env.cpuModel}, ${env.memoryGiB} GiB, Node ${env.node}. Run time ${fmt(Number(meta.seconds), 0)} s. ` +
+    `Machine: ${env.cpus} × ${env.cpuModel}, ${env.memoryGiB} GiB, Node ${env.node}, load average over the last 15 minutes ${env.loadAverage15Min}${env.loadAverage15Min > env.cpus ? ' (above the core count: other work shared the machine, so absolute times are pessimistic)' : ''}. Run time ${fmt(Number(meta.seconds), 0)} s. ` +
       `${passed} figures meet their target, ${failed} do not. How to read this: docs/benchmarks.md.`, '',
     '| # | figure | value | baseline (same run) | ratio | target | result |',
     '|---|---|---|---|---|---|---|',
