@@ -64,6 +64,8 @@ const windowMeta = {
   categories: { type: 'array', items: { type: 'string' } }, sources: { type: 'array', items: { type: 'string' } }, days: { type: 'array', items: { type: 'string' } }, hours: { type: ['string', 'null'] }
 } as const
 
+const windowMetaRequired = ['from', 'to', 'nights', 'categories', 'sources', 'days', 'hours'] as const
+
 export const hotspotsMeta = {
   type: 'object',
   properties: {
@@ -71,9 +73,9 @@ export const hotspotsMeta = {
     excludedMonthPrecision: { type: 'integer' }, excludedDayPrecision: { type: 'integer' },
     windowed: { type: 'integer', description: 'Incidents recorded as a window (committed between two times) and counted by their share' },
     significance: { type: 'boolean' }, reason: { type: 'string' },
-    weight: { type: 'string' }, totalHarm: { type: 'number' }, ...windowMeta
+    weight: { type: 'string', enum: ['count', 'harm'] }, totalHarm: { type: 'number', description: 'With weight=harm only' }, ...windowMeta
   },
-  required: ['n', 'cellSize', 'excludedMonthPrecision', 'significance']
+  required: ['n', 'cellSize', 'cells', 'excludedMonthPrecision', 'excludedDayPrecision', 'windowed', 'significance', 'weight', ...windowMetaRequired]
 } as const
 
 export const hotspotsResponse = {
@@ -91,11 +93,11 @@ export const hotspotsResponse = {
           geometry: polygon,
           properties: {
             type: 'object',
-            properties: { id: { type: 'string' }, count: { type: 'number' }, harm: { type: 'number' }, z: nullableNumber, p: nullableNumber, q: nullableNumber, bin: { type: 'integer' } },
+            properties: { id: { type: 'string' }, count: { type: 'number' }, harm: { type: 'number', description: 'With weight=harm only' }, z: nullableNumber, p: nullableNumber, q: nullableNumber, bin: { type: 'integer' } },
             required: ['id', 'count', 'z', 'p', 'q', 'bin']
           }
         },
-        required: ['type', 'geometry', 'properties']
+        required: ['type', 'id', 'geometry', 'properties']
       }
     }
   },
@@ -111,7 +113,8 @@ export const changeResponse = {
       properties: {
         n: { type: 'number' }, previousN: { type: 'number' }, cellSize: { type: 'integer' }, excludedMonthPrecision: { type: 'integer' },
         previousFrom: { type: 'string' }, previousTo: { type: 'string' }, tested: { type: 'integer' }, test: { type: 'string' }, ...windowMeta
-      }
+      },
+      required: ['n', 'previousN', 'cellSize', 'excludedMonthPrecision', 'previousFrom', 'previousTo', 'tested', 'test', ...windowMetaRequired]
     },
     features: {
       type: 'array',
@@ -121,12 +124,15 @@ export const changeResponse = {
           type: { type: 'string', enum: ['Feature'] }, id: { type: 'string' }, geometry: polygon,
           properties: {
             type: 'object',
-            properties: { id: { type: 'string' }, count: { type: 'number' }, previous: { type: 'number' }, change: { type: 'number' }, ratio: nullableNumber, tested: { type: 'boolean' }, p: nullableNumber, q: nullableNumber, bin: { type: 'integer' } }
+            properties: { id: { type: 'string' }, count: { type: 'number' }, previous: { type: 'number' }, change: { type: 'number' }, ratio: nullableNumber, tested: { type: 'boolean' }, p: nullableNumber, q: nullableNumber, bin: { type: 'integer' } },
+            required: ['id', 'count', 'previous', 'change', 'ratio', 'tested', 'p', 'q', 'bin']
           }
-        }
+        },
+        required: ['type', 'id', 'geometry', 'properties']
       }
     }
-  }
+  },
+  required: ['type', 'meta', 'features']
 } as const
 
 export const densityResponse = {
@@ -137,7 +143,8 @@ export const densityResponse = {
     values: { type: 'array', items: { type: 'number' }, description: 'Row-major from the south-west pixel, rows going north; incidents (or harm) per km²' },
     corners: { type: 'array', items: { type: 'array', items: { type: 'number' } }, description: '[lng, lat] of the raster corners SW, SE, NE, NW' },
     max: { type: 'number' }, bandwidth: { type: 'number' }, bandwidthRule: { type: 'string' }, n: { type: 'number' }, excludedMonthPrecision: { type: 'integer' }
-  }
+  },
+  required: ['originEasting', 'originNorthing', 'pixelSize', 'width', 'height', 'values', 'corners', 'max', 'bandwidth', 'bandwidthRule', 'n', 'excludedMonthPrecision']
 } as const
 
 export const cellDetailResponse = {
@@ -147,10 +154,15 @@ export const cellDetailResponse = {
     polygon,
     incidents: {
       type: 'array',
-      items: { type: 'object', properties: { id: { type: 'integer' }, category: { type: 'string' }, occurredAt: { type: 'string' }, occurredTo: { type: ['string', 'null'] }, timePrecision: { type: 'string' }, locationText: { type: ['string', 'null'] }, premisesId: { type: ['integer', 'null'] } } }
+      items: {
+        type: 'object',
+        properties: { id: { type: 'integer' }, category: { type: 'string' }, occurredAt: { type: 'string' }, occurredTo: { type: ['string', 'null'] }, timePrecision: { type: 'string' }, locationText: { type: ['string', 'null'] }, premisesId: { type: ['integer', 'null'] } },
+        required: ['id', 'category', 'occurredAt', 'occurredTo', 'timePrecision', 'locationText', 'premisesId']
+      }
     },
-    premises: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, address: { type: 'string' }, status: { type: 'string' } } } }
-  }
+    premises: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, address: { type: 'string' }, status: { type: 'string' } }, required: ['id', 'name', 'address', 'status'] } }
+  },
+  required: ['id', 'count', 'polygon', 'incidents', 'premises']
 } as const
 
 export const briefingResponse = {
@@ -165,10 +177,11 @@ export const briefingResponse = {
         type: 'object',
         properties: {
           id: { type: 'string' }, count: { type: 'number' }, previous: { type: 'number' }, z: nullableNumber, q: nullableNumber, bin: { type: 'integer' },
-          centre: { type: 'object', properties: { lat: { type: 'number' }, lng: { type: 'number' } } },
-          streets: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' }, count: { type: 'integer' } } } },
-          premises: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, address: { type: 'string' } } } }
-        }
+          centre: { type: 'object', properties: { lat: { type: 'number' }, lng: { type: 'number' } }, required: ['lat', 'lng'] },
+          streets: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' }, count: { type: 'integer' } }, required: ['text', 'count'] } },
+          premises: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, address: { type: 'string' } }, required: ['id', 'name', 'address'] } }
+        },
+        required: ['id', 'count', 'previous', 'z', 'q', 'bin', 'centre', 'streets', 'premises']
       }
     },
     // Temporary Event Notices of the next 60 days; topCellId when the venue is in a top cell.
@@ -183,7 +196,8 @@ export const briefingResponse = {
         required: ['id', 'premisesId', 'premisesName', 'startsAt', 'endsAt', 'maxPeople', 'kind', 'status', 'topCellId']
       }
     }
-  }
+  },
+  required: ['meta', 'previousFrom', 'previousTo', 'cells', 'top', 'tens']
 } as const
 
 export const coverageResponse = {
@@ -192,8 +206,18 @@ export const coverageResponse = {
     firstDate: { type: ['string', 'null'] }, lastDate: { type: ['string', 'null'] }, lastPreciseDate: { type: ['string', 'null'] },
     /** The crime groups in force (flag settings), for the presets. */
     crimeGroups: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } }
-  }
+  },
+  required: ['firstDate', 'lastDate', 'lastPreciseDate', 'crimeGroups']
 } as const
+
+export type HotspotCells = FromSchema<typeof hotspotsResponse>
+export type HotspotCellFeature = HotspotCells['features'][number]
+export type HotspotsMeta = FromSchema<typeof hotspotsMeta>
+export type ChangeCells = FromSchema<typeof changeResponse>
+export type DensityRaster = FromSchema<typeof densityResponse>
+export type CellDetail = FromSchema<typeof cellDetailResponse>
+export type Briefing = FromSchema<typeof briefingResponse>
+export type Coverage = FromSchema<typeof coverageResponse>
 
 /** Plain-words labels for the bins (the legend). */
 export const BIN_LABELS: Record<number, string> = {

@@ -2750,10 +2750,11 @@ export interface paths {
                                     /** @enum {string} */
                                     type: "Polygon";
                                 };
-                                id?: string;
+                                id: string;
                                 properties: {
                                     bin: number;
                                     count: number;
+                                    /** @description With weight=harm only */
                                     harm?: number;
                                     id: string;
                                     p: number | null;
@@ -2764,25 +2765,27 @@ export interface paths {
                                 type: "Feature";
                             }[];
                             meta: {
-                                categories?: string[];
-                                cells?: number;
+                                categories: string[];
+                                cells: number;
                                 cellSize: number;
-                                days?: string[];
-                                excludedDayPrecision?: number;
+                                days: string[];
+                                excludedDayPrecision: number;
                                 excludedMonthPrecision: number;
-                                from?: string;
-                                hours?: string | null;
+                                from: string;
+                                hours: string | null;
                                 /** @description Incidents counted, a windowed incident by its share inside the filters */
                                 n: number;
-                                nights?: boolean;
+                                nights: boolean;
                                 reason?: string;
                                 significance: boolean;
-                                sources?: string[];
-                                to?: string;
+                                sources: string[];
+                                to: string;
+                                /** @description With weight=harm only */
                                 totalHarm?: number;
-                                weight?: string;
+                                /** @enum {string} */
+                                weight: "count" | "harm";
                                 /** @description Incidents recorded as a window (committed between two times) and counted by their share */
-                                windowed?: number;
+                                windowed: number;
                             };
                             /** @enum {string} */
                             type: "FeatureCollection";
@@ -2840,16 +2843,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            cells?: {
+                            cells: {
                                 geometry: {
                                     coordinates: number[][][];
                                     /** @enum {string} */
                                     type: "Polygon";
                                 };
-                                id?: string;
+                                id: string;
                                 properties: {
                                     bin: number;
                                     count: number;
+                                    /** @description With weight=harm only */
                                     harm?: number;
                                     id: string;
                                     p: number | null;
@@ -2859,30 +2863,32 @@ export interface paths {
                                 /** @enum {string} */
                                 type: "Feature";
                             }[];
-                            meta?: {
-                                categories?: string[];
-                                cells?: number;
+                            meta: {
+                                categories: string[];
+                                cells: number;
                                 cellSize: number;
-                                days?: string[];
-                                excludedDayPrecision?: number;
+                                days: string[];
+                                excludedDayPrecision: number;
                                 excludedMonthPrecision: number;
-                                from?: string;
-                                hours?: string | null;
+                                from: string;
+                                hours: string | null;
                                 /** @description Incidents counted, a windowed incident by its share inside the filters */
                                 n: number;
-                                nights?: boolean;
+                                nights: boolean;
                                 reason?: string;
                                 significance: boolean;
-                                sources?: string[];
-                                to?: string;
+                                sources: string[];
+                                to: string;
+                                /** @description With weight=harm only */
                                 totalHarm?: number;
-                                weight?: string;
+                                /** @enum {string} */
+                                weight: "count" | "harm";
                                 /** @description Incidents recorded as a window (committed between two times) and counted by their share */
-                                windowed?: number;
+                                windowed: number;
                             };
-                            previousFrom?: string;
-                            previousTo?: string;
-                            tens?: {
+                            previousFrom: string;
+                            previousTo: string;
+                            tens: {
                                 endsAt: string;
                                 id: number;
                                 kind: string;
@@ -2893,26 +2899,26 @@ export interface paths {
                                 status: string;
                                 topCellId: string | null;
                             }[];
-                            top?: {
-                                bin?: number;
-                                centre?: {
-                                    lat?: number;
-                                    lng?: number;
+                            top: {
+                                bin: number;
+                                centre: {
+                                    lat: number;
+                                    lng: number;
                                 };
-                                count?: number;
-                                id?: string;
-                                premises?: {
-                                    address?: string;
-                                    id?: number;
-                                    name?: string;
+                                count: number;
+                                id: string;
+                                premises: {
+                                    address: string;
+                                    id: number;
+                                    name: string;
                                 }[];
-                                previous?: number;
-                                q?: number | null;
-                                streets?: {
-                                    count?: number;
-                                    text?: string;
+                                previous: number;
+                                q: number | null;
+                                streets: {
+                                    count: number;
+                                    text: string;
                                 }[];
-                                z?: number | null;
+                                z: number | null;
                             }[];
                         };
                     };
@@ -2971,27 +2977,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            count?: number;
-                            id?: string;
-                            incidents?: {
-                                category?: string;
-                                id?: number;
-                                locationText?: string | null;
-                                occurredAt?: string;
-                                occurredTo?: string | null;
-                                premisesId?: number | null;
-                                timePrecision?: string;
+                            count: number;
+                            id: string;
+                            incidents: {
+                                category: string;
+                                id: number;
+                                locationText: string | null;
+                                occurredAt: string;
+                                occurredTo: string | null;
+                                premisesId: number | null;
+                                timePrecision: string;
                             }[];
-                            polygon?: {
+                            polygon: {
                                 coordinates: number[][][];
                                 /** @enum {string} */
                                 type: "Polygon";
                             };
-                            premises?: {
-                                address?: string;
-                                id?: number;
-                                name?: string;
-                                status?: string;
+                            premises: {
+                                address: string;
+                                id: number;
+                                name: string;
+                                status: string;
                             }[];
                         };
                     };
@@ -3047,46 +3053,46 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            features?: {
-                                geometry?: {
+                            features: {
+                                geometry: {
                                     coordinates: number[][][];
                                     /** @enum {string} */
                                     type: "Polygon";
                                 };
-                                id?: string;
-                                properties?: {
-                                    bin?: number;
-                                    change?: number;
-                                    count?: number;
-                                    id?: string;
-                                    p?: number | null;
-                                    previous?: number;
-                                    q?: number | null;
-                                    ratio?: number | null;
-                                    tested?: boolean;
+                                id: string;
+                                properties: {
+                                    bin: number;
+                                    change: number;
+                                    count: number;
+                                    id: string;
+                                    p: number | null;
+                                    previous: number;
+                                    q: number | null;
+                                    ratio: number | null;
+                                    tested: boolean;
                                 };
                                 /** @enum {string} */
-                                type?: "Feature";
+                                type: "Feature";
                             }[];
-                            meta?: {
-                                categories?: string[];
-                                cellSize?: number;
-                                days?: string[];
-                                excludedMonthPrecision?: number;
-                                from?: string;
-                                hours?: string | null;
-                                n?: number;
-                                nights?: boolean;
-                                previousFrom?: string;
-                                previousN?: number;
-                                previousTo?: string;
-                                sources?: string[];
-                                test?: string;
-                                tested?: number;
-                                to?: string;
+                            meta: {
+                                categories: string[];
+                                cellSize: number;
+                                days: string[];
+                                excludedMonthPrecision: number;
+                                from: string;
+                                hours: string | null;
+                                n: number;
+                                nights: boolean;
+                                previousFrom: string;
+                                previousN: number;
+                                previousTo: string;
+                                sources: string[];
+                                test: string;
+                                tested: number;
+                                to: string;
                             };
                             /** @enum {string} */
-                            type?: "FeatureCollection";
+                            type: "FeatureCollection";
                         };
                     };
                 };
@@ -3124,12 +3130,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            crimeGroups?: {
+                            crimeGroups: {
                                 [key: string]: string[];
                             };
-                            firstDate?: string | null;
-                            lastDate?: string | null;
-                            lastPreciseDate?: string | null;
+                            firstDate: string | null;
+                            lastDate: string | null;
+                            lastPreciseDate: string | null;
                         };
                     };
                 };
@@ -3188,20 +3194,20 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            bandwidth?: number;
-                            bandwidthRule?: string;
+                            bandwidth: number;
+                            bandwidthRule: string;
                             /** @description [lng, lat] of the raster corners SW, SE, NE, NW */
-                            corners?: number[][];
-                            excludedMonthPrecision?: number;
-                            height?: number;
-                            max?: number;
-                            n?: number;
-                            originEasting?: number;
-                            originNorthing?: number;
-                            pixelSize?: number;
+                            corners: number[][];
+                            excludedMonthPrecision: number;
+                            height: number;
+                            max: number;
+                            n: number;
+                            originEasting: number;
+                            originNorthing: number;
+                            pixelSize: number;
                             /** @description Row-major from the south-west pixel, rows going north; incidents (or harm) per km² */
-                            values?: number[];
-                            width?: number;
+                            values: number[];
+                            width: number;
                         };
                     };
                 };

@@ -1,29 +1,21 @@
 // The printable one-page briefing for Christmas operations: a map image of the cells (static
 // SVG, works offline and prints crisply), the ten strongest hotspot cells with their streets,
 // venues and last year's count, and what was counted.
-import { apiAs } from '../../api/client.ts'
+import { api } from '../../api/client.ts'
 import { ErrorMessage, Loading, useLoad } from '../../components/ui.tsx'
 import { categoryLabel } from '../../../../shared/incident-categories.ts'
 import { BIN_LABELS } from '../../../../shared/schemas/hotspots.ts'
-import type { Meta } from './Legend.tsx'
-import { BIN_COLOURS, type CellFeature } from './mapLayers.ts'
+import { BIN_COLOURS } from './mapLayers.ts'
+import type { Briefing } from '../../../../shared/schemas/hotspots.ts'
 import { apiQuery, readState, writeState } from './state.ts'
 import { formatLocal } from '../casework/tensApi.ts'
 import { TableScroll } from '../../components/table.tsx'
 import { plural } from '../../../../shared/plural.ts'
 
-interface TopCell {
-  id: string; count: number; previous: number; z: number | null; q: number | null; bin: number
-  centre: { lat: number; lng: number }
-  streets: { text: string; count: number }[]
-  premises: { id: number; name: string; address: string }[]
-}
-interface Briefing { meta: Meta & { from: string; to: string; categories: string[]; days: string[]; hours: string | null }; previousFrom: string; previousTo: string; cells: CellFeature[]; top: TopCell[]; tens: BriefingTen[] }
-interface BriefingTen { id: number; premisesName: string; startsAt: string; endsAt: string; maxPeople: number; kind: string; status: string; topCellId: string | null }
 
 export default function BriefingPage () {
   const state = readState(location.search)
-  const briefing = useLoad(signal => apiAs<Briefing>('/api/hotspots/briefing', { query: apiQuery(state), signal }), [location.search])
+  const briefing = useLoad(signal => api('/api/hotspots/briefing', { query: apiQuery(state), signal }), [location.search])
   if (briefing.loading) return <div style={{ padding: '1rem' }}><Loading label="Preparing the briefing…" /></div>
   if (!briefing.data) return <div style={{ padding: '1rem' }}><ErrorMessage error={briefing.error} /></div>
   const { meta, top, cells, tens } = briefing.data
@@ -92,7 +84,7 @@ export default function BriefingPage () {
 }
 
 /** The cells as an SVG in a local equirectangular projection (cos(latitude) keeps squares square). */
-function CellsSvg ({ cells, top }: { cells: CellFeature[]; top: TopCell[] }) {
+function CellsSvg ({ cells, top }: Pick<Briefing, 'cells' | 'top'>) {
   const points = cells.flatMap(c => c.geometry.coordinates[0]!)
   const lngs = points.map(p => p[0]!)
   const lats = points.map(p => p[1]!)
@@ -103,7 +95,7 @@ function CellsSvg ({ cells, top }: { cells: CellFeature[]; top: TopCell[] }) {
   const height = Math.max(1, (maxLat - minLat) * scale)
   const x = (lng: number) => (lng - minLng) * k * scale
   const y = (lat: number) => (maxLat - lat) * scale
-  const path = (c: CellFeature) => c.geometry.coordinates[0]!.map((p, i) => `${i ? 'L' : 'M'}${x(p[0]!).toFixed(1)},${y(p[1]!).toFixed(1)}`).join('') + 'Z'
+  const path = (c: Briefing['cells'][number]) => c.geometry.coordinates[0]!.map((p, i) => `${i ? 'L' : 'M'}${x(p[0]!).toFixed(1)},${y(p[1]!).toFixed(1)}`).join('') + 'Z'
   return (
     <svg viewBox={`0 0 ${width} ${height.toFixed(0)}`} role="img" aria-label="Map of hotspot cells" style={{ width: '100%', height: 'auto', border: '1px solid #ccc', background: '#fff' }} data-testid="briefing-map">
       {cells.map(c => <path key={c.id} d={path(c)} fill={c.properties.bin === 0 ? (c.properties.count > 0 ? '#f1f1f1' : '#fff') : BIN_COLOURS[c.properties.bin]} stroke="#ddd" stroke-width="0.3" />)}

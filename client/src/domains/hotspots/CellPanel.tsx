@@ -1,23 +1,18 @@
 // What a clicked cell holds: its numbers, the incidents counted in it and the venues inside.
 import { useEffect, useRef } from 'preact/hooks'
-import { apiAs } from '../../api/client.ts'
+import { api } from '../../api/client.ts'
 import { ErrorMessage, Loading, formatDate, useLoad } from '../../components/ui.tsx'
 import { categoryLabel } from '../../../../shared/incident-categories.ts'
 import { BIN_LABELS } from '../../../../shared/schemas/hotspots.ts'
 import type { CellFeature } from './mapLayers.ts'
 import { plural } from '../../../../shared/plural.ts'
 import { localTimeZone } from '../../settings.ts'
-
-interface CellDetail {
-  id: string; count: number
-  incidents: { id: number; category: string; occurredAt: string; timePrecision: string; locationText: string | null }[]
-  premises: { id: number; name: string; address: string }[]
-}
+import type { apiQuery } from './state.ts'
 
 const fmt = (x: unknown, digits = 2) => typeof x === 'number' ? x.toFixed(digits) : '—'
 
-export function CellPanel ({ cell, query, onClose }: { cell: CellFeature; query: Record<string, unknown>; onClose: () => void }) {
-  const detail = useLoad(signal => apiAs<CellDetail>(`/api/hotspots/cells/${cell.properties.id}`, { query: query as Record<string, string>, signal }), [cell.properties.id, JSON.stringify(query)])
+export function CellPanel ({ cell, query, onClose }: { cell: CellFeature; query: ReturnType<typeof apiQuery>; onClose: () => void }) {
+  const detail = useLoad(signal => api(`/api/hotspots/cells/${cell.properties.id}`, { query, signal }), [cell.properties.id, JSON.stringify(query)])
   const p = cell.properties
   const heading = useRef<HTMLHeadingElement>(null)
   // The panel sits in the side panel, often below the fold: bring it into view and put focus on

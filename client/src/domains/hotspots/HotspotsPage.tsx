@@ -2,23 +2,21 @@
 // by Gi* bin or by change against last year, the density layer, venues and flags on top, and the
 // whole view in the URL so it can be shared.
 import { useEffect, useMemo, useState } from 'preact/hooks'
-import { api, apiAs, download } from '../../api/client.ts'
+import { api, download } from '../../api/client.ts'
 import { ErrorMessage, Loading, useLoad } from '../../components/ui.tsx'
 import { MapView, type MapHandle } from '../../map/MapView.tsx'
 import { CellPanel } from './CellPanel.tsx'
 import { FilterPanel } from './FilterPanel.tsx'
 import { Legend, Summary, type Meta } from './Legend.tsx'
-import { drawCells, drawDensity, drawPremises, drawSelectedCell, onViewChange, type CellFeature, type DensityRaster, type Venue } from './mapLayers.ts'
+import { drawCells, drawDensity, drawPremises, drawSelectedCell, onViewChange, type CellFeature, type Venue } from './mapLayers.ts'
 import { cellAt, venuesInHotCells } from './cells.ts'
 import { TopCells } from './TopCells.tsx'
-import { apiQuery, presets, readState, writeState, type Coverage, type MapState } from './state.ts'
+import { apiQuery, presets, readState, writeState, type MapState } from './state.ts'
 import { drawTens, upcomingTens } from '../casework/mapLayers.ts'
 import { TenPanel } from '../casework/TenPanel.tsx'
 import { formatLocal, type Ten } from '../casework/tensApi.ts'
 
 const CITY_BBOX = '-0.1200,51.5030,-0.0680,51.5260'
-
-interface Cells { type: 'FeatureCollection'; meta: Meta; features: CellFeature[] }
 
 export default function HotspotsPage () {
   const [state, setState] = useState<MapState>(() => readState(location.search))
@@ -30,17 +28,17 @@ export default function HotspotsPage () {
 
   useEffect(() => { history.replaceState(history.state, '', `/hotspots?${writeState(state)}`) }, [state])
 
-  const coverage = useLoad(signal => apiAs<Coverage>('/api/hotspots/coverage', { signal }), [])
-  const cells = useLoad(signal => apiAs<Cells>(state.view === 'change' ? '/api/hotspots/change' : '/api/hotspots', { query, signal }), [filterKey])
+  const coverage = useLoad(signal => api('/api/hotspots/coverage', { signal }), [])
+  const cells = useLoad(signal => api(state.view === 'change' ? '/api/hotspots/change' : '/api/hotspots', { query, signal }), [filterKey])
   const density = useLoad(signal => state.density
-    ? apiAs<DensityRaster>('/api/hotspots/density', { query: { ...query, bandwidth: state.bandwidth ?? undefined }, signal })
+    ? api('/api/hotspots/density', { query: { ...query, bandwidth: state.bandwidth ?? undefined }, signal })
     : Promise.resolve(null), [filterKey, state.density, state.bandwidth])
   // The map's lean feed (what the map draws); a venue's full record is a click away on its page.
   const venues = useLoad(signal => api('/api/map/premises', { query: { bbox: CITY_BBOX }, signal })
     .then(r => r.features.filter(f => f.properties.s === 'current').map((f): Venue => ({ id: f.id, name: f.properties.n, location: { lng: f.geometry.coordinates[0]!, lat: f.geometry.coordinates[1]! } })))
     .catch(() => null), [])
   const tens = useLoad(signal => upcomingTens(signal).catch(() => []), [])
-  const flags = useLoad(signal => apiAs<{ items: { premisesId: number }[] }>('/api/flags', { query: { status: 'open' }, signal }).then(r => r.items).catch(() => []), [])
+  const flags = useLoad(signal => api('/api/flags', { query: { status: 'open' }, signal }).then(r => r.items).catch(() => []), [])
 
   useEffect(() => { setSelected(null) }, [filterKey])
   useEffect(() => map && cells.data ? drawCells(map, cells.data.features, setSelected) : undefined, [map, cells.data])

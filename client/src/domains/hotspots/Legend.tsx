@@ -1,5 +1,5 @@
 // The legend in plain words, and the summary of what the map counted (or could not test).
-import { BIN_LABELS } from '../../../../shared/schemas/hotspots.ts'
+import { BIN_LABELS, type ChangeCells, type HotspotsMeta } from '../../../../shared/schemas/hotspots.ts'
 import { plural } from '../../../../shared/plural.ts'
 import { BIN_COLOURS } from './mapLayers.ts'
 import type { View } from './state.ts'
@@ -27,10 +27,8 @@ export function Legend ({ view }: { view: View }) {
   )
 }
 
-export interface Meta {
-  n: number; previousN?: number; cellSize: number; excludedMonthPrecision: number; excludedDayPrecision?: number
-  significance?: boolean; reason?: string; weight?: string; totalHarm?: number; nights?: boolean; previousFrom?: string; previousTo?: string; tested?: number
-}
+/** What the summary reads of either view's meta (Gi* or change); what one view lacks is undefined. */
+export type Meta = Pick<HotspotsMeta, 'n' | 'cellSize' | 'excludedMonthPrecision'> & Partial<HotspotsMeta & ChangeCells['meta']>
 
 export function Summary ({ view, meta, bins }: { view: View; meta: Meta; bins: number[] }) {
   const hot = bins.filter(b => b > 0).length

@@ -5,13 +5,15 @@ import L from 'leaflet'
 import type { MapPageLayer } from '../../map/layers/index.ts'
 import { addInOrder, drawOutline } from '../../map/layerOrder.ts'
 import { asText, html } from '../../safe-html.ts'
+import type { ChangeCells, DensityRaster, HotspotCellFeature } from '../../../../shared/schemas/hotspots.ts'
 
 export const hotspotsMapLayers: MapPageLayer[] = []
 
 /** ArcGIS-like diverging colours: reds hot, blues cold (colour-blind safe RdBu). */
 export const BIN_COLOURS: Record<number, string> = { 3: '#b2182b', 2: '#ef8a62', 1: '#fddbc7', 0: '#ffffff', [-1]: '#d1e5f0', [-2]: '#67a9cf', [-3]: '#2166ac' }
 
-export interface CellFeature { type: 'Feature'; id: string; geometry: { type: 'Polygon'; coordinates: number[][][] }; properties: { id: string; count: number; bin: number; [key: string]: unknown } }
+/** A cell of either view: Gi* (GET /api/hotspots) or change (GET /api/hotspots/change). */
+export type CellFeature = HotspotCellFeature | ChangeCells['features'][number]
 
 export function drawCells (map: L.Map, features: CellFeature[], onClick: (f: CellFeature) => void): () => void {
   // On the map's one canvas (createMap prefers canvas), so thousands of cells stay cheap to pan and
@@ -33,7 +35,6 @@ export function drawSelectedCell (map: L.Map, cell: CellFeature): () => void {
   return drawOutline(map, cell, { color: '#0b0c0c', weight: 4, fill: false, className: 'selected-cell' })
 }
 
-export interface DensityRaster { width: number; height: number; values: number[]; corners: number[][]; max: number }
 
 /** Resamples the BNG raster onto a lat/lng-aligned canvas (BNG is rotated about 1.5° here) and overlays it. */
 export function drawDensity (map: L.Map, raster: DensityRaster, opacity = 0.65): () => void {

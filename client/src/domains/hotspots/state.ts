@@ -2,6 +2,7 @@
 // can be shared as a link; and the presets police use before Christmas operations.
 import { addDays, latestCompleteDecember } from '../../../../shared/dates.ts'
 import { localToday } from '../../settings.ts'
+import type { Coverage } from '../../../../shared/schemas/hotspots.ts'
 
 export type View = 'hotspots' | 'change'
 
@@ -22,7 +23,7 @@ export interface MapState {
 }
 
 /** What GET /api/hotspots/coverage answers: the dates the data covers and the crime groups in force. */
-export interface Coverage { firstDate: string | null; lastDate: string | null; lastPreciseDate: string | null; crimeGroups?: Record<string, string[]> }
+export type { Coverage }
 
 
 export function defaultState (): MapState {
@@ -78,7 +79,7 @@ export function apiQuery (s: MapState) {
 }
 
 /** The latest complete December the data reaches (real police.uk data is a few months behind). */
-export function christmasYear (coverage: Coverage | undefined): number {
+export function christmasYear (coverage: Pick<Coverage, 'firstDate' | 'lastDate' | 'lastPreciseDate'> | undefined): number {
   const last = coverage?.lastDate
   if (!last) return new Date().getUTCFullYear() - 1
   return latestCompleteDecember(last)
