@@ -85,7 +85,7 @@ export async function reviewQueue (db: Db) {
 /** Premises with an approved document past its review date, for the map and the premises page. */
 export async function overduePremises (db: Db, today: string) {
   const rows = await repo.overdueDocuments(db, today)
-  const byPremises = new Map<number, { premisesId: number; premisesName: string; location: { lat: number; lng: number } | null; documents: { id: number; kind: string; version: number; reviewDue: string }[] }>()
+  const byPremises = new Map<number, { premisesId: number; premisesName: string; location: { lat: number; lng: number } | null; documents: { id: number; kind: PlanKind; version: number; reviewDue: string }[] }>()
   for (const row of rows) {
     let entry = byPremises.get(row.premisesId)
     if (!entry) {

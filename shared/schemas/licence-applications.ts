@@ -78,10 +78,10 @@ export const licenceApplicationSchema = {
     id: { type: 'integer' },
     premisesId: { type: 'integer' },
     premisesName: { type: 'string' },
-    kind: { type: 'string' },
+    kind: { type: 'string', enum: LICENCE_APPLICATION_KINDS },
     status: { type: 'string', enum: LICENCE_APPLICATION_STATUSES },
     applicantName: { type: 'string' },
-    activities: { type: 'array', items: { type: 'object', properties: { activity: { type: 'string' }, hours: { type: 'string' } } } },
+    activities: { type: 'array', items: { type: 'object', properties: { activity: { type: 'string' }, hours: { type: 'string' } }, required: ['activity', 'hours'] } },
     operatingSchedule: { type: 'object', properties: Object.fromEntries(LICENSING_OBJECTIVES.map(o => [o, { type: 'string' }])) },
     consultationStartDate: { type: 'string' },
     representationPeriodEnds: { type: 'string' },
@@ -101,7 +101,10 @@ export const licenceApplicationSchema = {
     /** Once decided: the last day to appeal (LA 2003 Sch. 5 para. 9(2)). */
     appealDeadline: { type: ['string', 'null'] }
   },
-  required: ['id', 'premisesId', 'kind', 'status', 'noisePlan', 'dispersalPolicy', 'representationPeriodEnds', 'hearingWindow', 'appealDeadline']
+  required: [
+    'id', 'premisesId', 'kind', 'status', 'applicantName', 'activities', 'operatingSchedule', 'consultationStartDate', 'representationPeriodEnds', 'noisePlan', 'dispersalPolicy',
+    'submittedBy', 'decidedBy', 'decidedAt', 'decisionNote', 'createdAt', 'caseId', 'hearingWindow', 'hearingNeeded', 'hearingOn', 'appealDeadline'
+  ]
 } as const
 
 export interface LicenceApplication {

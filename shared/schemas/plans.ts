@@ -130,7 +130,10 @@ export const planDocumentSchema = {
     overdueSince: { type: ['string', 'null'] },
     createdAt: { type: 'string', format: 'date-time' }
   },
-  required: ['id', 'premisesId', 'kind', 'version', 'status', 'sections']
+  required: [
+    'id', 'premisesId', 'kind', 'version', 'status', 'current', 'sections', 'fields', 'reviewComments', 'submittedBy', 'submittedByName', 'submittedAt',
+    'reviewedBy', 'reviewedByName', 'reviewedAt', 'reviewDue', 'overdue', 'overdueSince', 'createdAt'
+  ]
 } as const
 
 export const premisesPlansResponse = {
@@ -142,13 +145,15 @@ export const premisesPlansResponse = {
       items: {
         type: 'object',
         properties: {
-          kind: { type: 'string' },
+          kind: { type: 'string', enum: PLAN_KINDS },
           current: { anyOf: [planDocumentSchema, { type: 'null' }] },
           latest: { anyOf: [planDocumentSchema, { type: 'null' }] }
-        }
+        },
+        required: ['kind', 'current', 'latest']
       }
     }
-  }
+  },
+  required: ['premisesId', 'documents']
 } as const
 
 export const diffResponse = {
@@ -194,11 +199,13 @@ export const queueResponse = {
           version: { type: ['integer', 'null'] },
           status: { type: 'string' },
           since: { type: 'string', format: 'date-time' }
-        }
+        },
+        required: ['type', 'id', 'premisesId', 'premisesName', 'kind', 'version', 'status', 'since']
       }
     },
     total: { type: 'integer' }
-  }
+  },
+  required: ['items', 'total']
 } as const
 
 export const overdueResponse = {
@@ -211,13 +218,15 @@ export const overdueResponse = {
         properties: {
           premisesId: { type: 'integer' },
           premisesName: { type: 'string' },
-          location: { anyOf: [{ type: 'object', properties: { lat: { type: 'number' }, lng: { type: 'number' } } }, { type: 'null' }] },
-          documents: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, kind: { type: 'string' }, version: { type: 'integer' }, reviewDue: { type: 'string' } } } }
-        }
+          location: { anyOf: [{ type: 'object', properties: { lat: { type: 'number' }, lng: { type: 'number' } }, required: ['lat', 'lng'] }, { type: 'null' }] },
+          documents: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, kind: { type: 'string', enum: PLAN_KINDS }, version: { type: 'integer' }, reviewDue: { type: 'string' } }, required: ['id', 'kind', 'version', 'reviewDue'] } }
+        },
+        required: ['premisesId', 'premisesName', 'location', 'documents']
       }
     },
     total: { type: 'integer' }
-  }
+  },
+  required: ['items', 'total']
 } as const
 
 // ---- Types both sides use ----------------------------------------------------------------
@@ -246,8 +255,6 @@ export type PlanDocument = {
 
 export type PlanDiff = FromSchema<typeof diffResponse>
 
-
-export type QueueItem = { type: 'plan' | 'licence_application'; id: number; premisesId: number; premisesName: string; kind: string; version: number | null; status: string; since: string }
 
 export type PlanApproval = FromSchema<typeof approveBody>
 export type PlanSave = FromSchema<ReturnType<typeof planBody>>

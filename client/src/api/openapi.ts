@@ -4906,39 +4906,40 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                activities?: {
-                                    activity?: string;
-                                    hours?: string;
+                                activities: {
+                                    activity: string;
+                                    hours: string;
                                 }[];
                                 appealDeadline: string | null;
-                                applicantName?: string;
-                                caseId?: number | null;
-                                consultationStartDate?: string;
+                                applicantName: string;
+                                caseId: number | null;
+                                consultationStartDate: string;
                                 /** Format: date-time */
-                                createdAt?: string;
+                                createdAt: string;
                                 /** Format: date-time */
-                                decidedAt?: string | null;
-                                decidedBy?: number | null;
-                                decisionNote?: string | null;
+                                decidedAt: string | null;
+                                decidedBy: number | null;
+                                decisionNote: string | null;
                                 dispersalPolicy: {
                                     id: number;
                                     status?: string;
                                     version: number;
                                 };
-                                hearingNeeded?: boolean;
-                                hearingOn?: string | null;
+                                hearingNeeded: boolean;
+                                hearingOn: string | null;
                                 hearingWindow: {
                                     from: string;
                                     to: string;
                                 } | null;
                                 id: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "new" | "variation";
                                 noisePlan: {
                                     id: number;
                                     status?: string;
                                     version: number;
                                 };
-                                operatingSchedule?: {
+                                operatingSchedule: {
                                     crime_disorder?: string;
                                     protection_of_children?: string;
                                     public_nuisance?: string;
@@ -4949,7 +4950,7 @@ export interface paths {
                                 representationPeriodEnds: string;
                                 /** @enum {string} */
                                 status: "received" | "under_consultation" | "granted" | "refused" | "withdrawn";
-                                submittedBy?: number | null;
+                                submittedBy: number | null;
                             }[];
                             total: number;
                         };
@@ -4996,39 +4997,40 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            activities?: {
-                                activity?: string;
-                                hours?: string;
+                            activities: {
+                                activity: string;
+                                hours: string;
                             }[];
                             appealDeadline: string | null;
-                            applicantName?: string;
-                            caseId?: number | null;
-                            consultationStartDate?: string;
+                            applicantName: string;
+                            caseId: number | null;
+                            consultationStartDate: string;
                             /** Format: date-time */
-                            createdAt?: string;
+                            createdAt: string;
                             /** Format: date-time */
-                            decidedAt?: string | null;
-                            decidedBy?: number | null;
-                            decisionNote?: string | null;
+                            decidedAt: string | null;
+                            decidedBy: number | null;
+                            decisionNote: string | null;
                             dispersalPolicy: {
                                 id: number;
                                 status?: string;
                                 version: number;
                             };
-                            hearingNeeded?: boolean;
-                            hearingOn?: string | null;
+                            hearingNeeded: boolean;
+                            hearingOn: string | null;
                             hearingWindow: {
                                 from: string;
                                 to: string;
                             } | null;
                             id: number;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "new" | "variation";
                             noisePlan: {
                                 id: number;
                                 status?: string;
                                 version: number;
                             };
-                            operatingSchedule?: {
+                            operatingSchedule: {
                                 crime_disorder?: string;
                                 protection_of_children?: string;
                                 public_nuisance?: string;
@@ -5039,7 +5041,7 @@ export interface paths {
                             representationPeriodEnds: string;
                             /** @enum {string} */
                             status: "received" | "under_consultation" | "granted" | "refused" | "withdrawn";
-                            submittedBy?: number | null;
+                            submittedBy: number | null;
                         };
                     };
                 };
@@ -5077,39 +5079,40 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            activities?: {
-                                activity?: string;
-                                hours?: string;
+                            activities: {
+                                activity: string;
+                                hours: string;
                             }[];
                             appealDeadline: string | null;
-                            applicantName?: string;
-                            caseId?: number | null;
-                            consultationStartDate?: string;
+                            applicantName: string;
+                            caseId: number | null;
+                            consultationStartDate: string;
                             /** Format: date-time */
-                            createdAt?: string;
+                            createdAt: string;
                             /** Format: date-time */
-                            decidedAt?: string | null;
-                            decidedBy?: number | null;
-                            decisionNote?: string | null;
+                            decidedAt: string | null;
+                            decidedBy: number | null;
+                            decisionNote: string | null;
                             dispersalPolicy: {
                                 id: number;
                                 status?: string;
                                 version: number;
                             };
-                            hearingNeeded?: boolean;
-                            hearingOn?: string | null;
+                            hearingNeeded: boolean;
+                            hearingOn: string | null;
                             hearingWindow: {
                                 from: string;
                                 to: string;
                             } | null;
                             id: number;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "new" | "variation";
                             noisePlan: {
                                 id: number;
                                 status?: string;
                                 version: number;
                             };
-                            operatingSchedule?: {
+                            operatingSchedule: {
                                 crime_disorder?: string;
                                 protection_of_children?: string;
                                 public_nuisance?: string;
@@ -5120,7 +5123,7 @@ export interface paths {
                             representationPeriodEnds: string;
                             /** @enum {string} */
                             status: "received" | "under_consultation" | "granted" | "refused" | "withdrawn";
-                            submittedBy?: number | null;
+                            submittedBy: number | null;
                         };
                     };
                 };
@@ -5251,39 +5254,40 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            activities?: {
-                                activity?: string;
-                                hours?: string;
+                            activities: {
+                                activity: string;
+                                hours: string;
                             }[];
                             appealDeadline: string | null;
-                            applicantName?: string;
-                            caseId?: number | null;
-                            consultationStartDate?: string;
+                            applicantName: string;
+                            caseId: number | null;
+                            consultationStartDate: string;
                             /** Format: date-time */
-                            createdAt?: string;
+                            createdAt: string;
                             /** Format: date-time */
-                            decidedAt?: string | null;
-                            decidedBy?: number | null;
-                            decisionNote?: string | null;
+                            decidedAt: string | null;
+                            decidedBy: number | null;
+                            decisionNote: string | null;
                             dispersalPolicy: {
                                 id: number;
                                 status?: string;
                                 version: number;
                             };
-                            hearingNeeded?: boolean;
-                            hearingOn?: string | null;
+                            hearingNeeded: boolean;
+                            hearingOn: string | null;
                             hearingWindow: {
                                 from: string;
                                 to: string;
                             } | null;
                             id: number;
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "new" | "variation";
                             noisePlan: {
                                 id: number;
                                 status?: string;
                                 version: number;
                             };
-                            operatingSchedule?: {
+                            operatingSchedule: {
                                 crime_disorder?: string;
                                 protection_of_children?: string;
                                 public_nuisance?: string;
@@ -5294,7 +5298,7 @@ export interface paths {
                             representationPeriodEnds: string;
                             /** @enum {string} */
                             status: "received" | "under_consultation" | "granted" | "refused" | "withdrawn";
-                            submittedBy?: number | null;
+                            submittedBy: number | null;
                         };
                     };
                 };
@@ -6011,9 +6015,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** Format: date-time */
-                            createdAt?: string;
-                            current?: boolean;
-                            fields?: {
+                            createdAt: string;
+                            current: boolean;
+                            fields: {
                                 complaintContactNumber?: string | null;
                                 limiterSetting?: string | null;
                                 operatingHours?: string | null;
@@ -6023,26 +6027,26 @@ export interface paths {
                             id: number;
                             /** @enum {string} */
                             kind: "noise_management_plan" | "dispersal_policy";
-                            overdue?: boolean;
-                            overdueSince?: string | null;
+                            overdue: boolean;
+                            overdueSince: string | null;
                             premisesId: number;
-                            reviewComments?: {
+                            reviewComments: {
                                 [key: string]: string;
                             };
-                            reviewDue?: string | null;
+                            reviewDue: string | null;
                             /** Format: date-time */
-                            reviewedAt?: string | null;
-                            reviewedBy?: number | null;
-                            reviewedByName?: string | null;
+                            reviewedAt: string | null;
+                            reviewedBy: number | null;
+                            reviewedByName: string | null;
                             sections: {
                                 [key: string]: string;
                             };
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "superseded";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            submittedBy?: number | null;
-                            submittedByName?: string | null;
+                            submittedAt: string | null;
+                            submittedBy: number | null;
+                            submittedByName: string | null;
                             version: number;
                         };
                     };
@@ -6081,21 +6085,22 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                documents?: {
-                                    id?: number;
-                                    kind?: string;
-                                    reviewDue?: string;
-                                    version?: number;
+                            items: {
+                                documents: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "noise_management_plan" | "dispersal_policy";
+                                    reviewDue: string;
+                                    version: number;
                                 }[];
-                                location?: {
-                                    lat?: number;
-                                    lng?: number;
+                                location: {
+                                    lat: number;
+                                    lng: number;
                                 } | null;
-                                premisesId?: number;
-                                premisesName?: string;
+                                premisesId: number;
+                                premisesName: string;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -6133,19 +6138,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                id?: number;
-                                kind?: string;
-                                premisesId?: number;
-                                premisesName?: string;
+                            items: {
+                                id: number;
+                                kind: string;
+                                premisesId: number;
+                                premisesName: string;
                                 /** Format: date-time */
-                                since?: string;
-                                status?: string;
+                                since: string;
+                                status: string;
                                 /** @enum {string} */
-                                type?: "plan" | "licence_application";
-                                version?: number | null;
+                                type: "plan" | "licence_application";
+                                version: number | null;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -6919,9 +6924,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** Format: date-time */
-                            createdAt?: string;
-                            current?: boolean;
-                            fields?: {
+                            createdAt: string;
+                            current: boolean;
+                            fields: {
                                 complaintContactNumber?: string | null;
                                 limiterSetting?: string | null;
                                 operatingHours?: string | null;
@@ -6931,26 +6936,26 @@ export interface paths {
                             id: number;
                             /** @enum {string} */
                             kind: "noise_management_plan" | "dispersal_policy";
-                            overdue?: boolean;
-                            overdueSince?: string | null;
+                            overdue: boolean;
+                            overdueSince: string | null;
                             premisesId: number;
-                            reviewComments?: {
+                            reviewComments: {
                                 [key: string]: string;
                             };
-                            reviewDue?: string | null;
+                            reviewDue: string | null;
                             /** Format: date-time */
-                            reviewedAt?: string | null;
-                            reviewedBy?: number | null;
-                            reviewedByName?: string | null;
+                            reviewedAt: string | null;
+                            reviewedBy: number | null;
+                            reviewedByName: string | null;
                             sections: {
                                 [key: string]: string;
                             };
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "superseded";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            submittedBy?: number | null;
-                            submittedByName?: string | null;
+                            submittedAt: string | null;
+                            submittedBy: number | null;
+                            submittedByName: string | null;
                             version: number;
                         };
                     };
@@ -7000,9 +7005,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** Format: date-time */
-                            createdAt?: string;
-                            current?: boolean;
-                            fields?: {
+                            createdAt: string;
+                            current: boolean;
+                            fields: {
                                 complaintContactNumber?: string | null;
                                 limiterSetting?: string | null;
                                 operatingHours?: string | null;
@@ -7012,26 +7017,26 @@ export interface paths {
                             id: number;
                             /** @enum {string} */
                             kind: "noise_management_plan" | "dispersal_policy";
-                            overdue?: boolean;
-                            overdueSince?: string | null;
+                            overdue: boolean;
+                            overdueSince: string | null;
                             premisesId: number;
-                            reviewComments?: {
+                            reviewComments: {
                                 [key: string]: string;
                             };
-                            reviewDue?: string | null;
+                            reviewDue: string | null;
                             /** Format: date-time */
-                            reviewedAt?: string | null;
-                            reviewedBy?: number | null;
-                            reviewedByName?: string | null;
+                            reviewedAt: string | null;
+                            reviewedBy: number | null;
+                            reviewedByName: string | null;
                             sections: {
                                 [key: string]: string;
                             };
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "superseded";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            submittedBy?: number | null;
-                            submittedByName?: string | null;
+                            submittedAt: string | null;
+                            submittedBy: number | null;
+                            submittedByName: string | null;
                             version: number;
                         };
                     };
@@ -7083,9 +7088,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** Format: date-time */
-                            createdAt?: string;
-                            current?: boolean;
-                            fields?: {
+                            createdAt: string;
+                            current: boolean;
+                            fields: {
                                 complaintContactNumber?: string | null;
                                 limiterSetting?: string | null;
                                 operatingHours?: string | null;
@@ -7095,26 +7100,26 @@ export interface paths {
                             id: number;
                             /** @enum {string} */
                             kind: "noise_management_plan" | "dispersal_policy";
-                            overdue?: boolean;
-                            overdueSince?: string | null;
+                            overdue: boolean;
+                            overdueSince: string | null;
                             premisesId: number;
-                            reviewComments?: {
+                            reviewComments: {
                                 [key: string]: string;
                             };
-                            reviewDue?: string | null;
+                            reviewDue: string | null;
                             /** Format: date-time */
-                            reviewedAt?: string | null;
-                            reviewedBy?: number | null;
-                            reviewedByName?: string | null;
+                            reviewedAt: string | null;
+                            reviewedBy: number | null;
+                            reviewedByName: string | null;
                             sections: {
                                 [key: string]: string;
                             };
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "superseded";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            submittedBy?: number | null;
-                            submittedByName?: string | null;
+                            submittedAt: string | null;
+                            submittedBy: number | null;
+                            submittedByName: string | null;
                             version: number;
                         };
                     };
@@ -7173,9 +7178,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** Format: date-time */
-                            createdAt?: string;
-                            current?: boolean;
-                            fields?: {
+                            createdAt: string;
+                            current: boolean;
+                            fields: {
                                 complaintContactNumber?: string | null;
                                 limiterSetting?: string | null;
                                 operatingHours?: string | null;
@@ -7185,26 +7190,26 @@ export interface paths {
                             id: number;
                             /** @enum {string} */
                             kind: "noise_management_plan" | "dispersal_policy";
-                            overdue?: boolean;
-                            overdueSince?: string | null;
+                            overdue: boolean;
+                            overdueSince: string | null;
                             premisesId: number;
-                            reviewComments?: {
+                            reviewComments: {
                                 [key: string]: string;
                             };
-                            reviewDue?: string | null;
+                            reviewDue: string | null;
                             /** Format: date-time */
-                            reviewedAt?: string | null;
-                            reviewedBy?: number | null;
-                            reviewedByName?: string | null;
+                            reviewedAt: string | null;
+                            reviewedBy: number | null;
+                            reviewedByName: string | null;
                             sections: {
                                 [key: string]: string;
                             };
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "superseded";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            submittedBy?: number | null;
-                            submittedByName?: string | null;
+                            submittedAt: string | null;
+                            submittedBy: number | null;
+                            submittedByName: string | null;
                             version: number;
                         };
                     };
@@ -7245,9 +7250,9 @@ export interface paths {
                         "application/json": {
                             items: {
                                 /** Format: date-time */
-                                createdAt?: string;
-                                current?: boolean;
-                                fields?: {
+                                createdAt: string;
+                                current: boolean;
+                                fields: {
                                     complaintContactNumber?: string | null;
                                     limiterSetting?: string | null;
                                     operatingHours?: string | null;
@@ -7257,26 +7262,26 @@ export interface paths {
                                 id: number;
                                 /** @enum {string} */
                                 kind: "noise_management_plan" | "dispersal_policy";
-                                overdue?: boolean;
-                                overdueSince?: string | null;
+                                overdue: boolean;
+                                overdueSince: string | null;
                                 premisesId: number;
-                                reviewComments?: {
+                                reviewComments: {
                                     [key: string]: string;
                                 };
-                                reviewDue?: string | null;
+                                reviewDue: string | null;
                                 /** Format: date-time */
-                                reviewedAt?: string | null;
-                                reviewedBy?: number | null;
-                                reviewedByName?: string | null;
+                                reviewedAt: string | null;
+                                reviewedBy: number | null;
+                                reviewedByName: string | null;
                                 sections: {
                                     [key: string]: string;
                                 };
                                 /** @enum {string} */
                                 status: "draft" | "submitted" | "approved" | "returned" | "superseded";
                                 /** Format: date-time */
-                                submittedAt?: string | null;
-                                submittedBy?: number | null;
-                                submittedByName?: string | null;
+                                submittedAt: string | null;
+                                submittedBy: number | null;
+                                submittedByName: string | null;
                                 version: number;
                             }[];
                             total: number;
@@ -7321,9 +7326,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** Format: date-time */
-                            createdAt?: string;
-                            current?: boolean;
-                            fields?: {
+                            createdAt: string;
+                            current: boolean;
+                            fields: {
                                 complaintContactNumber?: string | null;
                                 limiterSetting?: string | null;
                                 operatingHours?: string | null;
@@ -7333,26 +7338,26 @@ export interface paths {
                             id: number;
                             /** @enum {string} */
                             kind: "noise_management_plan" | "dispersal_policy";
-                            overdue?: boolean;
-                            overdueSince?: string | null;
+                            overdue: boolean;
+                            overdueSince: string | null;
                             premisesId: number;
-                            reviewComments?: {
+                            reviewComments: {
                                 [key: string]: string;
                             };
-                            reviewDue?: string | null;
+                            reviewDue: string | null;
                             /** Format: date-time */
-                            reviewedAt?: string | null;
-                            reviewedBy?: number | null;
-                            reviewedByName?: string | null;
+                            reviewedAt: string | null;
+                            reviewedBy: number | null;
+                            reviewedByName: string | null;
                             sections: {
                                 [key: string]: string;
                             };
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "superseded";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            submittedBy?: number | null;
-                            submittedByName?: string | null;
+                            submittedAt: string | null;
+                            submittedBy: number | null;
+                            submittedByName: string | null;
                             version: number;
                         };
                     };
@@ -7453,9 +7458,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** Format: date-time */
-                            createdAt?: string;
-                            current?: boolean;
-                            fields?: {
+                            createdAt: string;
+                            current: boolean;
+                            fields: {
                                 complaintContactNumber?: string | null;
                                 limiterSetting?: string | null;
                                 operatingHours?: string | null;
@@ -7465,26 +7470,26 @@ export interface paths {
                             id: number;
                             /** @enum {string} */
                             kind: "noise_management_plan" | "dispersal_policy";
-                            overdue?: boolean;
-                            overdueSince?: string | null;
+                            overdue: boolean;
+                            overdueSince: string | null;
                             premisesId: number;
-                            reviewComments?: {
+                            reviewComments: {
                                 [key: string]: string;
                             };
-                            reviewDue?: string | null;
+                            reviewDue: string | null;
                             /** Format: date-time */
-                            reviewedAt?: string | null;
-                            reviewedBy?: number | null;
-                            reviewedByName?: string | null;
+                            reviewedAt: string | null;
+                            reviewedBy: number | null;
+                            reviewedByName: string | null;
                             sections: {
                                 [key: string]: string;
                             };
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "superseded";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            submittedBy?: number | null;
-                            submittedByName?: string | null;
+                            submittedAt: string | null;
+                            submittedBy: number | null;
+                            submittedByName: string | null;
                             version: number;
                         };
                     };
@@ -7533,9 +7538,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** Format: date-time */
-                            createdAt?: string;
-                            current?: boolean;
-                            fields?: {
+                            createdAt: string;
+                            current: boolean;
+                            fields: {
                                 complaintContactNumber?: string | null;
                                 limiterSetting?: string | null;
                                 operatingHours?: string | null;
@@ -7545,26 +7550,26 @@ export interface paths {
                             id: number;
                             /** @enum {string} */
                             kind: "noise_management_plan" | "dispersal_policy";
-                            overdue?: boolean;
-                            overdueSince?: string | null;
+                            overdue: boolean;
+                            overdueSince: string | null;
                             premisesId: number;
-                            reviewComments?: {
+                            reviewComments: {
                                 [key: string]: string;
                             };
-                            reviewDue?: string | null;
+                            reviewDue: string | null;
                             /** Format: date-time */
-                            reviewedAt?: string | null;
-                            reviewedBy?: number | null;
-                            reviewedByName?: string | null;
+                            reviewedAt: string | null;
+                            reviewedBy: number | null;
+                            reviewedByName: string | null;
                             sections: {
                                 [key: string]: string;
                             };
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "superseded";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            submittedBy?: number | null;
-                            submittedByName?: string | null;
+                            submittedAt: string | null;
+                            submittedBy: number | null;
+                            submittedByName: string | null;
                             version: number;
                         };
                     };
@@ -7616,9 +7621,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** Format: date-time */
-                            createdAt?: string;
-                            current?: boolean;
-                            fields?: {
+                            createdAt: string;
+                            current: boolean;
+                            fields: {
                                 complaintContactNumber?: string | null;
                                 limiterSetting?: string | null;
                                 operatingHours?: string | null;
@@ -7628,26 +7633,26 @@ export interface paths {
                             id: number;
                             /** @enum {string} */
                             kind: "noise_management_plan" | "dispersal_policy";
-                            overdue?: boolean;
-                            overdueSince?: string | null;
+                            overdue: boolean;
+                            overdueSince: string | null;
                             premisesId: number;
-                            reviewComments?: {
+                            reviewComments: {
                                 [key: string]: string;
                             };
-                            reviewDue?: string | null;
+                            reviewDue: string | null;
                             /** Format: date-time */
-                            reviewedAt?: string | null;
-                            reviewedBy?: number | null;
-                            reviewedByName?: string | null;
+                            reviewedAt: string | null;
+                            reviewedBy: number | null;
+                            reviewedByName: string | null;
                             sections: {
                                 [key: string]: string;
                             };
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "superseded";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            submittedBy?: number | null;
-                            submittedByName?: string | null;
+                            submittedAt: string | null;
+                            submittedBy: number | null;
+                            submittedByName: string | null;
                             version: number;
                         };
                     };
@@ -7704,9 +7709,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** Format: date-time */
-                            createdAt?: string;
-                            current?: boolean;
-                            fields?: {
+                            createdAt: string;
+                            current: boolean;
+                            fields: {
                                 complaintContactNumber?: string | null;
                                 limiterSetting?: string | null;
                                 operatingHours?: string | null;
@@ -7716,26 +7721,26 @@ export interface paths {
                             id: number;
                             /** @enum {string} */
                             kind: "noise_management_plan" | "dispersal_policy";
-                            overdue?: boolean;
-                            overdueSince?: string | null;
+                            overdue: boolean;
+                            overdueSince: string | null;
                             premisesId: number;
-                            reviewComments?: {
+                            reviewComments: {
                                 [key: string]: string;
                             };
-                            reviewDue?: string | null;
+                            reviewDue: string | null;
                             /** Format: date-time */
-                            reviewedAt?: string | null;
-                            reviewedBy?: number | null;
-                            reviewedByName?: string | null;
+                            reviewedAt: string | null;
+                            reviewedBy: number | null;
+                            reviewedByName: string | null;
                             sections: {
                                 [key: string]: string;
                             };
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "superseded";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            submittedBy?: number | null;
-                            submittedByName?: string | null;
+                            submittedAt: string | null;
+                            submittedBy: number | null;
+                            submittedByName: string | null;
                             version: number;
                         };
                     };
@@ -7776,9 +7781,9 @@ export interface paths {
                         "application/json": {
                             items: {
                                 /** Format: date-time */
-                                createdAt?: string;
-                                current?: boolean;
-                                fields?: {
+                                createdAt: string;
+                                current: boolean;
+                                fields: {
                                     complaintContactNumber?: string | null;
                                     limiterSetting?: string | null;
                                     operatingHours?: string | null;
@@ -7788,26 +7793,26 @@ export interface paths {
                                 id: number;
                                 /** @enum {string} */
                                 kind: "noise_management_plan" | "dispersal_policy";
-                                overdue?: boolean;
-                                overdueSince?: string | null;
+                                overdue: boolean;
+                                overdueSince: string | null;
                                 premisesId: number;
-                                reviewComments?: {
+                                reviewComments: {
                                     [key: string]: string;
                                 };
-                                reviewDue?: string | null;
+                                reviewDue: string | null;
                                 /** Format: date-time */
-                                reviewedAt?: string | null;
-                                reviewedBy?: number | null;
-                                reviewedByName?: string | null;
+                                reviewedAt: string | null;
+                                reviewedBy: number | null;
+                                reviewedByName: string | null;
                                 sections: {
                                     [key: string]: string;
                                 };
                                 /** @enum {string} */
                                 status: "draft" | "submitted" | "approved" | "returned" | "superseded";
                                 /** Format: date-time */
-                                submittedAt?: string | null;
-                                submittedBy?: number | null;
-                                submittedByName?: string | null;
+                                submittedAt: string | null;
+                                submittedBy: number | null;
+                                submittedByName: string | null;
                                 version: number;
                             }[];
                             total: number;
@@ -7852,9 +7857,9 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** Format: date-time */
-                            createdAt?: string;
-                            current?: boolean;
-                            fields?: {
+                            createdAt: string;
+                            current: boolean;
+                            fields: {
                                 complaintContactNumber?: string | null;
                                 limiterSetting?: string | null;
                                 operatingHours?: string | null;
@@ -7864,26 +7869,26 @@ export interface paths {
                             id: number;
                             /** @enum {string} */
                             kind: "noise_management_plan" | "dispersal_policy";
-                            overdue?: boolean;
-                            overdueSince?: string | null;
+                            overdue: boolean;
+                            overdueSince: string | null;
                             premisesId: number;
-                            reviewComments?: {
+                            reviewComments: {
                                 [key: string]: string;
                             };
-                            reviewDue?: string | null;
+                            reviewDue: string | null;
                             /** Format: date-time */
-                            reviewedAt?: string | null;
-                            reviewedBy?: number | null;
-                            reviewedByName?: string | null;
+                            reviewedAt: string | null;
+                            reviewedBy: number | null;
+                            reviewedByName: string | null;
                             sections: {
                                 [key: string]: string;
                             };
                             /** @enum {string} */
                             status: "draft" | "submitted" | "approved" | "returned" | "superseded";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            submittedBy?: number | null;
-                            submittedByName?: string | null;
+                            submittedAt: string | null;
+                            submittedBy: number | null;
+                            submittedByName: string | null;
                             version: number;
                         };
                     };
@@ -7983,12 +7988,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            documents?: {
-                                current?: {
+                            documents: {
+                                current: {
                                     /** Format: date-time */
-                                    createdAt?: string;
-                                    current?: boolean;
-                                    fields?: {
+                                    createdAt: string;
+                                    current: boolean;
+                                    fields: {
                                         complaintContactNumber?: string | null;
                                         limiterSetting?: string | null;
                                         operatingHours?: string | null;
@@ -7998,34 +8003,35 @@ export interface paths {
                                     id: number;
                                     /** @enum {string} */
                                     kind: "noise_management_plan" | "dispersal_policy";
-                                    overdue?: boolean;
-                                    overdueSince?: string | null;
+                                    overdue: boolean;
+                                    overdueSince: string | null;
                                     premisesId: number;
-                                    reviewComments?: {
+                                    reviewComments: {
                                         [key: string]: string;
                                     };
-                                    reviewDue?: string | null;
+                                    reviewDue: string | null;
                                     /** Format: date-time */
-                                    reviewedAt?: string | null;
-                                    reviewedBy?: number | null;
-                                    reviewedByName?: string | null;
+                                    reviewedAt: string | null;
+                                    reviewedBy: number | null;
+                                    reviewedByName: string | null;
                                     sections: {
                                         [key: string]: string;
                                     };
                                     /** @enum {string} */
                                     status: "draft" | "submitted" | "approved" | "returned" | "superseded";
                                     /** Format: date-time */
-                                    submittedAt?: string | null;
-                                    submittedBy?: number | null;
-                                    submittedByName?: string | null;
+                                    submittedAt: string | null;
+                                    submittedBy: number | null;
+                                    submittedByName: string | null;
                                     version: number;
                                 } | null;
-                                kind?: string;
-                                latest?: {
+                                /** @enum {string} */
+                                kind: "noise_management_plan" | "dispersal_policy";
+                                latest: {
                                     /** Format: date-time */
-                                    createdAt?: string;
-                                    current?: boolean;
-                                    fields?: {
+                                    createdAt: string;
+                                    current: boolean;
+                                    fields: {
                                         complaintContactNumber?: string | null;
                                         limiterSetting?: string | null;
                                         operatingHours?: string | null;
@@ -8035,30 +8041,30 @@ export interface paths {
                                     id: number;
                                     /** @enum {string} */
                                     kind: "noise_management_plan" | "dispersal_policy";
-                                    overdue?: boolean;
-                                    overdueSince?: string | null;
+                                    overdue: boolean;
+                                    overdueSince: string | null;
                                     premisesId: number;
-                                    reviewComments?: {
+                                    reviewComments: {
                                         [key: string]: string;
                                     };
-                                    reviewDue?: string | null;
+                                    reviewDue: string | null;
                                     /** Format: date-time */
-                                    reviewedAt?: string | null;
-                                    reviewedBy?: number | null;
-                                    reviewedByName?: string | null;
+                                    reviewedAt: string | null;
+                                    reviewedBy: number | null;
+                                    reviewedByName: string | null;
                                     sections: {
                                         [key: string]: string;
                                     };
                                     /** @enum {string} */
                                     status: "draft" | "submitted" | "approved" | "returned" | "superseded";
                                     /** Format: date-time */
-                                    submittedAt?: string | null;
-                                    submittedBy?: number | null;
-                                    submittedByName?: string | null;
+                                    submittedAt: string | null;
+                                    submittedBy: number | null;
+                                    submittedByName: string | null;
                                     version: number;
                                 } | null;
                             }[];
-                            premisesId?: number;
+                            premisesId: number;
                         };
                     };
                 };

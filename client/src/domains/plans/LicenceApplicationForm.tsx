@@ -2,6 +2,7 @@
 // applied for, the operating schedule's steps for the four licensing objectives, and the
 // consultation start date with the 28-day representation period worked out as you type.
 import { useState } from 'preact/hooks'
+import type { BodyOf } from '../../api/contract.ts'
 import { ApiError } from '../../api/client.ts'
 import { ErrorMessage, formatDate } from '../../components/ui.tsx'
 import { Field } from '../../components/form.tsx'
@@ -17,11 +18,13 @@ const OBJECTIVE_LABELS: Record<typeof LICENSING_OBJECTIVES[number], string> = {
   protection_of_children: 'The protection of children from harm'
 }
 
+
+type OperatingSchedule = BodyOf<'/api/licence-applications', 'post'>['operatingSchedule']
 export function LicenceApplicationForm ({ premisesId, onSubmitted, onCancel }: { premisesId: number; onSubmitted: (a: LicenceApplication) => void; onCancel: () => void }) {
   const [kind, setKind] = useState<'new' | 'variation'>('new')
   const [applicantName, setApplicantName] = useState('')
   const [activities, setActivities] = useState([{ activity: '', hours: '' }])
-  const [schedule, setSchedule] = useState<Record<string, string>>({})
+  const [schedule, setSchedule] = useState<OperatingSchedule>({ crime_disorder: '', public_safety: '', public_nuisance: '', protection_of_children: '' })
   const [start, setStart] = useState(localToday())
   const [error, setError] = useState<unknown>(null)
   const [busy, setBusy] = useState(false)

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks'
 import { ErrorMessage, PageError, Loading, formatDate, useLoad } from '../../components/ui.tsx'
 import { useSession } from '../../session.tsx'
 import { PLAN_SLUGS } from '../../../../shared/plans/templates.ts'
+import type { LicenceStatusChange } from '../../../../shared/schemas/plans.ts'
 import { plansApi } from './plansApi.ts'
 import { StatusPill } from './PlanCard.tsx'
 import './plans.css'
@@ -23,7 +24,7 @@ export default function LicenceApplicationPage ({ id }: { id: string }) {
   const a = app.data
   const open = a.status === 'received' || a.status === 'under_consultation'
   const officer = user?.role === 'licensing_officer' || user?.role === 'admin'
-  const act = async (status: string) => {
+  const act = async (status: LicenceStatusChange['status']) => {
     setError(null)
     try { await plansApi.changeStatus(a.id, { status, note: note || undefined }); setNote(''); app.reload() } catch (err) { setError(err) }
   }

@@ -2,11 +2,9 @@
 // plan or dispersal policy is past its review date (officers and admin).
 import L from 'leaflet'
 import type { MapPageLayer } from '../../map/layers/index.ts'
-import { apiAs } from '../../api/client.ts'
+import { api } from '../../api/client.ts'
 import { asText, html } from '../../safe-html.ts'
-import { PLAN_KIND_LABELS, type PlanKind } from '../../../../shared/plans/templates.ts'
-
-interface OverdueItem { premisesId: number; premisesName: string; location: { lat: number; lng: number } | null; documents: { kind: PlanKind; version: number; reviewDue: string }[] }
+import { PLAN_KIND_LABELS } from '../../../../shared/plans/templates.ts'
 
 export const plansMapLayers: MapPageLayer[] = [{
   name: 'Plans overdue for review',
@@ -16,7 +14,7 @@ export const plansMapLayers: MapPageLayer[] = [{
     const group = L.layerGroup().addTo(map)
     // SVG rather than the map's canvas, so each marker is an element (focusable, testable).
     const renderer = L.svg()
-    apiAs<{ items: OverdueItem[] }>('/api/plans/overdue', { signal: controller.signal }).then(({ items }) => {
+    api('/api/plans/overdue', { signal: controller.signal }).then(({ items }) => {
       for (const item of items) {
         if (!item.location) continue
         const lines = item.documents.map((d, i) => html`${i ? html`<br>` : ''}${PLAN_KIND_LABELS[d.kind]} v${d.version}: review was due ${d.reviewDue}`)
