@@ -62,7 +62,9 @@ t.test('an administrator reads what Nightsafe would send, with its link', async 
   t.ok(await shows(page.getByText(/No SMTP server is set up/)), 'the page says mail is not leaving the machine')
   t.same(await seriousViolations(page), [], 'no serious or critical accessibility violation')
 
-  const message = page.getByRole('link', { name: new RegExp(`Noise management plan v${version} submitted for`) }).first()
+  // Every licensing officer is told; read the message to the first demo officer.
+  const subjectPattern = new RegExp(`Noise management plan v${version} submitted for`)
+  const message = page.getByRole('row').filter({ hasText: 'officer@example.org' }).getByRole('link', { name: subjectPattern }).first()
   const subject = (await message.textContent())!.trim()
   await message.click()
   await page.getByRole('heading', { name: subject }).waitFor()
