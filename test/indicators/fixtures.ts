@@ -5,17 +5,8 @@ import type { Db } from '../../server/db/types.ts'
 import { createIncident } from '../fixtures/incidents.ts'
 import { createPremises } from '../fixtures/premises.ts'
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-export function seeded (seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The flags tests' small deterministic generator (mulberry32), so a failure can be replayed. */
+export { mulberry32 as seeded } from '../flags/sim.ts'
 
 export interface SeededIncident { category: string; source: string; attribution: string; precision: 'minute' | 'month' | 'window'; at: Date; to?: Date; month: string }
 export interface SeededAward { tier: string; status: 'decided' | 'expired'; decidedAt: Date; validUntil: string }
