@@ -43,7 +43,7 @@ t.test('an embedded database keeps its data across restarts and never seeds demo
     incidents: Number((await db.selectFrom('incidents').select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
   })
   const before = await counted(first.db)
-  t.equal(before.users, 5, 'the five demo accounts (four roles and an environmental health officer)')
+  t.equal(before.users, 6, 'the six demo accounts (four roles, an environmental health officer and a second licensing officer)')
   await first.close()
 
   const again = await connectDatabase({ dataDir })
