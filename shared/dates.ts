@@ -31,6 +31,19 @@ export function localDate (instant: Date, timeZone: string): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)}`
 }
 
+/** 'HH:MM' of the local wall-clock time of an instant. */
+export function localTime (instant: Date, timeZone: string): string {
+  const p = localParts(instant, timeZone)
+  return `${pad(p.hour)}:${pad(p.minute)}`
+}
+
+/** "Fri 7 Nov 2025 at 23:40": an instant as people read it, in the local zone. */
+export function localDateTimeInWords (instant: Date, timeZone: string): string {
+  const p = localParts(instant, timeZone)
+  const day = new Date(Date.UTC(p.year, p.month - 1, p.day)).toLocaleDateString('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })
+  return `${day} at ${pad(p.hour)}:${pad(p.minute)}`
+}
+
 /** The local calendar year of an instant. */
 export function localYear (instant: Date, timeZone: string): number {
   return localParts(instant, timeZone).year

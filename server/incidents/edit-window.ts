@@ -4,7 +4,7 @@
 // record, and officers and police correct one only through an audited edit.
 import type { CurrentUser } from '../plugins/auth.ts'
 import { isVenueManager } from '../auth/access.ts'
-import { localParts } from '../../shared/dates.ts'
+import { localDateTimeInWords } from '../../shared/dates.ts'
 import { plural } from '../../shared/plural.ts'
 
 export interface EditWindow { hours: number; now: Date; tz: string }
@@ -29,16 +29,9 @@ function closesAt (row: Recorded, window: EditWindow): Date {
   return new Date(new Date(row.createdAt).getTime() + window.hours * 3600_000)
 }
 
-/** "Fri 7 Nov at 23:40" in the local zone. */
-function inWords (instant: Date, tz: string): string {
-  const p = localParts(instant, tz)
-  const day = new Date(Date.UTC(p.year, p.month - 1, p.day)).toLocaleDateString('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })
-  return `${day} at ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`
-}
-
 export function changeRights (row: Recorded, user: CurrentUser, window: EditWindow): ChangeRights {
   const open = window.now.getTime() < closesAt(row, window).getTime()
-  const recorded = inWords(new Date(row.createdAt), window.tz)
+  const recorded = localDateTimeInWords(new Date(row.createdAt), window.tz)
   const span = plural(window.hours, 'hour')
   const closed = (what: string, instead: string): Refusal =>
     ({ status: 409, message: `This incident was recorded on ${recorded}, and it can be ${what} only for ${span} after it is recorded: ${instead}` })

@@ -2,7 +2,7 @@
 // later run succeeds (the Jobs page shows the history and can run a job again).
 import type { Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
-import { localDate, localParts } from '../../shared/dates.ts'
+import { localDateTimeInWords } from '../../shared/dates.ts'
 import type { WorkItem } from '../../shared/schemas/work.ts'
 import { lastFinishedRuns } from './jobs.repository.ts'
 
@@ -12,9 +12,7 @@ export async function failedJobsWork (db: Db, user: CurrentUser, _today: string,
   if (user.role !== 'admin') return []
   const failed = (await lastFinishedRuns(db)).filter(run => run.ok === false)
   return failed.map((run): WorkItem => {
-    const finished = new Date(run.finishedAt!)
-    const at = localParts(finished, tz)
-    const when = `${localDate(finished, tz)} at ${String(at.hour).padStart(2, '0')}:${String(at.minute).padStart(2, '0')}`
+    const when = localDateTimeInWords(new Date(run.finishedAt!), tz)
     const error = (run.error ?? 'no message').slice(0, ERROR_WORDS)
     return { kind: 'job_failed', title: `The scheduled job "${run.name}" failed on ${when}: ${error}`, overdue: false, link: '/admin/jobs' }
   })

@@ -2,7 +2,7 @@
 // spans per day, where a span whose end is at or before its start runs past midnight into the
 // next morning (fri 11:00–02:00 covers 01:00 on Saturday). Used to suggest which venue a
 // concern is about and to tell a resident what the licence allows at the time.
-import { localParts } from '../dates.ts'
+import { localParts, localTime } from '../dates.ts'
 import { DAYS, type Day } from '../schemas/premises.ts'
 
 export interface Span { from: string; to: string }
@@ -22,7 +22,7 @@ export interface LocalMoment { day: Day; time: string }
 export function localMoment (instant: Date, timeZone: string): LocalMoment {
   const p = localParts(instant, timeZone)
   const day = WEEK_FROM_SUNDAY[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()]!
-  return { day, time: `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}` }
+  return { day, time: localTime(instant, timeZone) }
 }
 
 const crossesMidnight = (span: Span) => span.to <= span.from
