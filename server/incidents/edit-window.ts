@@ -37,12 +37,14 @@ export function changeRights (row: Recorded, user: CurrentUser, window: EditWind
     ({ status: 409, message: `This incident was recorded on ${recorded}, and it can be ${what} only for ${span} after it is recorded: ${instead}` })
   let editRefusal: Refusal | null = null
   let deleteRefusal: Refusal | null = null
-  const ownBook = row.source === 'venue' && user.premisesIds.includes(row.premisesId ?? -1)
-  if (row.source === 'police_uk') {
-    editRefusal = deleteRefusal = { status: 409, message: 'Incidents imported from police.uk are read-only; import a newer download to update them' }
-  } else if (isVenueManager(user)) {
+  if (isVenueManager(user)) {
+    // Only the venue's own incident book, checked first: anyone else's record (a police.uk one
+    // included) gets the same 403, so a manager learns nothing about it.
+    const ownBook = row.source === 'venue' && user.premisesIds.includes(row.premisesId ?? -1)
     if (!ownBook) editRefusal = deleteRefusal = { status: 403, message: 'This incident is not in the incident book of premises you manage' }
     else if (!open) editRefusal = deleteRefusal = closed('changed or deleted', 'ask the licensing team to correct it if something in it is wrong')
+  } else if (row.source === 'police_uk') {
+    editRefusal = deleteRefusal = { status: 409, message: 'Incidents imported from police.uk are read-only; import a newer download to update them' }
   } else {
     // Officers and police correct any record (audited); only its recorder deletes it, while the window is open.
     if (row.reportedBy !== user.id) deleteRefusal = { status: 403, message: 'Only the person who recorded an incident can delete it: correct it instead, or add its outcome' }

@@ -79,5 +79,11 @@ t.test('police.uk records are never deleted', async t => {
   const res = await call(officer, 'DELETE', `/api/incidents/${imported.id}`)
   t.equal(res.statusCode, 409)
   t.equal(json(res).code, 'INCIDENT_READ_ONLY')
+  // A venue manager is refused them as any record outside its book is: 403, saying nothing of where it came from.
+  for (const method of ['PATCH', 'DELETE'] as const) {
+    const refused = await call(manager, method, `/api/incidents/${imported.id}`, method === 'PATCH' ? { description: 'ours now' } : undefined)
+    t.equal(refused.statusCode, 403, `${method} by the venue's manager`)
+    t.equal(json(refused).message, 'This incident is not in the incident book of premises you manage')
+  }
   t.equal((await call(officer, 'DELETE', '/api/incidents/999999')).statusCode, 404)
 })
