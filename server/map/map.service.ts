@@ -50,35 +50,32 @@ async function buildFeed (db: Db, scope: FeedScope, bbox: Bbox | undefined, toda
   return { type: 'FeatureCollection', features }
 }
 
+/** What a build needs beyond its key (the key is made from the same values). */
+interface BuildContext { db: Db; scope: FeedScope; bbox: Bbox | undefined; today: string }
+
 /** One per app instance: its cache of serialised answers, bounded by size in bytes. */
 export function createMapFeed (maxBytes: number) {
-  const cache = new LRUCache<string, FeedAnswer>({ maxSize: maxBytes, sizeCalculation: answer => Math.max(1, answer.body.length) })
-  // Requests that miss together wait for one build instead of each querying.
-  const building = new Map<string, Promise<FeedAnswer>>()
+  // lru-cache's fetch makes requests that miss together wait for one build instead of each
+  // querying, and keeps no answer larger than the whole cache (it is served, not kept). A build
+  // whose placeholder is evicted meanwhile still answers its callers (ignoreFetchAbort).
+  const cache = new LRUCache<string, FeedAnswer, BuildContext>({
+    maxSize: maxBytes,
+    sizeCalculation: answer => Math.max(1, answer.body.length),
+    ignoreFetchAbort: true,
+    fetchMethod: async (_key, _stale, { context }) => {
+      const body = JSON.stringify(await buildFeed(context.db, context.scope, context.bbox, context.today))
+      return { body, etag: etagOf(body) }
+    }
+  })
 
   return {
     async answer (db: Db, user: CurrentUser, bbox: Bbox | undefined, today: string): Promise<FeedAnswer> {
       const version = await dataVersion(db)
       const scope = scopeOf(user)
       const key = `${version}|${today}|${scope.flags}|${scope.ids?.join(',') ?? '*'}|${bbox?.join(',') ?? '*'}`
-      const cached = cache.get(key)
-      if (cached) return cached
-      let pending = building.get(key)
-      if (!pending) {
-        pending = buildFeed(db, scope, bbox, today).then(feed => {
-          const body = JSON.stringify(feed)
-          const answer = { body, etag: etagOf(body) }
-          // An answer larger than the whole cache is served but not kept.
-          if (body.length <= maxBytes) cache.set(key, answer)
-          return answer
-        }).finally(() => building.delete(key))
-        building.set(key, pending)
-      }
-      return pending
-    },
-    /** Entries and bytes held (for tests and the benchmark's notes). */
-    stats: () => ({ entries: cache.size, bytes: cache.calculatedSize })
+      const answer = await cache.fetch(key, { context: { db, scope, bbox, today } })
+      // fetchMethod always returns an answer or throws, so undefined cannot come back.
+      return answer!
+    }
   }
 }
-
-export type MapFeed = ReturnType<typeof createMapFeed>
