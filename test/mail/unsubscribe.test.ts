@@ -76,13 +76,14 @@ t.test('a changed, foreign, missing or year-old token gets a 400 in words, and c
   const app = await build(t, { config: { appUrl: APP_URL } })
   const me = await login(app, 'officer')
   const good = signUnsubscribe(app.mail.unsubscribeKey, { topic: 'flags', userId: me.id }, new Date(Date.now() + 3600_000))
-  const [payload, signature] = good.split('.')
-  const otherUser = Buffer.from(JSON.stringify({ u: me.id + 1, t: 'flags', x: Math.floor(Date.now() / 1000) + 3600 })).toString('base64url')
+  const [head, payload, signature] = good.split('.')
+  const otherUser = Buffer.from(JSON.stringify({ u: me.id + 1, t: 'flags', exp: Math.floor(Date.now() / 1000) + 3600 })).toString('base64url')
   const cases = [
-    { why: 'a changed signature', token: `${payload}.${signature!.slice(0, -2)}AA`, code: 'UNSUBSCRIBE_LINK_INVALID' },
-    { why: 'a payload changed to another person', token: `${otherUser}.${signature}`, code: 'UNSUBSCRIBE_LINK_INVALID' },
+    { why: 'a changed signature', token: `${head}.${payload}.${signature!.slice(0, -2)}AA`, code: 'UNSUBSCRIBE_LINK_INVALID' },
+    { why: 'a payload changed to another person', token: `${head}.${otherUser}.${signature}`, code: 'UNSUBSCRIBE_LINK_INVALID' },
     { why: 'a token signed with another secret', token: signUnsubscribe(unsubscribeKeyFor('another-secret-of-at-least-32-chars!'), { topic: 'flags', userId: me.id }, new Date(Date.now() + 3600_000)), code: 'UNSUBSCRIBE_LINK_INVALID' },
-    { why: 'half a token', token: payload!, code: 'UNSUBSCRIBE_LINK_INVALID' },
+    { why: 'a session token (signed with JWT_SECRET itself)', token: me.token, code: 'UNSUBSCRIBE_LINK_INVALID' },
+    { why: 'half a token', token: `${head}.${payload}`, code: 'UNSUBSCRIBE_LINK_INVALID' },
     { why: 'an expired token', token: signUnsubscribe(app.mail.unsubscribeKey, { topic: 'flags', userId: me.id }, new Date(Date.now() - 1000)), code: 'UNSUBSCRIBE_LINK_EXPIRED' }
   ]
   for (const c of cases) {
@@ -100,6 +101,9 @@ t.test('a changed, foreign, missing or year-old token gets a 400 in words, and c
   t.ok(junk.statusCode >= 400 && junk.statusCode < 500, 'an oversized form is a 4xx')
   t.same((await app.inject({ url: '/api/me/mail-preferences', headers: me.headers })).json().topics, {}, 'nothing changed')
   t.equal((await app.db.selectFrom('auditLog').select('id').where('action', '=', 'mail.unsubscribe').execute()).length, 0)
+
+  const asSession = await app.inject({ url: '/api/me/mail-preferences', headers: { authorization: `Bearer ${good}` } })
+  t.equal(asSession.statusCode, 401, 'an unsubscribe token opens no session')
 
   const good2 = await app.inject({ method: 'POST', url: '/api/public/unsubscribe', payload: { token: good } })
   t.equal(good2.statusCode, 200, 'the page\'s JSON POST works too')
