@@ -8,23 +8,24 @@ import { LRUCache } from 'lru-cache'
 import type { Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
 import type { Bbox } from '../geo/bbox.ts'
-import { isVenueManager } from '../auth/access.ts'
+import { premisesScope } from '../auth/access.ts'
 import { mapPoints } from '../premises/premises.public.ts'
 import { currentAwards } from '../safety-thirst/safety-thirst.public.ts'
-import { strongestFlagLevels } from '../flags/flags.public.ts'
+import { flagVisibility, strongestFlagLevels, type FlagVisibility } from '../flags/flags.public.ts'
 import { planStates } from '../plans/plans.public.ts'
 import { etagOf } from '../http/etag.ts'
 import type { MapPremisesCollection, MapPremisesFeature } from '../../shared/schemas/map.ts'
 import { dataVersion } from './map.repository.ts'
 
-/** Whose view: flags as GET /api/flags shows them to the role; a venue manager's own premises only. */
-interface FeedScope { flags: 'all' | 'acknowledged' | 'none'; ids?: number[] }
+/** Whose view: the flags the flags domain lets the user read; a venue manager's own premises only. */
+interface FeedScope { flags: FlagVisibility; ids?: number[] }
 
 export interface FeedAnswer { body: string; etag: string }
 
 function scopeOf (user: CurrentUser): FeedScope {
-  if (isVenueManager(user)) return { flags: 'acknowledged', ids: [...user.premisesIds].sort((a, b) => a - b) }
-  return { flags: user.role === 'responsible_authority' ? 'none' : 'all' }
+  const ids = premisesScope(user)
+  // Sorted, so the cache key is the same whatever order the premises were granted in.
+  return { flags: flagVisibility(user), ids: ids && [...ids].sort((a, b) => a - b) }
 }
 
 const round = (degrees: number) => Math.round(degrees * 1e5) / 1e5
@@ -34,7 +35,7 @@ async function buildFeed (db: Db, scope: FeedScope, bbox: Bbox | undefined, toda
   const ids = points.map(p => p.id)
   const [awards, flags, plans] = await Promise.all([
     currentAwards(db, ids, today),
-    scope.flags === 'none' ? new Map() : strongestFlagLevels(db, ids, { acknowledgedOnly: scope.flags === 'acknowledged' }),
+    strongestFlagLevels(db, ids, scope.flags),
     planStates(db, ids, today)
   ])
   const features = points.map((p): MapPremisesFeature => {
