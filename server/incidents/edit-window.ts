@@ -36,7 +36,8 @@ export function changeRights (row: Recorded, user: CurrentUser, window: EditWind
   const closed = (what: string, instead: string): Refusal => ({
     status: 409,
     get message () {
-      return `This incident was recorded on ${localDateTimeInWords(new Date(row.createdAt), window.tz)}, and it can be ${what} only for ${plural(window.hours, 'hour')} after it is recorded: ${instead}`
+      return `You can no longer ${what} this incident: that can be done only in the ${plural(window.hours, 'hour')} after it is recorded, ` +
+        `and it was recorded on ${localDateTimeInWords(new Date(row.createdAt), window.tz)}. ${instead}`
     }
   })
   let editRefusal: Refusal | null = null
@@ -46,13 +47,13 @@ export function changeRights (row: Recorded, user: CurrentUser, window: EditWind
     // included) gets the same 403, so a manager learns nothing about it.
     const ownBook = row.source === 'venue' && user.premisesIds.includes(row.premisesId ?? -1)
     if (!ownBook) editRefusal = deleteRefusal = { status: 403, message: 'This incident is not in the incident book of premises you manage' }
-    else if (!open) editRefusal = deleteRefusal = closed('changed or deleted', 'ask the licensing team to correct it if something in it is wrong')
+    else if (!open) editRefusal = deleteRefusal = closed('change or delete', 'If something in it is wrong, ask the licensing team to correct it.')
   } else if (row.source === 'police_uk') {
     editRefusal = deleteRefusal = { status: 409, message: 'Incidents imported from police.uk are read-only; import a newer download to update them' }
   } else {
     // Officers and police correct any record (audited); only its recorder deletes it, while the window is open.
     if (row.reportedBy !== user.id) deleteRefusal = { status: 403, message: 'Only the person who recorded an incident can delete it: correct it instead, or add its outcome' }
-    else if (!open) deleteRefusal = closed('deleted', 'it is evidence now, so correct it instead, or add its outcome')
+    else if (!open) deleteRefusal = closed('delete', 'It is evidence now, so correct it or add its outcome instead.')
   }
   // What the window still allows this user: deleting, and for a venue also changing.
   const limited = deleteRefusal === null || (isVenueManager(user) && editRefusal === null)

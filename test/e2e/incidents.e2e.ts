@@ -94,7 +94,7 @@ t.test('the venue manager changes, then deletes, an entry made in error while it
   await page.getByRole('button', { name: 'Log incident' }).click()
   const row = page.getByRole('row').filter({ hasText: mistake })
   await row.waitFor()
-  t.ok(await shows(row.getByText(/^Until /)), 'the row says until when it can be changed')
+  t.ok(await shows(row.getByText(/^You can change or delete it until /)), 'the row says until when it can be changed')
   await row.getByRole('button', { name: /^Change/ }).click()
   await page.getByRole('heading', { name: 'Change an entry' }).waitFor()
   t.equal(await page.getByLabel('Description').inputValue(), mistake, 'the form holds the entry')

@@ -23,7 +23,7 @@ export function DeleteIncident ({ incident, onDeleted, onCancel }: { incident: I
       <ErrorSummary error={error} />
       <h2 id="delete-title" ref={heading} tabIndex={-1}>Delete this incident?</h2>
       <p>{categoryLabel(incident.category)}, {when(incident)}{incident.description ? `: ${incident.description}` : ''}</p>
-      <p>Delete it only if it was recorded in error. It will no longer count for the venue; the audit log keeps what it said.</p>
+      <p>Only delete it if it was recorded by mistake. Once deleted it no longer counts against the venue, but a copy of what it said is kept in the audit log.</p>
       <div class="actions">
         <button type="button" class="danger" disabled={busy} onClick={confirm}>Yes, delete it</button>
         <button type="button" class="secondary" onClick={onCancel}>Cancel</button>

@@ -32,7 +32,7 @@ export function IncidentTable ({ items, showPremises = true, onChange, onDelete 
             <td><div class="row-actions">
               {onChange && i.editable && <button type="button" class="secondary" onClick={() => onChange(i)}>Change<span class="visually-hidden"> the {categoryLabel(i.category).toLowerCase()} of {when(i)}</span></button>}
               {onDelete && i.deletable && <button type="button" class="secondary" onClick={() => onDelete(i)}>Delete<span class="visually-hidden"> the {categoryLabel(i.category).toLowerCase()} of {when(i)}</span></button>}
-              {i.changeableUntil && <small class="muted">{untilText(i.changeableUntil)}</small>}
+              {i.changeableUntil && <small class="muted">{untilText(i.changeableUntil, onChange && i.editable ? 'change or delete' : 'delete')}</small>}
             </div></td>
           )}
         </tr>

@@ -40,8 +40,8 @@ export function where (i: Pick<Incident, 'locationText' | 'location' | 'premises
   return i.location ? 'A point marked on the map (no venue nearby)' : 'No location'
 }
 
-/** "You can change or delete it until Sat 8 Nov, 02:00". */
-export function untilText (until: string): string {
+/** "You can change or delete it until Sat 8 Nov, 02:00" (what: what the user may still do). */
+export function untilText (until: string, what: string): string {
   const at = new Date(until).toLocaleString('en-GB', { timeZone: localTimeZone(), weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
-  return `Until ${at}`
+  return `You can ${what} it until ${at}`
 }
