@@ -5,3 +5,8 @@
 export function plural (count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count.toLocaleString('en-GB')} ${count === 1 ? singular : pluralForm}`
 }
+
+/** Words as a person lists them: "a", "a and b", "a, b and c". */
+export function listInWords (words: string[]): string {
+  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
+}

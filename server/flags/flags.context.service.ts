@@ -1,6 +1,7 @@
 // Context beside the statistics: a venue's monthly counts against the expected line (the chart
 // on the flag page), the concentration of incidents across venues (Lorenz curve, top 10% and
-// 20%, rates per licensed capacity). The traffic-light scheme is the visits domain's.
+// 20%, rates per licensed capacity), from the sources of incidents flags count. The traffic-light
+// scheme is the visits domain's.
 import type { Kysely } from 'kysely'
 import type { Database, Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
@@ -8,15 +9,16 @@ import { assertPremisesAccess } from '../auth/access.ts'
 import { recordAudit } from '../audit/audit.public.ts'
 import { countAttributedIncidents, type CountRow, type CountWindow } from '../incidents/incidents.public.ts'
 import * as repo from './flags.repository.ts'
+import type { IncidentSource } from '../../shared/schemas/incidents.ts'
 import { addDays, addMonths } from '../../shared/dates.ts'
 import { mappedCurrentPremises, requirePremises } from '../premises/premises.public.ts'
 import { getFlag, visibleFlag, type FlagRow } from './flags.service.ts'
 
 /** Counts both precisions: day windows for timed records, whole months for month-only ones. */
-async function countBoth (db: Db, tz: string, groups: Record<string, string[]>, windows: CountWindow[], monthWindows: CountWindow[], premisesIds?: number[]) {
+async function countBoth (db: Db, tz: string, groups: Record<string, string[]>, sources: IncidentSource[], windows: CountWindow[], monthWindows: CountWindow[], premisesIds?: number[]) {
   // Sequential: in embedded mode a transaction is one session.
-  const days = await countAttributedIncidents(db, { precision: 'days', windows, groups, tz, premisesIds })
-  const months = monthWindows.length ? await countAttributedIncidents(db, { precision: 'months', windows: monthWindows, groups, tz, premisesIds }) : []
+  const days = await countAttributedIncidents(db, { precision: 'days', windows, groups, tz, sources, premisesIds })
+  const months = monthWindows.length ? await countAttributedIncidents(db, { precision: 'months', windows: monthWindows, groups, tz, sources, premisesIds }) : []
   return [...days, ...months]
 }
 
@@ -29,8 +31,9 @@ export async function flagChart (db: Db, flag: FlagRow, asOf: string, tz: string
     const from = addMonths(last, i - 23)
     return { key: from, from, to: addMonths(from, 1) }
   })
-  const groups = { [flag.crimeGroup]: (await repo.findSettings(db)).groups[flag.crimeGroup] ?? [] }
-  const rows = await countBoth(db, tz, groups, windows, windows, [flag.premisesId])
+  const settings = await repo.findSettings(db)
+  const groups = { [flag.crimeGroup]: settings.groups[flag.crimeGroup] ?? [] }
+  const rows = await countBoth(db, tz, groups, settings.sources, windows, windows, [flag.premisesId])
   const share = flag.cityBaseline > 0 ? flag.baseline / flag.cityBaseline : 0
   return windows.map(w => {
     const inMonth = rows.filter(r => r.window === w.key)
@@ -55,7 +58,7 @@ export async function concentration (db: Db, group: string, asOf: string, tz: st
   if (!categories) return undefined
   const from = addDays(asOf, -365)
   const monthTo = asOf.slice(0, 7) + '-01'
-  const rows = await countBoth(db, tz, { [group]: categories }, [{ key: 'Y', from, to: asOf }], [{ key: 'Y', from: addMonths(monthTo, -12), to: monthTo }])
+  const rows = await countBoth(db, tz, { [group]: categories }, settings.sources, [{ key: 'Y', from, to: asOf }], [{ key: 'Y', from: addMonths(monthTo, -12), to: monthTo }])
   const venues = await mappedCurrentPremises(db)
   const counts = new Map<number, number>()
   for (const row of rows) if (isOwn(row)) counts.set(row.premisesId!, (counts.get(row.premisesId!) ?? 0) + row.n)

@@ -5,21 +5,28 @@ import type { Db } from '../db/types.ts'
 import type { FlagEvaluationsTable, FlagsTable, FlagEventsTable } from './flags.tables.ts'
 import { DEFAULT_CRIME_GROUPS } from '../../shared/incident-categories.ts'
 import type { FlagListQuery, FlagSettings } from '../../shared/schemas/flags.ts'
+import { INCIDENT_SOURCES } from '../../shared/schemas/incidents.ts'
 
 export type { FlagSettings }
 
+/** Every source counts unless an admin leaves some out: what flags counted before the setting. */
 export const DEFAULT_SETTINGS: FlagSettings = {
-  groups: DEFAULT_CRIME_GROUPS
+  groups: DEFAULT_CRIME_GROUPS,
+  sources: [...INCIDENT_SOURCES]
 }
 
 export async function findSettings (db: Db): Promise<FlagSettings> {
   const row = await db.selectFrom('flagSettings').selectAll().where('id', '=', 1).executeTakeFirst()
   if (!row) return DEFAULT_SETTINGS
-  return { groups: row.groups as FlagSettings['groups'] }
+  const stored = row.sources as FlagSettings['sources'] | null
+  // In the order of INCIDENT_SOURCES, so the settings read the same however they were sent.
+  return { groups: row.groups as FlagSettings['groups'], sources: stored ? INCIDENT_SOURCES.filter(s => stored.includes(s)) : [...INCIDENT_SOURCES] }
 }
 
+/** Stores the settings; every source is stored as null, so a source added later counts too. */
 export async function saveSettings (db: Db, settings: FlagSettings): Promise<void> {
-  const values = { groups: JSON.stringify(settings.groups), updatedAt: new Date() }
+  const every = INCIDENT_SOURCES.every(s => settings.sources.includes(s))
+  const values = { groups: JSON.stringify(settings.groups), sources: every ? null : JSON.stringify(settings.sources), updatedAt: new Date() }
   await db.insertInto('flagSettings').values({ id: 1, ...values })
     .onConflict(oc => oc.column('id').doUpdateSet(values)).execute()
 }

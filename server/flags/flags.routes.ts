@@ -59,12 +59,12 @@ const flagsRoutes: RoutesPlugin = async function flagsRoutes (app) {
 
   app.get('/flags/settings', {
     config: { access: OFFICERS_AND_POLICE },
-    schema: { tags, summary: 'The crime groups flags test (theft, violence and their categories)', response: { 200: s.settingsSchema } }
+    schema: { tags, summary: 'The crime groups flags test (theft, violence and their categories) and the sources of incidents they count', response: { 200: s.settingsSchema } }
   }, async () => getSettings(app.db))
 
   app.put('/flags/settings', {
     config: { access: ['admin'] },
-    schema: { tags, summary: 'Change the crime groups', body: s.settingsBody, response: { 200: s.settingsSchema } }
+    schema: { tags, summary: 'Change the crime groups and the sources of incidents flags count (at least one)', body: s.settingsBody, response: { 200: s.settingsSchema } }
   }, async request => updateSettings(app.db, request.user, request.body))
 
   app.get('/flags/:id', {

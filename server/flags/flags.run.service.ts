@@ -1,5 +1,5 @@
 // The weekly flag run (docs/analytics.md, "Rising theft or violence"): count every mapped current venue's theft and violence
-// by the incidents domain's attribution, test each against area-wide exposure, BH across the run, store every
+// by the incidents domain's attribution, from the sources of incidents the settings keep on, test each against area-wide exposure, BH across the run, store every
 // evaluation with its inputs, then update the flags, their events and notifications.
 // Idempotent per asOf: a second run for the same date replaces that run's evaluations and
 // leaves flags, events and notifications as they were (the run row lock serialises runs).
@@ -10,6 +10,7 @@ import * as repo from './flags.repository.ts'
 import { assignLevels, dayWindows, evaluate, explain, monthWindows, type Evaluation, type Windows } from './flags.stats.ts'
 import { syncFlags } from './flags.sync.service.ts'
 import type { RunResult } from '../../shared/schemas/flags.ts'
+import type { IncidentSource } from '../../shared/schemas/incidents.ts'
 import { mappedCurrentPremises } from '../premises/premises.public.ts'
 
 export interface RunOptions {
@@ -38,10 +39,11 @@ export function runFlags (db: Kysely<Database>, options: RunOptions): Promise<Ru
 export async function runFlagsIn (trx: Transaction<Database>, options: RunOptions): Promise<RunResult> {
   const settings = await repo.findSettings(trx)
   const groups = options.groups ?? settings.groups
+  const sources = settings.sources
   // The radii are the incidents domain's: recorded with the run so its explanations can be re-read.
   const { radiusM: radius, policeUkRadiusM: monthRadius } = await getAttributionSettings(trx)
   const tz = options.tz
-  const run = await repo.upsertRun(trx, options.asOf, { groups, radius, monthRadius, tz })
+  const run = await repo.upsertRun(trx, options.asOf, { groups, sources, radius, monthRadius, tz })
   await repo.deleteEvaluations(trx, run.id)
 
   const venues = await mappedCurrentPremises(trx)
@@ -49,19 +51,19 @@ export async function runFlagsIn (trx: Transaction<Database>, options: RunOption
   const windowsByBasis: Partial<Record<Precision, Windows>> = {}
   const days = dayWindows(options.asOf)
   windowsByBasis.days = days
-  evaluations.push(...evaluateVenues('days', await countWindows(trx, 'days', days, groups, tz), venues, groups))
+  evaluations.push(...evaluateVenues('days', await countWindows(trx, 'days', days, groups, sources, tz), venues, groups))
   const month = await latestCompleteMonth(trx, options.asOf)
   if (month) {
     const months = monthWindows(month)
     windowsByBasis.months = months
-    evaluations.push(...evaluateVenues('months', await countWindows(trx, 'months', months, groups, tz), venues, groups))
+    evaluations.push(...evaluateVenues('months', await countWindows(trx, 'months', months, groups, sources, tz), venues, groups))
   }
   assignLevels(evaluations)
   for (const e of evaluations) {
     if (!e.level) continue
     e.explanation = explain(e, {
       group: e.crimeGroup, premisesName: e.premisesName, basis: e.basis,
-      radius: e.basis === 'days' ? radius : monthRadius, windows: windowsByBasis[e.basis]!, areaName: options.areaName
+      radius: e.basis === 'days' ? radius : monthRadius, windows: windowsByBasis[e.basis]!, areaName: options.areaName, sources
     })
   }
   await repo.insertEvaluations(trx, evaluations.map(({ premisesName, attainable, ...e }) => ({ ...e, runId: run.id })))
@@ -71,9 +73,9 @@ export async function runFlagsIn (trx: Transaction<Database>, options: RunOption
   return { runId: run.id, asOf: options.asOf, evaluated: evaluations.length, flagged: flagged.length, notified }
 }
 
-function countWindows (db: Db, precision: Precision, w: Windows, groups: Record<string, string[]>, tz: string) {
+function countWindows (db: Db, precision: Precision, w: Windows, groups: Record<string, string[]>, sources: IncidentSource[], tz: string) {
   return countAttributedIncidents(db, {
-    precision, groups, tz,
+    precision, groups, tz, sources,
     windows: [{ key: 'R', from: w.recent[0], to: w.recent[1] }, { key: 'B', from: w.baseline[0], to: w.baseline[1] }, { key: 'LY', from: w.lastYear[0], to: w.lastYear[1] }]
   })
 }

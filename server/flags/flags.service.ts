@@ -10,6 +10,7 @@ import { Forbidden, fieldError } from '../errors.ts'
 import * as repo from './flags.repository.ts'
 import { FlagNotFound, FlagStatusConflict } from './flags.errors.ts'
 import { toCsv } from '../http/csv.ts'
+import type { FlagSettingsBody } from '../../shared/schemas/flags.ts'
 
 export type FlagRow = NonNullable<Awaited<ReturnType<typeof repo.findFlag>>>
 export type { FlagSettings } from './flags.repository.ts'
@@ -91,11 +92,14 @@ export async function flagsCsv (db: Db, user: CurrentUser, filter: Omit<repo.Fla
   return toCsv(CSV_COLUMNS, items.map(item => CSV_COLUMNS.map(c => (item as Record<string, unknown>)[c])))
 }
 
-export async function updateSettings (db: Kysely<Database>, user: CurrentUser, settings: repo.FlagSettings) {
+/** Changes the crime groups and, when sent, the sources of incidents flags count (kept as they are when left out). */
+export async function updateSettings (db: Kysely<Database>, user: CurrentUser, body: FlagSettingsBody) {
   return db.transaction().execute(async trx => {
     const before = await repo.findSettings(trx)
+    const settings = { groups: body.groups, sources: body.sources ? [...new Set(body.sources)] : before.sources }
     await repo.saveSettings(trx, settings)
-    await recordAudit(trx, { userId: user.id, action: 'flag.settings', entity: 'flag_settings', entityId: 1, before, after: settings })
-    return repo.findSettings(trx)
+    const after = await repo.findSettings(trx)
+    await recordAudit(trx, { userId: user.id, action: 'flag.settings', entity: 'flag_settings', entityId: 1, before, after })
+    return after
   })
 }

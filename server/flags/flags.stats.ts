@@ -3,6 +3,8 @@
 // explanation sentence. The service feeds them database counts; tests feed them synthetic ones.
 import { benjaminiHochberg, poissonRateTest } from '../../shared/stats/index.ts'
 import { addDays, addMonths } from '../../shared/dates.ts'
+import { listInWords } from '../../shared/plural.ts'
+import { INCIDENT_SOURCES, SOURCE_LABELS, type IncidentSource } from '../../shared/schemas/incidents.ts'
 import type { FlagBasis, FlagLevel, FlagStats } from './flags.tables.ts'
 
 export const RECENT_DAYS = 28
@@ -103,6 +105,16 @@ export interface ExplanationInput {
   radius: number
   windows: Windows
   areaName?: string
+  /** The sources of incidents counted (the flag settings'); the sentence names them. */
+  sources?: readonly IncidentSource[]
+}
+
+/** Which sources of incidents the counts came from, said once in the explanation. */
+export function sourcesSentence (sources: readonly IncidentSource[]): string {
+  const left = INCIDENT_SOURCES.filter(s => !sources.includes(s))
+  if (!left.length) return 'Counted from every source of incidents.'
+  const names = (list: readonly IncidentSource[]) => listInWords(list.map(s => SOURCE_LABELS[s]))
+  return `Counted from ${names(INCIDENT_SOURCES.filter(s => sources.includes(s)))} only (the flag settings leave out ${names(left)}).`
 }
 
 /** The sentence a licensing sub-committee reads (docs/analytics.md, "Rising theft or violence", "Explanation"). */
@@ -123,5 +135,6 @@ export function explain (e: FlagStats, input: ExplanationInput): string {
   text += ` (one-sided p ${sig(e.p)}${e.q !== null ? `, FDR q ${sig(e.q)}` : ', not tested for the FDR'}). `
   text += months ? `Same month last year: ${e.lastYear}.` : `Same ${RECENT_DAYS} days last year: ${e.lastYear}.`
   if (months) text += ` These are police.uk month-only records whose locations are anonymised to nearby snap points, so a ${input.radius} m radius is used.`
+  if (input.sources) text += ` ${sourcesSentence(input.sources)}`
   return text
 }

@@ -9,6 +9,8 @@ type DateCol = ColumnType<string, string, string>
 export interface FlagSettingsTable {
   id: number
   groups: Json
+  /** The sources of incidents flags count; null: every source. */
+  sources: Json | null
   updatedAt: Generated<Date>
 }
 

@@ -10,6 +10,7 @@ import { sql } from 'kysely'
 import type { Db } from '../db/types.ts'
 import { addMonths } from '../../shared/dates.ts'
 import { aggregateZone } from './aggregates.repository.ts'
+import { INCIDENT_SOURCES, type IncidentSource } from '../../shared/schemas/incidents.ts'
 
 /** The longest window a record may span (records/map-rows.ts refuses longer ones): bounds the index range. */
 const MAX_WINDOW_DAYS = 367
@@ -32,6 +33,8 @@ export interface CountQuery {
   tz: string
   /** Restrict the venues counted (charts, one venue's page); totals stay area-wide. */
   premisesIds?: number[]
+  /** Only incidents of these sources, venues and totals alike (the flag settings'); every source when left out. */
+  sources?: readonly IncidentSource[]
 }
 
 export interface CountRow {
@@ -50,9 +53,15 @@ export type CountSource = 'auto' | 'raw' | 'aggregates'
  * the query's zone, else from the incidents; the same rows either way.
  */
 export async function countAttributedIncidents (db: Db, query: CountQuery, source: CountSource = 'auto'): Promise<CountRow[]> {
+  // The aggregates keep no source: leaving a source out counts the incidents themselves.
+  if (someSourcesLeftOut(query)) return countRawIncidents(db, query)
   if (source === 'aggregates') return countFromAggregates(db, query)
   if (source === 'auto' && await aggregateZone(db) === query.tz) return countFromAggregates(db, query)
   return countRawIncidents(db, query)
+}
+
+function someSourcesLeftOut (query: CountQuery): boolean {
+  return query.sources !== undefined && !INCIDENT_SOURCES.every(s => query.sources!.includes(s))
 }
 
 function pairsOf (query: CountQuery) {
@@ -62,7 +71,7 @@ function pairsOf (query: CountQuery) {
 /** The bare counting SQL over the incidents themselves (what the aggregates replace; the bench's baseline). */
 export async function countRawIncidents (db: Db, query: CountQuery): Promise<CountRow[]> {
   const pairs = pairsOf(query)
-  if (!pairs.length || !query.windows.length) return []
+  if (!pairs.length || !query.windows.length || query.sources?.length === 0) return []
   const months = query.precision === 'months'
   const bound = (date: string) => months ? sql`${date}::date` : sql`(${date}::date::timestamp at time zone ${query.tz})`
   // A window-dated record is dated by the middle of its window (shared/aoristic.ts windowMidpoint).
@@ -84,6 +93,7 @@ export async function countRawIncidents (db: Db, query: CountQuery): Promise<Cou
     join g on g.category = i.category
     join w on ${time} >= w.t0 and ${time} < w.t1
     where i.category in (${sql.join(categories)})
+      ${someSourcesLeftOut(query) ? sql`and i.source in (${sql.join([...query.sources!])})` : sql``}
       and ${months ? sql`i.time_precision = 'month'` : sql`i.time_precision <> 'month'`}
       and ${months ? sql`${time} >= ${bound(minFrom)} and ${time} < ${bound(maxTo)}`
         : sql`((i.time_precision <> 'window' and i.occurred_at >= ${bound(minFrom)} and i.occurred_at < ${bound(maxTo)})

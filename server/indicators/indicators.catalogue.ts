@@ -5,6 +5,7 @@
 import type { Db } from '../db/types.ts'
 import type { IndicatorUnit, PriorityKey } from '../../shared/schemas/indicators.ts'
 import { categoryLabel } from '../../shared/incident-categories.ts'
+import { listInWords } from '../../shared/plural.ts'
 import { countIncidentsByMonth, type MonthlyCountQuery } from '../incidents/incidents.public.ts'
 import { accreditedAtMonthEnds, accreditationTarget } from '../safety-thirst/safety-thirst.public.ts'
 import { concernsAboutVenuesByMonth } from '../concerns/concerns.public.ts'
@@ -64,10 +65,7 @@ const SOURCE = {
   attribution: 'Nightsafe\'s attribution of incidents to premises (linked, or within the radius of one venue)'
 }
 
-const labels = (categories: string[]) => {
-  const names = categories.map(categoryLabel)
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
-}
+const labels = (categories: string[]) => listInWords(categories.map(categoryLabel))
 const group = (groups: Record<string, string[]>, name: 'violence' | 'theft') => groups[name] ?? []
 
 const incidents = (query: (ctx: LoadContext) => Omit<MonthlyCountQuery, 'from' | 'to' | 'tz'>) =>

@@ -2,6 +2,7 @@
 // and type both sides.
 import type { FromSchema } from 'json-schema-to-ts'
 import { localDate, pagingQuery } from './common.ts'
+import { INCIDENT_SOURCES } from './incidents.ts'
 
 export const CRIME_GROUP_PATTERN = '^[a-z][a-z-]{0,39}$'
 export const FLAG_LEVELS = ['strong', 'rising', 'watch'] as const
@@ -117,6 +118,12 @@ const settingsProperties = {
     'x-message': 'Give one to eight crime groups, each a name like theft with a list of police.uk categories',
     propertyNames: { pattern: CRIME_GROUP_PATTERN },
     additionalProperties: { type: 'array', minItems: 1, maxItems: 30, items: { type: 'string', pattern: '^[a-z][a-z-]*$' } }
+  },
+  sources: {
+    type: 'array', minItems: 1, maxItems: INCIDENT_SOURCES.length, 'x-label': 'sources of incidents',
+    'x-message': 'Choose at least one source of incidents for flags',
+    description: 'The sources of incidents flags count; every source when left out of a change, it keeps the sources in force',
+    items: { type: 'string', enum: INCIDENT_SOURCES, 'x-message': `Choose sources of incidents from: ${INCIDENT_SOURCES.join(', ')}` }
   }
 } as const
 const settingsRequired = ['groups'] as const
@@ -128,13 +135,14 @@ export const settingsBody = {
   additionalProperties: false
 } as const
 
-/** Crime groups (group → police.uk categories); the attribution radius is the incidents settings', the traffic-light points the visits domain's. */
+/** Crime groups (group → police.uk categories) and the sources of incidents counted; the attribution radius is the incidents settings', the traffic-light points the visits domain's. */
 export const settingsSchema = {
   type: 'object',
   properties: {
-    groups: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } }
+    groups: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+    sources: { type: 'array', items: { type: 'string', enum: INCIDENT_SOURCES } }
   },
-  required: settingsRequired
+  required: ['groups', 'sources']
 } as const
 
 export const flagListResponse = {
@@ -227,5 +235,6 @@ export type FlagWithChart = FromSchema<typeof flagWithChartSchema>
 export type ChartPoint = FromSchema<typeof chartPointSchema>
 export type RunResult = FromSchema<typeof runResult>
 export type FlagListQuery = FromSchema<typeof flagListQuery>
-export type FlagSettings = FromSchema<typeof settingsBody>
+export type FlagSettingsBody = FromSchema<typeof settingsBody>
+export type FlagSettings = FromSchema<typeof settingsSchema>
 export type Concentration = FromSchema<typeof concentrationSchema>

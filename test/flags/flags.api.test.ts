@@ -52,7 +52,7 @@ t.test('the riser is flagged strong with the numbers in its explanation', async 
   t.ok(Math.abs(flag.expected - 26 * 306 / 1326) < 1e-12)
   t.ok(Math.abs(flag.ratio - (18 / 306) / (26.5 / 1326)) < 1e-12)
   t.ok(flag.q <= 0.01)
-  t.match(flag.explanation, /^Violence at The Rising Arms: 18 incidents in the last 28 days \(12 linked, 6 within 20 m\) against 26 in the previous 52 weeks\. Across the City, violence was 306 against 1,326 in the same periods, so about 6 would be expected; 18 is 2\.9 times that \(one-sided p [=<] [\d.]+, FDR q [=<] [\d.]+\)\. Same 28 days last year: 2\.$/)
+  t.match(flag.explanation, /^Violence at The Rising Arms: 18 incidents in the last 28 days \(12 linked, 6 within 20 m\) against 26 in the previous 52 weeks\. Across the City, violence was 306 against 1,326 in the same periods, so about 6 would be expected; 18 is 2\.9 times that \(one-sided p [=<] [\d.]+, FDR q [=<] [\d.]+\)\. Same 28 days last year: 2\. Counted from every source of incidents\.$/)
   t.ok(flag.firstRaisedAt && flag.lastEvaluatedAt)
 })
 
@@ -176,7 +176,7 @@ t.test('CSV export, concentration, the venue\'s traffic light, settings', async 
   t.equal(bad.statusCode, 400)
   t.match(bad.body, /radiusM/)
   t.equal((await app.inject({ method: 'PUT', url: '/api/flags/settings', headers: officer.headers, payload: settings })).statusCode, 403)
-  t.same(Object.keys(settings), ['groups'], 'flag settings are the crime groups only; the points are the traffic light\'s')
+  t.same(Object.keys(settings), ['groups', 'sources'], 'flag settings are the crime groups and the sources counted; the points are the traffic light\'s')
   const put = await app.inject({ method: 'PUT', url: '/api/flags/settings', headers: admin.headers, payload: settings })
   t.equal(put.statusCode, 200, put.body)
 })

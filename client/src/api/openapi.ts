@@ -2637,7 +2637,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The crime groups flags test (theft, violence and their categories) */
+        /** The crime groups flags test (theft, violence and their categories) and the sources of incidents they count */
         get: {
             parameters: {
                 query?: never;
@@ -2657,12 +2657,13 @@ export interface paths {
                             groups: {
                                 [key: string]: string[];
                             };
+                            sources: ("police_uk" | "police" | "officer" | "venue" | "public" | "hospital" | "ambulance" | "council")[];
                         };
                     };
                 };
             };
         };
-        /** Change the crime groups */
+        /** Change the crime groups and the sources of incidents flags count (at least one) */
         put: {
             parameters: {
                 query?: never;
@@ -2677,6 +2678,8 @@ export interface paths {
                         groups: {
                             [key: string]: string[];
                         };
+                        /** @description The sources of incidents flags count; every source when left out of a change, it keeps the sources in force */
+                        sources?: ("police_uk" | "police" | "officer" | "venue" | "public" | "hospital" | "ambulance" | "council")[];
                     };
                 };
             };
@@ -2691,6 +2694,7 @@ export interface paths {
                             groups: {
                                 [key: string]: string[];
                             };
+                            sources: ("police_uk" | "police" | "officer" | "venue" | "public" | "hospital" | "ambulance" | "council")[];
                         };
                     };
                 };
