@@ -30,6 +30,8 @@ export interface IndicatorDefinition {
   sources: string[]
   unit: IndicatorUnit
   better: 'lower' | 'higher'
+  /** The title is a plural noun, so the report's commentary says "were". */
+  pluralTitle?: true
   /** The target when no administrator has set one (the Safety Thirst scheme's own). */
   defaultTarget?: (db: Db) => Promise<number | undefined>
   load: (ctx: LoadContext) => Promise<Figures>
@@ -154,6 +156,7 @@ export const PRIORITIES: PriorityDefinition[] = [
       {
         key: 'safety-thirst-venues',
         title: 'Venues accredited by Safety Thirst',
+        pluralTitle: true,
         definition: () => 'Venues holding a Safety Thirst award (pass, commended or highly commended) on the last day of the month: decided by then and valid until that day or later. The target is the scheme\'s own unless an administrator sets another here.',
         sources: [SOURCE.safetyThirst],
         unit: 'venues',
@@ -164,6 +167,7 @@ export const PRIORITIES: PriorityDefinition[] = [
       {
         key: 'venue-concerns',
         title: 'Concerns about venues',
+        pluralTitle: true,
         definition: () => 'Concerns the public reported about a licensed premises and confirmed by email, counted in the local month they were confirmed; those closed as abusive or as a duplicate of another report are left out.',
         sources: [SOURCE.public],
         unit: 'count',
@@ -176,6 +180,7 @@ export const PRIORITIES: PriorityDefinition[] = [
       {
         key: 'venue-concerns-answered',
         title: 'Concerns about venues answered within 2 days',
+        pluralTitle: true,
         definition: () => `Of the concerns about venues confirmed in the month (as counted above), the percentage an officer first answered (a reply or a change of status the reporter sees) within ${ANSWER_WITHIN_HOURS} hours of confirmation.`,
         sources: [SOURCE.public],
         unit: 'percent',
@@ -195,6 +200,7 @@ export const PRIORITIES: PriorityDefinition[] = [
       {
         key: 'asb-reports',
         title: 'Anti-social behaviour reports',
+        pluralTitle: true,
         definition: () => `Records of anti-social behaviour from any source (police.uk, force and council extracts, and public concerns about anti-social behaviour), counted in their local month. ${WINDOW_RULE}`,
         sources: [SOURCE.policeUk, SOURCE.police, SOURCE.local, SOURCE.public],
         unit: 'count',
@@ -204,6 +210,7 @@ export const PRIORITIES: PriorityDefinition[] = [
       {
         key: 'noise-reports',
         title: 'Noise reports',
+        pluralTitle: true,
         definition: () => `Records of noise from any source (council extracts, venue incident books and public concerns about noise), counted in their local month. ${WINDOW_RULE}`,
         sources: [SOURCE.local, SOURCE.public],
         unit: 'count',

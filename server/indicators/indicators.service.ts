@@ -3,13 +3,14 @@
 // the target in force and the status by the rule in indicators.status.ts; and setting a target.
 import type { Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
-import type { Indicator, IndicatorsResponse, TargetResponse } from '../../shared/schemas/indicators.ts'
+import type { Indicator, IndicatorsResponse, QuarterReport, TargetResponse } from '../../shared/schemas/indicators.ts'
 import { addMonths } from '../../shared/dates.ts'
 import { DEFAULT_CRIME_GROUPS } from '../../shared/incident-categories.ts'
 import { recordAudit } from '../audit/audit.public.ts'
 import { crimeGroups } from '../flags/flags.public.ts'
 import { fieldError } from '../errors.ts'
-import { findIndicator, PRIORITIES, type Figures, type IndicatorDefinition, type LoadContext } from './indicators.catalogue.ts'
+import { findIndicator, PRIORITIES, type Figures, type IndicatorDefinition, type LoadContext, type PriorityDefinition } from './indicators.catalogue.ts'
+import { commentary } from './indicators.commentary.ts'
 import { IndicatorNotFound } from './indicators.errors.ts'
 import { statusOf, statusRule } from './indicators.status.ts'
 import * as repo from './indicators.repository.ts'
@@ -27,18 +28,10 @@ function figureOf (def: IndicatorDefinition, figures: Figures, month: string): n
 
 /** The headline over the 12 months ending at `last` (YYYY-MM-01): a sum, a share of sums, or the last month's level. */
 function headline (def: IndicatorDefinition, figures: Figures, last: string): number | null {
-  if (def.unit === 'venues') return figureOf(def, figures, ym(last))
-  const months = Array.from({ length: 12 }, (_, i) => ym(addMonths(last, -i)))
-  if (def.unit === 'percent') {
-    const shares = months.map(m => (figures as Map<string, { part: number; whole: number }>).get(m) ?? { part: 0, whole: 0 })
-    const whole = shares.reduce((n, s) => n + s.whole, 0)
-    return whole ? Math.round(shares.reduce((n, s) => n + s.part, 0) / whole * 1000) / 10 : null
-  }
-  return months.reduce((n, m) => n + (figureOf(def, figures, m) ?? 0), 0)
+  return figureOver(def, figures, Array.from({ length: 12 }, (_, i) => ym(addMonths(last, i - 11))))
 }
 
-async function buildIndicator (def: IndicatorDefinition, ctx: LoadContext, when: { year: number; currentMonth: string }, adminTarget: number | undefined): Promise<Indicator> {
-  const figures = await def.load(ctx)
+function buildIndicator (def: IndicatorDefinition, figures: Figures, ctx: LoadContext, when: { year: number; currentMonth: string }, target: { admin?: number; fallback?: number }): Indicator {
   const { year, currentMonth } = when
   const months = Array.from({ length: 12 }, (_, i) => {
     const start = `${year}-${String(i + 1).padStart(2, '0')}-01`
@@ -55,18 +48,19 @@ async function buildIndicator (def: IndicatorDefinition, ctx: LoadContext, when:
   const started = `${year}-01-01` <= currentMonth
   const label = def.unit === 'venues' ? monthName(last) : `${monthName(addMonths(last, -11))} to ${monthName(last)}`
   const rolling = { label, value: started ? headline(def, figures, last) : null, lastYear: started ? headline(def, figures, addMonths(last, -12)) : null }
-  const target = adminTarget ?? await def.defaultTarget?.(ctx.db)
-  const { status, reason } = statusOf({ unit: def.unit, better: def.better, target, value: rolling.value, lastYear: rolling.lastYear, label })
+  const adminTarget = target.admin
+  const target_ = adminTarget ?? target.fallback
+  const { status, reason } = statusOf({ unit: def.unit, better: def.better, target: target_, value: rolling.value, lastYear: rolling.lastYear, label })
   return {
     key: def.key, title: def.title, definition: def.definition(ctx.groups), sources: def.sources, unit: def.unit, better: def.better,
     months, rolling,
-    ...(target !== undefined ? { target, targetSetBy: adminTarget !== undefined ? 'admin' as const : 'default' as const } : {}),
-    status, statusRule: statusRule({ unit: def.unit, better: def.better, target }), statusReason: reason
+    ...(target_ !== undefined ? { target: target_, targetSetBy: adminTarget !== undefined ? 'admin' as const : 'default' as const } : {}),
+    status, statusRule: statusRule({ unit: def.unit, better: def.better, target: target_ }), statusReason: reason
   }
 }
 
-/** Every priority's indicators for `year`, with figures up to `today` (a local date). */
-export async function indicatorsFor (db: Db, year: number, today: string, tz: string): Promise<IndicatorsResponse> {
+/** Each priority with each indicator's definition, raw monthly figures and its entry for `year`, with figures up to `today` (a local date). */
+async function loadIndicators (db: Db, year: number, today: string, tz: string) {
   const groups = { ...DEFAULT_CRIME_GROUPS, ...await crimeGroups(db) }
   const targets = await repo.listTargets(db)
   // Two years before the year: the 12 months before a rolling 12 that ends early in the year.
@@ -74,12 +68,76 @@ export async function indicatorsFor (db: Db, year: number, today: string, tz: st
   const when = { year, currentMonth: today.slice(0, 7) + '-01' }
   const priorities = []
   for (const priority of PRIORITIES) {
-    const indicators: Indicator[] = []
+    const indicators: { def: IndicatorDefinition; figures: Figures; indicator: Indicator }[] = []
     // One after another: in embedded mode the database has one session anyway.
-    for (const def of priority.indicators) indicators.push(await buildIndicator(def, ctx, when, targets.get(def.key)))
-    priorities.push({ key: priority.key, title: priority.title, aim: priority.aim, indicators, ...(priority.note ? { note: priority.note } : {}) })
+    for (const def of priority.indicators) {
+      const figures = await def.load(ctx)
+      const target = { admin: targets.get(def.key), fallback: await def.defaultTarget?.(db) }
+      indicators.push({ def, figures, indicator: buildIndicator(def, figures, ctx, when, target) })
+    }
+    priorities.push({ priority, indicators })
   }
-  return { year, asOf: today, priorities }
+  return priorities
+}
+
+const priorityHeading = (priority: PriorityDefinition) => ({ key: priority.key, title: priority.title, aim: priority.aim, ...(priority.note ? { note: priority.note } : {}) })
+
+/** Every priority's indicators for `year`, with figures up to `today` (a local date). */
+export async function indicatorsFor (db: Db, year: number, today: string, tz: string): Promise<IndicatorsResponse> {
+  const loaded = await loadIndicators(db, year, today, tz)
+  return { year, asOf: today, priorities: loaded.map(p => ({ ...priorityHeading(p.priority), indicators: p.indicators.map(i => i.indicator) })) }
+}
+
+/** The figure of a run of months: a sum of counts, a share of the sums, or the level at the last month for venues. */
+function figureOver (def: IndicatorDefinition, figures: Figures, months: string[]): number | null {
+  if (def.unit === 'venues') return figureOf(def, figures, months.at(-1)!)
+  if (def.unit === 'percent') {
+    const shares = months.map(m => (figures as Map<string, { part: number; whole: number }>).get(m) ?? { part: 0, whole: 0 })
+    const whole = shares.reduce((n, s) => n + s.whole, 0)
+    return whole ? Math.round(shares.reduce((n, s) => n + s.part, 0) / whole * 1000) / 10 : null
+  }
+  return months.reduce((n, m) => n + (figureOf(def, figures, m) ?? 0), 0)
+}
+
+/** "July to September 2025" */
+export const quarterLabel = (year: number, quarter: number) => `${MONTH_NAMES[(quarter - 1) * 3]} to ${MONTH_NAMES[quarter * 3 - 1]} ${year}`
+
+/**
+ * The quarterly report for the Strategy Group: each indicator's figure for the quarter against
+ * the same quarter a year earlier (for the quarter in progress, its months so far against the
+ * same months), its three months, the target and status of the indicators page, and a sentence
+ * of commentary. A quarter that has not started is refused in words.
+ */
+export async function quarterReport (db: Db, year: number, quarter: number, today: string, tz: string): Promise<QuarterReport> {
+  const first = `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`
+  const currentMonth = today.slice(0, 7) + '-01'
+  if (first > currentMonth) {
+    const current = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1
+    throw fieldError('quarter', `${quarterLabel(year, quarter)} has not started yet: choose a quarter up to ${quarterLabel(Number(today.slice(0, 4)), current)}`)
+  }
+  const quarterMonths = [0, 1, 2].map(i => addMonths(first, i))
+  const started = quarterMonths.filter(m => m <= currentMonth).map(ym)
+  const soFar = quarterMonths[2]! >= currentMonth
+  const loaded = await loadIndicators(db, year, today, tz)
+  const priorities = loaded.map(p => ({
+    ...priorityHeading(p.priority),
+    indicators: p.indicators.map(({ def, figures, indicator }) => {
+      const value = figureOver(def, figures, started)
+      const lastYear = figureOver(def, figures, started.map(m => ym(addMonths(`${m}-01`, -12))))
+      return {
+        key: def.key, title: def.title, unit: def.unit, better: def.better,
+        months: quarterMonths.map(m => ({
+          month: ym(m), value: m > currentMonth ? null : figureOf(def, figures, ym(m)), lastYear: figureOf(def, figures, ym(addMonths(m, -12))),
+          ...(m === currentMonth ? { partial: true } : {})
+        })),
+        value, lastYear,
+        ...(indicator.target !== undefined ? { target: indicator.target } : {}),
+        status: indicator.status, statusReason: indicator.statusReason,
+        commentary: commentary({ title: def.title, pluralTitle: def.pluralTitle ?? false, unit: def.unit, value, lastYear, soFar })
+      }
+    })
+  }))
+  return { year, quarter, label: quarterLabel(year, quarter), soFar, asOf: today, priorities }
 }
 
 /** Sets (or, with null, clears) an indicator's target, audited in the same transaction. */

@@ -20,13 +20,15 @@ export type IndicatorUnit = typeof INDICATOR_UNITS[number]
 /** The first and last years the indicators can be asked for. */
 export const INDICATOR_YEARS = { first: 2000, last: 2100 } as const
 
+const yearProperty = {
+  type: 'integer', minimum: INDICATOR_YEARS.first, maximum: INDICATOR_YEARS.last,
+  'x-message': `Enter the year as four digits between ${INDICATOR_YEARS.first} and ${INDICATOR_YEARS.last}, like 2025`
+} as const
+
 export const indicatorsQuery = {
   type: 'object',
   properties: {
-    year: {
-      type: 'integer', minimum: INDICATOR_YEARS.first, maximum: INDICATOR_YEARS.last,
-      'x-message': `Enter the year as four digits between ${INDICATOR_YEARS.first} and ${INDICATOR_YEARS.last}, like 2025`
-    }
+    year: yearProperty
   },
   additionalProperties: false
 } as const
@@ -87,17 +89,19 @@ export const indicatorSchema = {
 } as const
 export type Indicator = FromSchema<typeof indicatorSchema>
 
+/** A priority's heading, the same on the indicators page and in the quarterly report. */
+const priorityHeading = {
+  key: { type: 'string', enum: PRIORITY_KEYS },
+  title: { type: 'string' },
+  /** What the strategy says the priority is for. */
+  aim: { type: 'string' },
+  /** Said when the priority has no indicators (Prevent): why, rather than zeros. */
+  note: { type: 'string' }
+} as const
+
 export const prioritySchema = {
   type: 'object',
-  properties: {
-    key: { type: 'string', enum: PRIORITY_KEYS },
-    title: { type: 'string' },
-    /** What the strategy says the priority is for. */
-    aim: { type: 'string' },
-    indicators: { type: 'array', items: indicatorSchema },
-    /** Said when the priority has no indicators (Prevent): why, rather than zeros. */
-    note: { type: 'string' }
-  },
+  properties: { ...priorityHeading, indicators: { type: 'array', items: indicatorSchema } },
   required: ['key', 'title', 'aim', 'indicators'],
   additionalProperties: false
 } as const
@@ -151,3 +155,66 @@ export const targetResponse = {
   additionalProperties: false
 } as const
 export type TargetResponse = FromSchema<typeof targetResponse>
+
+export const reportQuery = {
+  type: 'object',
+  properties: {
+    year: yearProperty,
+    quarter: {
+      type: 'integer', minimum: 1, maximum: 4, 'x-label': 'quarter',
+      'x-message': 'Choose a quarter from 1 (January to March) to 4 (October to December)'
+    }
+  },
+  required: ['year', 'quarter'],
+  additionalProperties: false
+} as const
+export type ReportQuery = FromSchema<typeof reportQuery>
+
+/** The quarterly report's figures for one indicator (the PDF and CSV are made from these). */
+const quarterIndicatorSchema = {
+  type: 'object',
+  properties: {
+    key: { type: 'string' },
+    title: { type: 'string' },
+    unit: { type: 'string', enum: INDICATOR_UNITS },
+    better: { type: 'string', enum: ['lower', 'higher'] },
+    /** The quarter's three months beside the same months a year earlier. */
+    months: { type: 'array', items: monthSchema },
+    /** The quarter (so far) and the same months a year earlier. */
+    value: { type: ['number', 'null'] },
+    lastYear: { type: ['number', 'null'] },
+    target: { type: 'number' },
+    status: { type: 'string', enum: INDICATOR_STATUSES },
+    statusReason: { type: 'string' },
+    /** One sentence written from the figures. */
+    commentary: { type: 'string' }
+  },
+  required: ['key', 'title', 'unit', 'better', 'months', 'value', 'lastYear', 'status', 'statusReason', 'commentary'],
+  additionalProperties: false
+} as const
+
+export const quarterReportSchema = {
+  type: 'object',
+  properties: {
+    year: { type: 'integer' },
+    quarter: { type: 'integer' },
+    /** "July to September 2025" */
+    label: { type: 'string' },
+    /** The quarter is not over: its figures are so far. */
+    soFar: { type: 'boolean' },
+    asOf: { type: 'string', format: 'date' },
+    priorities: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { ...priorityHeading, indicators: { type: 'array', items: quarterIndicatorSchema } },
+        required: ['key', 'title', 'aim', 'indicators'],
+        additionalProperties: false
+      }
+    }
+  },
+  required: ['year', 'quarter', 'label', 'soFar', 'asOf', 'priorities'],
+  additionalProperties: false
+} as const
+export type QuarterReport = FromSchema<typeof quarterReportSchema>
+export type QuarterIndicator = QuarterReport['priorities'][number]['indicators'][number]

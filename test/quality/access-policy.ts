@@ -254,6 +254,8 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   // authority and the police read them for the Strategy Group; an administrator sets targets.
   'GET /api/indicators': OFFICERS_AND_POLICE,
   'GET /api/indicators/export.csv': OFFICERS_AND_POLICE,
+  'GET /api/indicators/report.pdf': OFFICERS_AND_POLICE,
+  'GET /api/indicators/report.csv': OFFICERS_AND_POLICE,
   'PUT /api/indicators/:key/target': ADMIN
 }
 
