@@ -2,8 +2,11 @@
 // night-time economy priority and reads the Friday and Saturday night violence trend against
 // last year, month by month in the table the chart is drawn from; Prevent says it has no data.
 // An administrator sets a target: a wrong value is refused in words beside the field, with what
-// was typed kept, and a number is saved and shown. At 320 px, axe clean.
+// was typed kept, and a number is saved and shown. The police choose a quarter and download the
+// Strategy Group's report and its figures. At 320 px, axe clean.
 import t from 'tap'
+import { readFile } from 'node:fs/promises'
+import { extractText } from 'unpdf'
 import { appUrl, launch, loginAs, openPage } from './harness.ts'
 import { seriousViolations } from './axe.ts'
 import { overflow } from './screens.ts'
@@ -74,5 +77,23 @@ t.test('an administrator sets a target; a wrong one is refused beside the field'
   await card.getByRole('button', { name: 'Remove target' }).click()
   await card.getByRole('status').filter({ hasText: 'Target removed.' }).waitFor()
   t.match(await card.innerText(), /Target\s+None set/)
+  t.same(await seriousViolations(page), [], 'axe: no serious or critical violation')
+})
+
+t.test('the police download a quarter\'s report for the Strategy Group and its figures', async t => {
+  const page = await openPage(t, browser, baseUrl, { viewport: { width: 320, height: 800 } })
+  await loginAs(page, 'police')
+  await page.goto('/indicators')
+  const form = page.getByRole('form', { name: 'Quarterly report to the Strategy Group' })
+  const year = new Date().getFullYear()
+  await form.getByLabel('Quarter').selectOption({ label: `Quarter 1: January to March ${year}` })
+  const [pdf] = await Promise.all([page.waitForEvent('download'), form.getByRole('button', { name: 'Download the report (PDF)' }).click()])
+  t.equal(pdf.suggestedFilename(), `nightsafe-strategy-group-${year}-q1.pdf`)
+  const { text } = await extractText(new Uint8Array(await readFile((await pdf.path())!)), { mergePages: true })
+  t.match(text.replace(/\s+/g, ' '), `Quarter 1 of ${year}: January to March ${year}`, 'the PDF names the quarter chosen')
+  const [csv] = await Promise.all([page.waitForEvent('download'), form.getByRole('button', { name: 'Download its figures (CSV)' }).click()])
+  t.equal(csv.suggestedFilename(), `nightsafe-strategy-group-${year}-q1.csv`)
+  t.match(await readFile((await csv.path())!, 'utf8'), /^priority,indicator_key,indicator,unit,period,/)
+  t.ok((await overflow(page)).px <= 1, 'nothing wider than 320 px')
   t.same(await seriousViolations(page), [], 'axe: no serious or critical violation')
 })

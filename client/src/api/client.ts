@@ -90,9 +90,10 @@ async function request (path: string, options: RequestOptions = {}): Promise<unk
 export async function download (path: string, query: RequestOptions['query'], filename: string) {
   const res = await fetch(buildUrl(path, query), { headers: { ...APP_REQUEST_HEADERS }, credentials: 'same-origin' })
   if (!res.ok) {
-    let message = res.statusText
-    try { message = (await res.json()).message } catch {}
-    throw new ApiError(res.status, 'DOWNLOAD_FAILED', message)
+    // The refusal's words, and its field, so a form shows them beside the control.
+    let body: { message?: string; field?: string } = {}
+    try { body = await res.json() } catch {}
+    throw new ApiError(res.status, 'DOWNLOAD_FAILED', body.message ?? res.statusText, body.field)
   }
   const blob = await res.blob()
   const url = URL.createObjectURL(blob)

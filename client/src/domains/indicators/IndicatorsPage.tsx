@@ -8,6 +8,7 @@ import { Empty, ErrorMessage, Loading, formatDate, useLoad } from '../../compone
 import { INDICATOR_STATUS_LABELS, type Indicator, type Priority } from '../../../../shared/schemas/indicators.ts'
 import { IndicatorChart, formatFigure } from './IndicatorChart.tsx'
 import { TargetForm } from './TargetForm.tsx'
+import { ReportForm } from './ReportForm.tsx'
 
 function IndicatorCard ({ indicator, year, admin, reload }: { indicator: Indicator; year: number; admin: boolean; reload: () => Promise<void> }) {
   const { rolling, unit } = indicator
@@ -62,6 +63,7 @@ export default function IndicatorsPage () {
         <button type="button" class="secondary" onClick={() => window.print()}>Print</button>
       </div>
       <ErrorMessage error={data.error ?? exportError} />
+      <ReportForm key={year} year={year} thisYear={thisYear} thisQuarter={Math.floor(new Date().getMonth() / 3) + 1} />
       {data.loading && !data.data ? <Loading /> : data.data && (
         <>
           <p class="muted">Figures to {formatDate(data.data.asOf)}.</p>
