@@ -9,7 +9,7 @@
 //   with the day it was held (Hearings Regs reg. 26(1)(b)), without one there is no set date.
 import type { Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
-import { isVenueManager } from '../auth/access.ts'
+import { isVenueManager, premisesScope } from '../auth/access.ts'
 import { addWorkingDays, hearingNoticeBy } from '../../shared/clock/index.ts'
 import { organisationOf } from '../../shared/roles.ts'
 import { plural } from '../../shared/plural.ts'
@@ -18,6 +18,10 @@ import * as cases from './cases.repository.ts'
 import * as repo from './representations.repository.ts'
 import { scheduledHearings } from './hearings.repository.ts'
 import { caseHearingWindow, counts, stageOf, tally, type CaseParts } from './cases.view.ts'
+
+// Today reads the open cases in the order their periods end; a team with more open cases than
+// this sees the earliest first (the cases list pages through them all).
+const OPEN_CASES_LIMIT = 500
 
 const KIND_WORDS = { licence_application: 'licence application', review: 'review' } as const
 
@@ -51,8 +55,7 @@ export async function casesWork (db: Db, user: CurrentUser, today: string): Prom
   const officer = user.role === 'licensing_officer' || user.role === 'admin'
   const authority = !officer && organisation !== null
   if (!officer && !authority && !isVenueManager(user)) return []
-  const rows = (await cases.casesWithDeadlines(db, today)).filter(r => r.status !== 'decided' && r.status !== 'withdrawn')
-    .filter(r => !isVenueManager(user) || user.premisesIds.includes(r.premisesId))
+  const rows = await cases.listCases(db, { open: true, premisesIds: premisesScope(user), limit: OPEN_CASES_LIMIT, offset: 0 })
   const ids = rows.map(r => r.id)
   const [reps, hearings] = await Promise.all([repo.representationsOf(db, ids), scheduledHearings(db, 'caseId', ids)])
   const items: WorkItem[] = []
