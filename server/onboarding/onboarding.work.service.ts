@@ -4,7 +4,7 @@
 // the invitation link), and the administrator tells them so.
 import type { Db } from '../db/types.ts'
 import type { CurrentUser } from '../plugins/auth.ts'
-import { addDays, localDate } from '../../shared/dates.ts'
+import { addDays, localDate, localToUtc } from '../../shared/dates.ts'
 import type { WorkItem } from '../../shared/schemas/work.ts'
 import { unusedLinkTokens } from '../mail/mail.public.ts'
 
@@ -12,7 +12,8 @@ export const PENDING_INVITATION_DAYS = 30
 
 export async function onboardingWork (db: Db, user: CurrentUser, today: string, tz: string): Promise<WorkItem[]> {
   if (user.role !== 'admin') return []
-  const since = new Date(`${addDays(today, -PENDING_INVITATION_DAYS)}T00:00:00Z`)
+  // From local midnight, so the window is the same 30 days on either side of a clock change.
+  const since = localToUtc(addDays(today, -PENDING_INVITATION_DAYS), tz)
   const tokens = await unusedLinkTokens(db, 'invitation', since)
   return tokens.map((token): WorkItem => {
     const expiresOn = localDate(new Date(token.expiresAt), tz)
