@@ -7,6 +7,8 @@
 // Access rules are in access.ts.
 export { createUser } from './auth.service.ts'
 export { countUsers, type UserRow } from './auth.repository.ts'
+// Whom work on "Today" can be assigned to (server/work).
+export { activeUsersInRoles } from './auth.repository.ts'
 export { hashPassword } from './password.ts'
 export { assertPasswordAllowed, passwordProblem, MIN_PASSWORD_LENGTH } from './password-policy.ts'
 export { findSessionUser } from './sessions.repository.ts'

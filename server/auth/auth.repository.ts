@@ -63,3 +63,9 @@ export async function countUsers (db: Db): Promise<number> {
   const row = await db.selectFrom('users').select(eb => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
   return Number(row.n)
 }
+
+/** Active accounts holding one of these roles, by name: whom work can be handed to. */
+export function activeUsersInRoles (db: Db, roles: readonly Role[]) {
+  return db.selectFrom('users').select(['id', 'name'])
+    .where('active', '=', true).where('role', 'in', [...roles]).orderBy('name').orderBy('id').execute()
+}

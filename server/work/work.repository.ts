@@ -1,4 +1,4 @@
-// Queries of "Today"'s own data: who each piece of work is assigned to, and who it can be.
+// Queries of "Today"'s own data: who each piece of work is assigned to.
 import type { Db } from '../db/types.ts'
 
 export async function assignmentsOf (db: Db, keys: string[]) {
@@ -19,10 +19,4 @@ export async function saveAssignment (db: Db, key: string, assigneeId: number, a
 
 export async function removeAssignment (db: Db, key: string) {
   await db.deleteFrom('workAssignments').where('itemKey', '=', key).execute()
-}
-
-/** The people work can be assigned to: active licensing officers and administrators, by name. */
-export function assignableOfficers (db: Db) {
-  return db.selectFrom('users').select(['id', 'name'])
-    .where('active', '=', true).where('role', 'in', ['licensing_officer', 'admin']).orderBy('name').orderBy('id').execute()
 }

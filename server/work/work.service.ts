@@ -7,6 +7,7 @@ import type { CurrentUser } from '../plugins/auth.ts'
 import type { AssignWork, ListedWorkItem, WorkItem, WorkList, WorkView } from '../../shared/schemas/work.ts'
 import { OFFICERS } from '../../shared/roles.ts'
 import { recordAudit } from '../audit/audit.public.ts'
+import { activeUsersInRoles } from '../auth/auth.public.ts'
 import { fieldError } from '../errors.ts'
 import { WorkNotWaiting } from './work.errors.ts'
 import * as repo from './work.repository.ts'
@@ -41,13 +42,18 @@ export const workItemKey = (item: Pick<WorkItem, 'kind' | 'link'>) => `${item.ki
 /** Officers' work can be assigned within the licensing team; everyone else's is their own. */
 const assignable = (user: CurrentUser) => OFFICERS.includes(user.role)
 
-export async function myWork (db: Db, user: CurrentUser, today: string, tz: string, view: WorkView = 'team'): Promise<WorkList> {
+/** Every source's work for the caller, a venue manager's kept to its own venues, each with its key. */
+async function gatherWork (db: Db, user: CurrentUser, today: string, tz: string): Promise<ListedWorkItem[]> {
   const items: WorkItem[] = []
   // One after another: in embedded mode the database has one session anyway.
   for (const source of SOURCES) items.push(...await source(db, user, today, tz))
   // A venue manager's list never names another venue, whatever a domain returns.
   const visible = user.role === 'venue_manager' ? items.filter(i => i.premisesId != null && user.premisesIds.includes(i.premisesId)) : items
-  const keyed: ListedWorkItem[] = visible.map(item => ({ ...item, key: workItemKey(item) }))
+  return visible.map(item => ({ ...item, key: workItemKey(item) }))
+}
+
+export async function myWork (db: Db, user: CurrentUser, today: string, tz: string, view: WorkView = 'team'): Promise<WorkList> {
+  const keyed = await gatherWork(db, user, today, tz)
   if (!assignable(user)) return { items: keyed.sort(byUrgency) }
   const assignments = await repo.assignmentsOf(db, keyed.map(i => i.key))
   const withAssignees = keyed.map(item => ({ ...item, ...assignments.get(item.key) }))
@@ -56,14 +62,15 @@ export async function myWork (db: Db, user: CurrentUser, today: string, tz: stri
 }
 
 export async function assignees (db: Db) {
-  return { assignees: await repo.assignableOfficers(db) }
+  return { assignees: await activeUsersInRoles(db, OFFICERS) }
 }
 
 /** Assigns (or, with null, unassigns) a piece of work the team has now; audited with it. */
 export async function assignWork (db: Db, user: CurrentUser, today: string, tz: string, input: AssignWork) {
-  const team = await myWork(db, user, today, tz, 'team')
-  if (!team.items.some(i => i.key === input.key)) throw new WorkNotWaiting()
-  const officers = await repo.assignableOfficers(db)
+  // Only work the team has now can be assigned: its key must name an item waiting today.
+  const team = await gatherWork(db, user, today, tz)
+  if (!team.some(i => i.key === input.key)) throw new WorkNotWaiting()
+  const officers = await activeUsersInRoles(db, OFFICERS)
   const assignee = input.assigneeId === null ? null : officers.find(o => o.id === input.assigneeId)
   if (assignee === undefined) throw fieldError('assigneeId', 'Choose an officer from the list: work goes to an active licensing officer or administrator', 'ASSIGNEE_NOT_OFFICER')
   return db.transaction().execute(async trx => {
