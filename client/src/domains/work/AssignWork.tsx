@@ -12,7 +12,8 @@ interface Props {
   index: number
   assigneeId: number | undefined
   officers: Officer[]
-  onAssigned: (assignee: Officer | null) => void
+  /** Called once the assignment is saved, for the page to read the list again. */
+  onAssigned: () => void
 }
 
 export function AssignWork ({ itemKey, index, assigneeId, officers, onAssigned }: Props) {
@@ -24,8 +25,8 @@ export function AssignWork ({ itemKey, index, assigneeId, officers, onAssigned }
     setBusy(true)
     setError(undefined)
     try {
-      const saved = await api('/api/me/work/assignment', { method: 'PUT', body: { key: itemKey, assigneeId: choice ? Number(choice) : null } })
-      onAssigned(saved.assignee)
+      await api('/api/me/work/assignment', { method: 'PUT', body: { key: itemKey, assigneeId: choice ? Number(choice) : null } })
+      onAssigned()
     } catch (e) {
       setError(e)
     } finally {

@@ -2,7 +2,7 @@
 // screen that does it. The server decides what is whose (GET /api/me/work); this page filters
 // and sorts what it is given. Officers see the team's work or only what is assigned to them
 // ("mine"), and assign an item to a colleague.
-import { useEffect, useState } from 'preact/hooks'
+import { useState } from 'preact/hooks'
 import { api } from '../../api/client.ts'
 import { Field, Form } from '../../components/form.tsx'
 import { usePageTitle } from '../../components/title.ts'
@@ -12,6 +12,8 @@ import { hasRole, useSession } from '../../session.tsx'
 import { OFFICERS } from '../../../../shared/roles.ts'
 import { WORK_KIND_LABELS, type ListedWorkItem as WorkItem, type WorkKind, type WorkView } from '../../../../shared/schemas/work.ts'
 import { AssignWork, type Officer } from './AssignWork.tsx'
+
+const NO_OFFICERS = Promise.resolve(null)
 
 type Show = 'all' | 'overdue' | 'dated'
 type Sort = 'deadline' | 'kind'
@@ -31,7 +33,7 @@ function localToday (): string {
   return new Date().toLocaleDateString('en-CA', { timeZone: localTimeZone() })
 }
 
-interface EntryProps { item: WorkItem; today: string; index: number; officers: Officer[] | null; onAssigned: (assignee: Officer | null) => void }
+interface EntryProps { item: WorkItem; today: string; index: number; officers: Officer[] | null; onAssigned: () => void }
 
 function WorkEntry ({ item, today, index, officers, onAssigned }: EntryProps) {
   return (
@@ -54,23 +56,14 @@ export default function TodayPage () {
   const { user } = useSession()
   const officer = hasRole(user, OFFICERS)
   const [view, setView] = useState<WorkView>('team')
-  const { data, error, loading } = useLoad(signal => api('/api/me/work', { signal, query: { view } }), [view])
-  const [officers, setOfficers] = useState<Officer[] | null>(null)
-  useEffect(() => {
-    if (!officer) return
-    const controller = new AbortController()
-    api('/api/me/work/assignees', { signal: controller.signal }).then(r => setOfficers(r.assignees), () => {})
-    return () => controller.abort()
-  }, [officer])
-  // Assignments made on this page, shown at once without reloading the list.
-  const [assigned, setAssigned] = useState<Record<string, Officer | null>>({})
-  useEffect(() => setAssigned({}), [data])
+  const { data, error, loading, reload } = useLoad(signal => api('/api/me/work', { signal, query: { view } }), [view])
+  // Whom work can be assigned to; only officers assign, so nobody else asks.
+  const { data: officers } = useLoad<Officer[] | null>(
+    signal => officer ? api('/api/me/work/assignees', { signal }).then(r => r.assignees) : NO_OFFICERS, [officer])
   const [show, setShow] = useState<Show>('all')
   const [sort, setSort] = useState<Sort>('deadline')
   const today = localToday()
-  const all = (data?.items ?? []).map(item => item.key in assigned
-    ? { ...item, assignee: assigned[item.key]?.name, assigneeId: assigned[item.key]?.id }
-    : item)
+  const all = data?.items ?? []
   const shown = all.filter(i => show === 'all' || (show === 'overdue' ? i.overdue : Boolean(i.dueOn)))
   // The server's order is by urgency; sorting by kind keeps that order within each kind.
   const ordered = sort === 'kind' ? [...shown].sort((a, b) => WORK_KIND_LABELS[a.kind].localeCompare(WORK_KIND_LABELS[b.kind])) : shown
@@ -120,8 +113,8 @@ export default function TodayPage () {
         <ul class="work-list" data-testid="work-list">
           {ordered.map((item, index) => (
             <WorkEntry
-              key={`${item.key}:${item.title}`} item={item} today={today} index={index} officers={officers}
-              onAssigned={assignee => setAssigned(previous => ({ ...previous, [item.key]: assignee }))}
+              key={`${item.key}:${item.title}`} item={item} today={today} index={index} officers={officers ?? null}
+              onAssigned={() => { void reload() }}
             />
           ))}
         </ul>
