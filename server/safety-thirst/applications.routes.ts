@@ -3,7 +3,7 @@
 import { ALL_BUT_AUTHORITIES, OFFICERS } from '../../shared/roles.ts'
 import { fileResponse, idParams, listOf } from '../../shared/schemas/common.ts'
 import {
-  applicationDetail, applicationSummary, assessmentBody, createApplicationBody, decisionResponse, fileParams,
+  applicationDetail, applicationSummary, assessmentBody, createApplicationBody, decisionResponse, evidenceFileSchema, fileParams,
   listApplicationsQuery, moderationBody, selfAssessmentBody, withdrawBody, EVIDENCE_TYPES
 } from '../../shared/schemas/safety-thirst.ts'
 import { fieldError } from '../errors.ts'
@@ -88,7 +88,7 @@ const applicationsRoutes: RoutesPlugin = async function applicationsRoutes (app)
     schema: {
       tags, summary: 'Upload an evidence file (multipart field "file")', consumes: ['multipart/form-data'], params: idParams,
       querystring: { type: 'object', properties: { criterionCode: { type: 'string', pattern: '^[A-Z]{1,4}[0-9]{1,3}$' } }, additionalProperties: false },
-      response: { 201: applicationDetail.properties.evidenceFiles.items }
+      response: { 201: evidenceFileSchema }
     }
   }, async (request, reply) => {
     const file = await request.file()

@@ -2,7 +2,7 @@
 import { ALL_BUT_AUTHORITIES, OFFICERS } from '../../shared/roles.ts'
 import { idParams } from '../../shared/schemas/common.ts'
 import {
-  addCriterionBody, createSetBody, criteriaSetSchema, criteriaSetSummary, currentCriteriaResponse, setCodeParams,
+  addCriterionBody, createSetBody, criteriaSetList, criteriaSetSchema, currentCriteriaResponse, setCodeParams,
   settingsBody, settingsSchema, updateCriterionBody, updateSetBody
 } from '../../shared/schemas/safety-thirst.ts'
 import * as criteria from './criteria.service.ts'
@@ -19,7 +19,7 @@ const criteriaRoutes: RoutesPlugin = async function criteriaRoutes (app) {
 
   app.get('/criteria-sets', {
     config: { access: OFFICERS },
-    schema: { tags, summary: 'Every criteria set version', response: { 200: { type: 'object', properties: { items: { type: 'array', items: criteriaSetSummary }, total: { type: 'integer' } } } } }
+    schema: { tags, summary: 'Every criteria set version', response: { 200: criteriaSetList } }
   }, async () => {
     await criteria.currentSet(app.db)
     const items = await criteria.listSets(app.db)

@@ -7,10 +7,15 @@ import { getSettings } from './criteria.repository.ts'
 import * as repo from './progress.repository.ts'
 import { toCsv } from '../http/csv.ts'
 
+/** A count for every one of `keys` (0 where no row has it). */
+function countsOf<K extends string> (keys: readonly K[], rows: { key: string; n: number }[]): Record<K, number> {
+  return Object.fromEntries(keys.map(k => [k, rows.find(r => r.key === k)?.n ?? 0])) as Record<K, number>
+}
+
 export async function progress (db: Db, year: number) {
   const [settings, statuses, tiers] = await Promise.all([getSettings(db), repo.countByStatus(db, year), repo.countByTier(db, year)])
-  const byStatus = Object.fromEntries(ST_STATUSES.map(s => [s, statuses.find(r => r.status === s)?.n ?? 0]))
-  const byTier = Object.fromEntries(ST_TIERS.map(t => [t, tiers.find(r => r.tier === t)?.n ?? 0]))
+  const byStatus = countsOf(ST_STATUSES, statuses.map(r => ({ key: r.status, n: r.n })))
+  const byTier = countsOf(ST_TIERS, tiers.map(r => ({ key: r.tier, n: r.n })))
   const accredited = byTier.pass + byTier.commended + byTier.highly_commended
   const applications = statuses.filter(r => r.status !== 'withdrawn').reduce((sum, r) => sum + r.n, 0)
   return { year, target: settings.target, accredited, applications, byTier, byStatus }

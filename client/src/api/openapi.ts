@@ -9471,24 +9471,25 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                answered?: number;
-                                certificateNumber?: string | null;
+                                answered: number;
+                                certificateNumber: string | null;
                                 /** Format: date-time */
-                                createdAt?: string;
-                                criteriaCount?: number;
-                                criteriaSetId?: number;
-                                criteriaVersion?: string;
+                                createdAt: string;
+                                criteriaCount: number;
+                                criteriaSetId: number;
+                                criteriaVersion: string;
                                 id: number;
                                 premisesId: number;
-                                premisesName?: string;
+                                premisesName: string;
                                 /** @enum {string} */
                                 status: "draft" | "submitted" | "under_assessment" | "moderated" | "decided" | "expired" | "withdrawn";
                                 /** Format: date-time */
-                                submittedAt?: string | null;
-                                tier?: string | null;
+                                submittedAt: string | null;
+                                /** @enum {string|null} */
+                                tier: "not_accredited" | "pass" | "commended" | "highly_commended" | null;
                                 /** Format: date-time */
-                                updatedAt?: string;
-                                validUntil?: string | null;
+                                updatedAt: string;
+                                validUntil: string | null;
                                 year: number;
                             }[];
                             total: number;
@@ -9522,84 +9523,137 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions?: string[];
-                            answered?: number;
-                            answers?: {
-                                answer?: string;
-                                criterionCode?: string;
-                                evidence?: string;
+                            allowedActions: string[];
+                            answered: number;
+                            answers: {
+                                /** @enum {string} */
+                                answer: "yes" | "partly" | "no" | "na";
+                                criterionCode: string;
+                                evidence: string;
                                 /** Format: date-time */
-                                updatedAt?: string;
+                                updatedAt: string;
                             }[];
-                            assessment?: {
-                                [key: string]: unknown;
+                            assessment: {
+                                agenciesConsulted: string[];
+                                /** Format: date-time */
+                                assessedAt: string | null;
+                                assessedBy: number | null;
+                                assessedByName: string | null;
+                                assessors: string[];
+                                note: string | null;
+                                siteVisitDate: string | null;
                             };
-                            certificateNumber?: string | null;
+                            certificateNumber: string | null;
                             /** Format: date-time */
-                            createdAt?: string;
-                            criteriaCount?: number;
-                            criteriaSet?: {
-                                categories?: {
-                                    code?: string;
-                                    title?: string;
+                            createdAt: string;
+                            criteriaCount: number;
+                            criteriaSet: {
+                                categories: {
+                                    code: string;
+                                    title: string;
                                 }[];
                                 /** Format: date-time */
-                                createdAt?: string;
-                                criteria?: {
+                                createdAt: string;
+                                criteria: {
                                     category: string;
                                     code: string;
                                     evidence: string;
                                     /** @enum {string} */
                                     level: "essential" | "desired" | "bonus";
-                                    retired?: boolean;
+                                    retired: boolean;
                                     text: string;
                                 }[];
-                                id?: number;
+                                id: number;
                                 /** Format: date-time */
-                                publishedAt?: string | null;
-                                rules?: {
-                                    commendedDesiredPct?: number;
-                                    highlyCommendedBonus?: number;
-                                    highlyCommendedDesiredPct?: number;
+                                publishedAt: string | null;
+                                rules: {
+                                    commendedDesiredPct: number;
+                                    highlyCommendedBonus: number;
+                                    highlyCommendedDesiredPct: number;
                                 };
-                                status?: string;
-                                version?: string;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "superseded";
+                                version: string;
                             };
-                            criteriaSetId?: number;
-                            criteriaVersion?: string;
-                            decision?: {
-                                [key: string]: unknown;
-                            } | null;
-                            evidenceFiles?: {
-                                criterionCode?: string | null;
-                                filename?: string;
-                                id?: number;
-                                mimeType?: string;
-                                sizeBytes?: number;
+                            criteriaSetId: number;
+                            criteriaVersion: string;
+                            decision: {
+                                actionPlan: {
+                                    action: string;
+                                    criterionCode: string;
+                                    evidence: string;
+                                    /** @enum {string} */
+                                    level: "essential" | "desired" | "bonus";
+                                    note: string;
+                                    priority: string;
+                                    /** @enum {string} */
+                                    result: "met" | "partly" | "not_met";
+                                    text: string;
+                                }[];
+                                certificateNumber: string | null;
                                 /** Format: date-time */
-                                uploadedAt?: string;
+                                decidedAt: string;
+                                decidedByName: string | null;
+                                reasons: {
+                                    bonusMet: number;
+                                    criteriaVersion: string;
+                                    desiredMet: number;
+                                    desiredPercent: number;
+                                    desiredTotal: number;
+                                    explanation: string[];
+                                    failedEssential: string[];
+                                    rules: {
+                                        commendedDesiredPct: number;
+                                        highlyCommendedBonus: number;
+                                        highlyCommendedDesiredPct: number;
+                                    };
+                                    unmet: string[];
+                                };
+                                /** @enum {string} */
+                                tier: "not_accredited" | "pass" | "commended" | "highly_commended";
+                                validUntil: string;
+                            } | null;
+                            evidenceFiles: {
+                                criterionCode: string | null;
+                                filename: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
                             }[];
                             id: number;
-                            moderation?: {
-                                [key: string]: unknown;
+                            moderation: {
+                                confirmed: boolean | null;
+                                /** Format: date-time */
+                                moderatedAt: string;
+                                moderatedBy: number | null;
+                                moderatedByName: string | null;
+                                note: string | null;
                             } | null;
                             premisesId: number;
-                            premisesName?: string;
-                            results?: {
-                                criterionCode?: string;
-                                note?: string;
-                                result?: string;
+                            premisesName: string;
+                            results: {
+                                criterionCode: string;
+                                note: string;
+                                /** @enum {string} */
+                                result: "met" | "partly" | "not_met";
                             }[];
                             /** @enum {string} */
                             status: "draft" | "submitted" | "under_assessment" | "moderated" | "decided" | "expired" | "withdrawn";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            tier?: string | null;
+                            submittedAt: string | null;
+                            /** @enum {string|null} */
+                            tier: "not_accredited" | "pass" | "commended" | "highly_commended" | null;
                             /** Format: date-time */
-                            updatedAt?: string;
-                            validUntil?: string | null;
-                            withdrawal?: {
-                                [key: string]: unknown;
+                            updatedAt: string;
+                            validUntil: string | null;
+                            withdrawal: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                from: "draft" | "submitted" | "under_assessment" | "moderated" | "decided" | "expired" | "withdrawn";
+                                reason: string | null;
                             } | null;
                             year: number;
                         };
@@ -9639,84 +9693,137 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions?: string[];
-                            answered?: number;
-                            answers?: {
-                                answer?: string;
-                                criterionCode?: string;
-                                evidence?: string;
+                            allowedActions: string[];
+                            answered: number;
+                            answers: {
+                                /** @enum {string} */
+                                answer: "yes" | "partly" | "no" | "na";
+                                criterionCode: string;
+                                evidence: string;
                                 /** Format: date-time */
-                                updatedAt?: string;
+                                updatedAt: string;
                             }[];
-                            assessment?: {
-                                [key: string]: unknown;
+                            assessment: {
+                                agenciesConsulted: string[];
+                                /** Format: date-time */
+                                assessedAt: string | null;
+                                assessedBy: number | null;
+                                assessedByName: string | null;
+                                assessors: string[];
+                                note: string | null;
+                                siteVisitDate: string | null;
                             };
-                            certificateNumber?: string | null;
+                            certificateNumber: string | null;
                             /** Format: date-time */
-                            createdAt?: string;
-                            criteriaCount?: number;
-                            criteriaSet?: {
-                                categories?: {
-                                    code?: string;
-                                    title?: string;
+                            createdAt: string;
+                            criteriaCount: number;
+                            criteriaSet: {
+                                categories: {
+                                    code: string;
+                                    title: string;
                                 }[];
                                 /** Format: date-time */
-                                createdAt?: string;
-                                criteria?: {
+                                createdAt: string;
+                                criteria: {
                                     category: string;
                                     code: string;
                                     evidence: string;
                                     /** @enum {string} */
                                     level: "essential" | "desired" | "bonus";
-                                    retired?: boolean;
+                                    retired: boolean;
                                     text: string;
                                 }[];
-                                id?: number;
+                                id: number;
                                 /** Format: date-time */
-                                publishedAt?: string | null;
-                                rules?: {
-                                    commendedDesiredPct?: number;
-                                    highlyCommendedBonus?: number;
-                                    highlyCommendedDesiredPct?: number;
+                                publishedAt: string | null;
+                                rules: {
+                                    commendedDesiredPct: number;
+                                    highlyCommendedBonus: number;
+                                    highlyCommendedDesiredPct: number;
                                 };
-                                status?: string;
-                                version?: string;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "superseded";
+                                version: string;
                             };
-                            criteriaSetId?: number;
-                            criteriaVersion?: string;
-                            decision?: {
-                                [key: string]: unknown;
-                            } | null;
-                            evidenceFiles?: {
-                                criterionCode?: string | null;
-                                filename?: string;
-                                id?: number;
-                                mimeType?: string;
-                                sizeBytes?: number;
+                            criteriaSetId: number;
+                            criteriaVersion: string;
+                            decision: {
+                                actionPlan: {
+                                    action: string;
+                                    criterionCode: string;
+                                    evidence: string;
+                                    /** @enum {string} */
+                                    level: "essential" | "desired" | "bonus";
+                                    note: string;
+                                    priority: string;
+                                    /** @enum {string} */
+                                    result: "met" | "partly" | "not_met";
+                                    text: string;
+                                }[];
+                                certificateNumber: string | null;
                                 /** Format: date-time */
-                                uploadedAt?: string;
+                                decidedAt: string;
+                                decidedByName: string | null;
+                                reasons: {
+                                    bonusMet: number;
+                                    criteriaVersion: string;
+                                    desiredMet: number;
+                                    desiredPercent: number;
+                                    desiredTotal: number;
+                                    explanation: string[];
+                                    failedEssential: string[];
+                                    rules: {
+                                        commendedDesiredPct: number;
+                                        highlyCommendedBonus: number;
+                                        highlyCommendedDesiredPct: number;
+                                    };
+                                    unmet: string[];
+                                };
+                                /** @enum {string} */
+                                tier: "not_accredited" | "pass" | "commended" | "highly_commended";
+                                validUntil: string;
+                            } | null;
+                            evidenceFiles: {
+                                criterionCode: string | null;
+                                filename: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
                             }[];
                             id: number;
-                            moderation?: {
-                                [key: string]: unknown;
+                            moderation: {
+                                confirmed: boolean | null;
+                                /** Format: date-time */
+                                moderatedAt: string;
+                                moderatedBy: number | null;
+                                moderatedByName: string | null;
+                                note: string | null;
                             } | null;
                             premisesId: number;
-                            premisesName?: string;
-                            results?: {
-                                criterionCode?: string;
-                                note?: string;
-                                result?: string;
+                            premisesName: string;
+                            results: {
+                                criterionCode: string;
+                                note: string;
+                                /** @enum {string} */
+                                result: "met" | "partly" | "not_met";
                             }[];
                             /** @enum {string} */
                             status: "draft" | "submitted" | "under_assessment" | "moderated" | "decided" | "expired" | "withdrawn";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            tier?: string | null;
+                            submittedAt: string | null;
+                            /** @enum {string|null} */
+                            tier: "not_accredited" | "pass" | "commended" | "highly_commended" | null;
                             /** Format: date-time */
-                            updatedAt?: string;
-                            validUntil?: string | null;
-                            withdrawal?: {
-                                [key: string]: unknown;
+                            updatedAt: string;
+                            validUntil: string | null;
+                            withdrawal: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                from: "draft" | "submitted" | "under_assessment" | "moderated" | "decided" | "expired" | "withdrawn";
+                                reason: string | null;
                             } | null;
                             year: number;
                         };
@@ -9775,84 +9882,137 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions?: string[];
-                            answered?: number;
-                            answers?: {
-                                answer?: string;
-                                criterionCode?: string;
-                                evidence?: string;
+                            allowedActions: string[];
+                            answered: number;
+                            answers: {
+                                /** @enum {string} */
+                                answer: "yes" | "partly" | "no" | "na";
+                                criterionCode: string;
+                                evidence: string;
                                 /** Format: date-time */
-                                updatedAt?: string;
+                                updatedAt: string;
                             }[];
-                            assessment?: {
-                                [key: string]: unknown;
+                            assessment: {
+                                agenciesConsulted: string[];
+                                /** Format: date-time */
+                                assessedAt: string | null;
+                                assessedBy: number | null;
+                                assessedByName: string | null;
+                                assessors: string[];
+                                note: string | null;
+                                siteVisitDate: string | null;
                             };
-                            certificateNumber?: string | null;
+                            certificateNumber: string | null;
                             /** Format: date-time */
-                            createdAt?: string;
-                            criteriaCount?: number;
-                            criteriaSet?: {
-                                categories?: {
-                                    code?: string;
-                                    title?: string;
+                            createdAt: string;
+                            criteriaCount: number;
+                            criteriaSet: {
+                                categories: {
+                                    code: string;
+                                    title: string;
                                 }[];
                                 /** Format: date-time */
-                                createdAt?: string;
-                                criteria?: {
+                                createdAt: string;
+                                criteria: {
                                     category: string;
                                     code: string;
                                     evidence: string;
                                     /** @enum {string} */
                                     level: "essential" | "desired" | "bonus";
-                                    retired?: boolean;
+                                    retired: boolean;
                                     text: string;
                                 }[];
-                                id?: number;
+                                id: number;
                                 /** Format: date-time */
-                                publishedAt?: string | null;
-                                rules?: {
-                                    commendedDesiredPct?: number;
-                                    highlyCommendedBonus?: number;
-                                    highlyCommendedDesiredPct?: number;
+                                publishedAt: string | null;
+                                rules: {
+                                    commendedDesiredPct: number;
+                                    highlyCommendedBonus: number;
+                                    highlyCommendedDesiredPct: number;
                                 };
-                                status?: string;
-                                version?: string;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "superseded";
+                                version: string;
                             };
-                            criteriaSetId?: number;
-                            criteriaVersion?: string;
-                            decision?: {
-                                [key: string]: unknown;
-                            } | null;
-                            evidenceFiles?: {
-                                criterionCode?: string | null;
-                                filename?: string;
-                                id?: number;
-                                mimeType?: string;
-                                sizeBytes?: number;
+                            criteriaSetId: number;
+                            criteriaVersion: string;
+                            decision: {
+                                actionPlan: {
+                                    action: string;
+                                    criterionCode: string;
+                                    evidence: string;
+                                    /** @enum {string} */
+                                    level: "essential" | "desired" | "bonus";
+                                    note: string;
+                                    priority: string;
+                                    /** @enum {string} */
+                                    result: "met" | "partly" | "not_met";
+                                    text: string;
+                                }[];
+                                certificateNumber: string | null;
                                 /** Format: date-time */
-                                uploadedAt?: string;
+                                decidedAt: string;
+                                decidedByName: string | null;
+                                reasons: {
+                                    bonusMet: number;
+                                    criteriaVersion: string;
+                                    desiredMet: number;
+                                    desiredPercent: number;
+                                    desiredTotal: number;
+                                    explanation: string[];
+                                    failedEssential: string[];
+                                    rules: {
+                                        commendedDesiredPct: number;
+                                        highlyCommendedBonus: number;
+                                        highlyCommendedDesiredPct: number;
+                                    };
+                                    unmet: string[];
+                                };
+                                /** @enum {string} */
+                                tier: "not_accredited" | "pass" | "commended" | "highly_commended";
+                                validUntil: string;
+                            } | null;
+                            evidenceFiles: {
+                                criterionCode: string | null;
+                                filename: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
                             }[];
                             id: number;
-                            moderation?: {
-                                [key: string]: unknown;
+                            moderation: {
+                                confirmed: boolean | null;
+                                /** Format: date-time */
+                                moderatedAt: string;
+                                moderatedBy: number | null;
+                                moderatedByName: string | null;
+                                note: string | null;
                             } | null;
                             premisesId: number;
-                            premisesName?: string;
-                            results?: {
-                                criterionCode?: string;
-                                note?: string;
-                                result?: string;
+                            premisesName: string;
+                            results: {
+                                criterionCode: string;
+                                note: string;
+                                /** @enum {string} */
+                                result: "met" | "partly" | "not_met";
                             }[];
                             /** @enum {string} */
                             status: "draft" | "submitted" | "under_assessment" | "moderated" | "decided" | "expired" | "withdrawn";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            tier?: string | null;
+                            submittedAt: string | null;
+                            /** @enum {string|null} */
+                            tier: "not_accredited" | "pass" | "commended" | "highly_commended" | null;
                             /** Format: date-time */
-                            updatedAt?: string;
-                            validUntil?: string | null;
-                            withdrawal?: {
-                                [key: string]: unknown;
+                            updatedAt: string;
+                            validUntil: string | null;
+                            withdrawal: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                from: "draft" | "submitted" | "under_assessment" | "moderated" | "decided" | "expired" | "withdrawn";
+                                reason: string | null;
                             } | null;
                             year: number;
                         };
@@ -9936,12 +10096,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actionPlan?: {
-                                [key: string]: unknown;
+                            actionPlan: {
+                                action: string;
+                                criterionCode: string;
+                                evidence: string;
+                                /** @enum {string} */
+                                level: "essential" | "desired" | "bonus";
+                                note: string;
+                                priority: string;
+                                /** @enum {string} */
+                                result: "met" | "partly" | "not_met";
+                                text: string;
                             }[];
-                            certificateNumber?: string | null;
-                            reasons?: {
-                                [key: string]: unknown;
+                            certificateNumber: string | null;
+                            reasons: {
+                                bonusMet: number;
+                                desiredMet: number;
+                                desiredPercent: number;
+                                desiredTotal: number;
+                                explanation: string[];
+                                failedEssential: string[];
+                                unmet: string[];
                             };
                             /** @enum {string} */
                             tier: "not_accredited" | "pass" | "commended" | "highly_commended";
@@ -9987,13 +10162,13 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            criterionCode?: string | null;
-                            filename?: string;
-                            id?: number;
-                            mimeType?: string;
-                            sizeBytes?: number;
+                            criterionCode: string | null;
+                            filename: string;
+                            id: number;
+                            mimeType: string;
+                            sizeBytes: number;
                             /** Format: date-time */
-                            uploadedAt?: string;
+                            uploadedAt: string;
                         };
                     };
                 };
@@ -10089,84 +10264,137 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions?: string[];
-                            answered?: number;
-                            answers?: {
-                                answer?: string;
-                                criterionCode?: string;
-                                evidence?: string;
+                            allowedActions: string[];
+                            answered: number;
+                            answers: {
+                                /** @enum {string} */
+                                answer: "yes" | "partly" | "no" | "na";
+                                criterionCode: string;
+                                evidence: string;
                                 /** Format: date-time */
-                                updatedAt?: string;
+                                updatedAt: string;
                             }[];
-                            assessment?: {
-                                [key: string]: unknown;
+                            assessment: {
+                                agenciesConsulted: string[];
+                                /** Format: date-time */
+                                assessedAt: string | null;
+                                assessedBy: number | null;
+                                assessedByName: string | null;
+                                assessors: string[];
+                                note: string | null;
+                                siteVisitDate: string | null;
                             };
-                            certificateNumber?: string | null;
+                            certificateNumber: string | null;
                             /** Format: date-time */
-                            createdAt?: string;
-                            criteriaCount?: number;
-                            criteriaSet?: {
-                                categories?: {
-                                    code?: string;
-                                    title?: string;
+                            createdAt: string;
+                            criteriaCount: number;
+                            criteriaSet: {
+                                categories: {
+                                    code: string;
+                                    title: string;
                                 }[];
                                 /** Format: date-time */
-                                createdAt?: string;
-                                criteria?: {
+                                createdAt: string;
+                                criteria: {
                                     category: string;
                                     code: string;
                                     evidence: string;
                                     /** @enum {string} */
                                     level: "essential" | "desired" | "bonus";
-                                    retired?: boolean;
+                                    retired: boolean;
                                     text: string;
                                 }[];
-                                id?: number;
+                                id: number;
                                 /** Format: date-time */
-                                publishedAt?: string | null;
-                                rules?: {
-                                    commendedDesiredPct?: number;
-                                    highlyCommendedBonus?: number;
-                                    highlyCommendedDesiredPct?: number;
+                                publishedAt: string | null;
+                                rules: {
+                                    commendedDesiredPct: number;
+                                    highlyCommendedBonus: number;
+                                    highlyCommendedDesiredPct: number;
                                 };
-                                status?: string;
-                                version?: string;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "superseded";
+                                version: string;
                             };
-                            criteriaSetId?: number;
-                            criteriaVersion?: string;
-                            decision?: {
-                                [key: string]: unknown;
-                            } | null;
-                            evidenceFiles?: {
-                                criterionCode?: string | null;
-                                filename?: string;
-                                id?: number;
-                                mimeType?: string;
-                                sizeBytes?: number;
+                            criteriaSetId: number;
+                            criteriaVersion: string;
+                            decision: {
+                                actionPlan: {
+                                    action: string;
+                                    criterionCode: string;
+                                    evidence: string;
+                                    /** @enum {string} */
+                                    level: "essential" | "desired" | "bonus";
+                                    note: string;
+                                    priority: string;
+                                    /** @enum {string} */
+                                    result: "met" | "partly" | "not_met";
+                                    text: string;
+                                }[];
+                                certificateNumber: string | null;
                                 /** Format: date-time */
-                                uploadedAt?: string;
+                                decidedAt: string;
+                                decidedByName: string | null;
+                                reasons: {
+                                    bonusMet: number;
+                                    criteriaVersion: string;
+                                    desiredMet: number;
+                                    desiredPercent: number;
+                                    desiredTotal: number;
+                                    explanation: string[];
+                                    failedEssential: string[];
+                                    rules: {
+                                        commendedDesiredPct: number;
+                                        highlyCommendedBonus: number;
+                                        highlyCommendedDesiredPct: number;
+                                    };
+                                    unmet: string[];
+                                };
+                                /** @enum {string} */
+                                tier: "not_accredited" | "pass" | "commended" | "highly_commended";
+                                validUntil: string;
+                            } | null;
+                            evidenceFiles: {
+                                criterionCode: string | null;
+                                filename: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
                             }[];
                             id: number;
-                            moderation?: {
-                                [key: string]: unknown;
+                            moderation: {
+                                confirmed: boolean | null;
+                                /** Format: date-time */
+                                moderatedAt: string;
+                                moderatedBy: number | null;
+                                moderatedByName: string | null;
+                                note: string | null;
                             } | null;
                             premisesId: number;
-                            premisesName?: string;
-                            results?: {
-                                criterionCode?: string;
-                                note?: string;
-                                result?: string;
+                            premisesName: string;
+                            results: {
+                                criterionCode: string;
+                                note: string;
+                                /** @enum {string} */
+                                result: "met" | "partly" | "not_met";
                             }[];
                             /** @enum {string} */
                             status: "draft" | "submitted" | "under_assessment" | "moderated" | "decided" | "expired" | "withdrawn";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            tier?: string | null;
+                            submittedAt: string | null;
+                            /** @enum {string|null} */
+                            tier: "not_accredited" | "pass" | "commended" | "highly_commended" | null;
                             /** Format: date-time */
-                            updatedAt?: string;
-                            validUntil?: string | null;
-                            withdrawal?: {
-                                [key: string]: unknown;
+                            updatedAt: string;
+                            validUntil: string | null;
+                            withdrawal: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                from: "draft" | "submitted" | "under_assessment" | "moderated" | "decided" | "expired" | "withdrawn";
+                                reason: string | null;
                             } | null;
                             year: number;
                         };
@@ -10218,84 +10446,137 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions?: string[];
-                            answered?: number;
-                            answers?: {
-                                answer?: string;
-                                criterionCode?: string;
-                                evidence?: string;
+                            allowedActions: string[];
+                            answered: number;
+                            answers: {
+                                /** @enum {string} */
+                                answer: "yes" | "partly" | "no" | "na";
+                                criterionCode: string;
+                                evidence: string;
                                 /** Format: date-time */
-                                updatedAt?: string;
+                                updatedAt: string;
                             }[];
-                            assessment?: {
-                                [key: string]: unknown;
+                            assessment: {
+                                agenciesConsulted: string[];
+                                /** Format: date-time */
+                                assessedAt: string | null;
+                                assessedBy: number | null;
+                                assessedByName: string | null;
+                                assessors: string[];
+                                note: string | null;
+                                siteVisitDate: string | null;
                             };
-                            certificateNumber?: string | null;
+                            certificateNumber: string | null;
                             /** Format: date-time */
-                            createdAt?: string;
-                            criteriaCount?: number;
-                            criteriaSet?: {
-                                categories?: {
-                                    code?: string;
-                                    title?: string;
+                            createdAt: string;
+                            criteriaCount: number;
+                            criteriaSet: {
+                                categories: {
+                                    code: string;
+                                    title: string;
                                 }[];
                                 /** Format: date-time */
-                                createdAt?: string;
-                                criteria?: {
+                                createdAt: string;
+                                criteria: {
                                     category: string;
                                     code: string;
                                     evidence: string;
                                     /** @enum {string} */
                                     level: "essential" | "desired" | "bonus";
-                                    retired?: boolean;
+                                    retired: boolean;
                                     text: string;
                                 }[];
-                                id?: number;
+                                id: number;
                                 /** Format: date-time */
-                                publishedAt?: string | null;
-                                rules?: {
-                                    commendedDesiredPct?: number;
-                                    highlyCommendedBonus?: number;
-                                    highlyCommendedDesiredPct?: number;
+                                publishedAt: string | null;
+                                rules: {
+                                    commendedDesiredPct: number;
+                                    highlyCommendedBonus: number;
+                                    highlyCommendedDesiredPct: number;
                                 };
-                                status?: string;
-                                version?: string;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "superseded";
+                                version: string;
                             };
-                            criteriaSetId?: number;
-                            criteriaVersion?: string;
-                            decision?: {
-                                [key: string]: unknown;
-                            } | null;
-                            evidenceFiles?: {
-                                criterionCode?: string | null;
-                                filename?: string;
-                                id?: number;
-                                mimeType?: string;
-                                sizeBytes?: number;
+                            criteriaSetId: number;
+                            criteriaVersion: string;
+                            decision: {
+                                actionPlan: {
+                                    action: string;
+                                    criterionCode: string;
+                                    evidence: string;
+                                    /** @enum {string} */
+                                    level: "essential" | "desired" | "bonus";
+                                    note: string;
+                                    priority: string;
+                                    /** @enum {string} */
+                                    result: "met" | "partly" | "not_met";
+                                    text: string;
+                                }[];
+                                certificateNumber: string | null;
                                 /** Format: date-time */
-                                uploadedAt?: string;
+                                decidedAt: string;
+                                decidedByName: string | null;
+                                reasons: {
+                                    bonusMet: number;
+                                    criteriaVersion: string;
+                                    desiredMet: number;
+                                    desiredPercent: number;
+                                    desiredTotal: number;
+                                    explanation: string[];
+                                    failedEssential: string[];
+                                    rules: {
+                                        commendedDesiredPct: number;
+                                        highlyCommendedBonus: number;
+                                        highlyCommendedDesiredPct: number;
+                                    };
+                                    unmet: string[];
+                                };
+                                /** @enum {string} */
+                                tier: "not_accredited" | "pass" | "commended" | "highly_commended";
+                                validUntil: string;
+                            } | null;
+                            evidenceFiles: {
+                                criterionCode: string | null;
+                                filename: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
                             }[];
                             id: number;
-                            moderation?: {
-                                [key: string]: unknown;
+                            moderation: {
+                                confirmed: boolean | null;
+                                /** Format: date-time */
+                                moderatedAt: string;
+                                moderatedBy: number | null;
+                                moderatedByName: string | null;
+                                note: string | null;
                             } | null;
                             premisesId: number;
-                            premisesName?: string;
-                            results?: {
-                                criterionCode?: string;
-                                note?: string;
-                                result?: string;
+                            premisesName: string;
+                            results: {
+                                criterionCode: string;
+                                note: string;
+                                /** @enum {string} */
+                                result: "met" | "partly" | "not_met";
                             }[];
                             /** @enum {string} */
                             status: "draft" | "submitted" | "under_assessment" | "moderated" | "decided" | "expired" | "withdrawn";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            tier?: string | null;
+                            submittedAt: string | null;
+                            /** @enum {string|null} */
+                            tier: "not_accredited" | "pass" | "commended" | "highly_commended" | null;
                             /** Format: date-time */
-                            updatedAt?: string;
-                            validUntil?: string | null;
-                            withdrawal?: {
-                                [key: string]: unknown;
+                            updatedAt: string;
+                            validUntil: string | null;
+                            withdrawal: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                from: "draft" | "submitted" | "under_assessment" | "moderated" | "decided" | "expired" | "withdrawn";
+                                reason: string | null;
                             } | null;
                             year: number;
                         };
@@ -10338,84 +10619,137 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions?: string[];
-                            answered?: number;
-                            answers?: {
-                                answer?: string;
-                                criterionCode?: string;
-                                evidence?: string;
+                            allowedActions: string[];
+                            answered: number;
+                            answers: {
+                                /** @enum {string} */
+                                answer: "yes" | "partly" | "no" | "na";
+                                criterionCode: string;
+                                evidence: string;
                                 /** Format: date-time */
-                                updatedAt?: string;
+                                updatedAt: string;
                             }[];
-                            assessment?: {
-                                [key: string]: unknown;
+                            assessment: {
+                                agenciesConsulted: string[];
+                                /** Format: date-time */
+                                assessedAt: string | null;
+                                assessedBy: number | null;
+                                assessedByName: string | null;
+                                assessors: string[];
+                                note: string | null;
+                                siteVisitDate: string | null;
                             };
-                            certificateNumber?: string | null;
+                            certificateNumber: string | null;
                             /** Format: date-time */
-                            createdAt?: string;
-                            criteriaCount?: number;
-                            criteriaSet?: {
-                                categories?: {
-                                    code?: string;
-                                    title?: string;
+                            createdAt: string;
+                            criteriaCount: number;
+                            criteriaSet: {
+                                categories: {
+                                    code: string;
+                                    title: string;
                                 }[];
                                 /** Format: date-time */
-                                createdAt?: string;
-                                criteria?: {
+                                createdAt: string;
+                                criteria: {
                                     category: string;
                                     code: string;
                                     evidence: string;
                                     /** @enum {string} */
                                     level: "essential" | "desired" | "bonus";
-                                    retired?: boolean;
+                                    retired: boolean;
                                     text: string;
                                 }[];
-                                id?: number;
+                                id: number;
                                 /** Format: date-time */
-                                publishedAt?: string | null;
-                                rules?: {
-                                    commendedDesiredPct?: number;
-                                    highlyCommendedBonus?: number;
-                                    highlyCommendedDesiredPct?: number;
+                                publishedAt: string | null;
+                                rules: {
+                                    commendedDesiredPct: number;
+                                    highlyCommendedBonus: number;
+                                    highlyCommendedDesiredPct: number;
                                 };
-                                status?: string;
-                                version?: string;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "superseded";
+                                version: string;
                             };
-                            criteriaSetId?: number;
-                            criteriaVersion?: string;
-                            decision?: {
-                                [key: string]: unknown;
-                            } | null;
-                            evidenceFiles?: {
-                                criterionCode?: string | null;
-                                filename?: string;
-                                id?: number;
-                                mimeType?: string;
-                                sizeBytes?: number;
+                            criteriaSetId: number;
+                            criteriaVersion: string;
+                            decision: {
+                                actionPlan: {
+                                    action: string;
+                                    criterionCode: string;
+                                    evidence: string;
+                                    /** @enum {string} */
+                                    level: "essential" | "desired" | "bonus";
+                                    note: string;
+                                    priority: string;
+                                    /** @enum {string} */
+                                    result: "met" | "partly" | "not_met";
+                                    text: string;
+                                }[];
+                                certificateNumber: string | null;
                                 /** Format: date-time */
-                                uploadedAt?: string;
+                                decidedAt: string;
+                                decidedByName: string | null;
+                                reasons: {
+                                    bonusMet: number;
+                                    criteriaVersion: string;
+                                    desiredMet: number;
+                                    desiredPercent: number;
+                                    desiredTotal: number;
+                                    explanation: string[];
+                                    failedEssential: string[];
+                                    rules: {
+                                        commendedDesiredPct: number;
+                                        highlyCommendedBonus: number;
+                                        highlyCommendedDesiredPct: number;
+                                    };
+                                    unmet: string[];
+                                };
+                                /** @enum {string} */
+                                tier: "not_accredited" | "pass" | "commended" | "highly_commended";
+                                validUntil: string;
+                            } | null;
+                            evidenceFiles: {
+                                criterionCode: string | null;
+                                filename: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
                             }[];
                             id: number;
-                            moderation?: {
-                                [key: string]: unknown;
+                            moderation: {
+                                confirmed: boolean | null;
+                                /** Format: date-time */
+                                moderatedAt: string;
+                                moderatedBy: number | null;
+                                moderatedByName: string | null;
+                                note: string | null;
                             } | null;
                             premisesId: number;
-                            premisesName?: string;
-                            results?: {
-                                criterionCode?: string;
-                                note?: string;
-                                result?: string;
+                            premisesName: string;
+                            results: {
+                                criterionCode: string;
+                                note: string;
+                                /** @enum {string} */
+                                result: "met" | "partly" | "not_met";
                             }[];
                             /** @enum {string} */
                             status: "draft" | "submitted" | "under_assessment" | "moderated" | "decided" | "expired" | "withdrawn";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            tier?: string | null;
+                            submittedAt: string | null;
+                            /** @enum {string|null} */
+                            tier: "not_accredited" | "pass" | "commended" | "highly_commended" | null;
                             /** Format: date-time */
-                            updatedAt?: string;
-                            validUntil?: string | null;
-                            withdrawal?: {
-                                [key: string]: unknown;
+                            updatedAt: string;
+                            validUntil: string | null;
+                            withdrawal: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                from: "draft" | "submitted" | "under_assessment" | "moderated" | "decided" | "expired" | "withdrawn";
+                                reason: string | null;
                             } | null;
                             year: number;
                         };
@@ -10463,84 +10797,137 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            allowedActions?: string[];
-                            answered?: number;
-                            answers?: {
-                                answer?: string;
-                                criterionCode?: string;
-                                evidence?: string;
+                            allowedActions: string[];
+                            answered: number;
+                            answers: {
+                                /** @enum {string} */
+                                answer: "yes" | "partly" | "no" | "na";
+                                criterionCode: string;
+                                evidence: string;
                                 /** Format: date-time */
-                                updatedAt?: string;
+                                updatedAt: string;
                             }[];
-                            assessment?: {
-                                [key: string]: unknown;
+                            assessment: {
+                                agenciesConsulted: string[];
+                                /** Format: date-time */
+                                assessedAt: string | null;
+                                assessedBy: number | null;
+                                assessedByName: string | null;
+                                assessors: string[];
+                                note: string | null;
+                                siteVisitDate: string | null;
                             };
-                            certificateNumber?: string | null;
+                            certificateNumber: string | null;
                             /** Format: date-time */
-                            createdAt?: string;
-                            criteriaCount?: number;
-                            criteriaSet?: {
-                                categories?: {
-                                    code?: string;
-                                    title?: string;
+                            createdAt: string;
+                            criteriaCount: number;
+                            criteriaSet: {
+                                categories: {
+                                    code: string;
+                                    title: string;
                                 }[];
                                 /** Format: date-time */
-                                createdAt?: string;
-                                criteria?: {
+                                createdAt: string;
+                                criteria: {
                                     category: string;
                                     code: string;
                                     evidence: string;
                                     /** @enum {string} */
                                     level: "essential" | "desired" | "bonus";
-                                    retired?: boolean;
+                                    retired: boolean;
                                     text: string;
                                 }[];
-                                id?: number;
+                                id: number;
                                 /** Format: date-time */
-                                publishedAt?: string | null;
-                                rules?: {
-                                    commendedDesiredPct?: number;
-                                    highlyCommendedBonus?: number;
-                                    highlyCommendedDesiredPct?: number;
+                                publishedAt: string | null;
+                                rules: {
+                                    commendedDesiredPct: number;
+                                    highlyCommendedBonus: number;
+                                    highlyCommendedDesiredPct: number;
                                 };
-                                status?: string;
-                                version?: string;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "superseded";
+                                version: string;
                             };
-                            criteriaSetId?: number;
-                            criteriaVersion?: string;
-                            decision?: {
-                                [key: string]: unknown;
-                            } | null;
-                            evidenceFiles?: {
-                                criterionCode?: string | null;
-                                filename?: string;
-                                id?: number;
-                                mimeType?: string;
-                                sizeBytes?: number;
+                            criteriaSetId: number;
+                            criteriaVersion: string;
+                            decision: {
+                                actionPlan: {
+                                    action: string;
+                                    criterionCode: string;
+                                    evidence: string;
+                                    /** @enum {string} */
+                                    level: "essential" | "desired" | "bonus";
+                                    note: string;
+                                    priority: string;
+                                    /** @enum {string} */
+                                    result: "met" | "partly" | "not_met";
+                                    text: string;
+                                }[];
+                                certificateNumber: string | null;
                                 /** Format: date-time */
-                                uploadedAt?: string;
+                                decidedAt: string;
+                                decidedByName: string | null;
+                                reasons: {
+                                    bonusMet: number;
+                                    criteriaVersion: string;
+                                    desiredMet: number;
+                                    desiredPercent: number;
+                                    desiredTotal: number;
+                                    explanation: string[];
+                                    failedEssential: string[];
+                                    rules: {
+                                        commendedDesiredPct: number;
+                                        highlyCommendedBonus: number;
+                                        highlyCommendedDesiredPct: number;
+                                    };
+                                    unmet: string[];
+                                };
+                                /** @enum {string} */
+                                tier: "not_accredited" | "pass" | "commended" | "highly_commended";
+                                validUntil: string;
+                            } | null;
+                            evidenceFiles: {
+                                criterionCode: string | null;
+                                filename: string;
+                                id: number;
+                                mimeType: string;
+                                sizeBytes: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
                             }[];
                             id: number;
-                            moderation?: {
-                                [key: string]: unknown;
+                            moderation: {
+                                confirmed: boolean | null;
+                                /** Format: date-time */
+                                moderatedAt: string;
+                                moderatedBy: number | null;
+                                moderatedByName: string | null;
+                                note: string | null;
                             } | null;
                             premisesId: number;
-                            premisesName?: string;
-                            results?: {
-                                criterionCode?: string;
-                                note?: string;
-                                result?: string;
+                            premisesName: string;
+                            results: {
+                                criterionCode: string;
+                                note: string;
+                                /** @enum {string} */
+                                result: "met" | "partly" | "not_met";
                             }[];
                             /** @enum {string} */
                             status: "draft" | "submitted" | "under_assessment" | "moderated" | "decided" | "expired" | "withdrawn";
                             /** Format: date-time */
-                            submittedAt?: string | null;
-                            tier?: string | null;
+                            submittedAt: string | null;
+                            /** @enum {string|null} */
+                            tier: "not_accredited" | "pass" | "commended" | "highly_commended" | null;
                             /** Format: date-time */
-                            updatedAt?: string;
-                            validUntil?: string | null;
-                            withdrawal?: {
-                                [key: string]: unknown;
+                            updatedAt: string;
+                            validUntil: string | null;
+                            withdrawal: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {string} */
+                                from: "draft" | "submitted" | "under_assessment" | "moderated" | "decided" | "expired" | "withdrawn";
+                                reason: string | null;
                             } | null;
                             year: number;
                         };
@@ -10578,23 +10965,30 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            categories?: {
-                                code?: string;
-                                title?: string;
+                            categories: {
+                                code: string;
+                                title: string;
                             }[];
+                            /** Format: date-time */
+                            createdAt: string;
                             criteria: {
                                 category: string;
                                 code: string;
                                 evidence: string;
-                                level: string;
+                                /** @enum {string} */
+                                level: "essential" | "desired" | "bonus";
                                 text: string;
                             }[];
-                            id?: number;
-                            rules?: {
-                                commendedDesiredPct?: number;
-                                highlyCommendedBonus?: number;
-                                highlyCommendedDesiredPct?: number;
+                            id: number;
+                            /** Format: date-time */
+                            publishedAt: string | null;
+                            rules: {
+                                commendedDesiredPct: number;
+                                highlyCommendedBonus: number;
+                                highlyCommendedDesiredPct: number;
                             };
+                            /** @enum {string} */
+                            status: "draft" | "published" | "superseded";
                             version: string;
                         };
                     };
@@ -10633,17 +11027,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
+                            items: {
                                 /** Format: date-time */
-                                createdAt?: string;
-                                criteriaCount?: number;
-                                id?: number;
+                                createdAt: string;
+                                criteriaCount: number;
+                                id: number;
                                 /** Format: date-time */
-                                publishedAt?: string | null;
-                                status?: string;
-                                version?: string;
+                                publishedAt: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "superseded";
+                                version: string;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -10673,31 +11068,32 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            categories?: {
-                                code?: string;
-                                title?: string;
+                            categories: {
+                                code: string;
+                                title: string;
                             }[];
                             /** Format: date-time */
-                            createdAt?: string;
-                            criteria?: {
+                            createdAt: string;
+                            criteria: {
                                 category: string;
                                 code: string;
                                 evidence: string;
                                 /** @enum {string} */
                                 level: "essential" | "desired" | "bonus";
-                                retired?: boolean;
+                                retired: boolean;
                                 text: string;
                             }[];
-                            id?: number;
+                            id: number;
                             /** Format: date-time */
-                            publishedAt?: string | null;
-                            rules?: {
-                                commendedDesiredPct?: number;
-                                highlyCommendedBonus?: number;
-                                highlyCommendedDesiredPct?: number;
+                            publishedAt: string | null;
+                            rules: {
+                                commendedDesiredPct: number;
+                                highlyCommendedBonus: number;
+                                highlyCommendedDesiredPct: number;
                             };
-                            status?: string;
-                            version?: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "superseded";
+                            version: string;
                         };
                     };
                 };
@@ -10735,31 +11131,32 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            categories?: {
-                                code?: string;
-                                title?: string;
+                            categories: {
+                                code: string;
+                                title: string;
                             }[];
                             /** Format: date-time */
-                            createdAt?: string;
-                            criteria?: {
+                            createdAt: string;
+                            criteria: {
                                 category: string;
                                 code: string;
                                 evidence: string;
                                 /** @enum {string} */
                                 level: "essential" | "desired" | "bonus";
-                                retired?: boolean;
+                                retired: boolean;
                                 text: string;
                             }[];
-                            id?: number;
+                            id: number;
                             /** Format: date-time */
-                            publishedAt?: string | null;
-                            rules?: {
-                                commendedDesiredPct?: number;
-                                highlyCommendedBonus?: number;
-                                highlyCommendedDesiredPct?: number;
+                            publishedAt: string | null;
+                            rules: {
+                                commendedDesiredPct: number;
+                                highlyCommendedBonus: number;
+                                highlyCommendedDesiredPct: number;
                             };
-                            status?: string;
-                            version?: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "superseded";
+                            version: string;
                         };
                     };
                 };
@@ -10800,31 +11197,32 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            categories?: {
-                                code?: string;
-                                title?: string;
+                            categories: {
+                                code: string;
+                                title: string;
                             }[];
                             /** Format: date-time */
-                            createdAt?: string;
-                            criteria?: {
+                            createdAt: string;
+                            criteria: {
                                 category: string;
                                 code: string;
                                 evidence: string;
                                 /** @enum {string} */
                                 level: "essential" | "desired" | "bonus";
-                                retired?: boolean;
+                                retired: boolean;
                                 text: string;
                             }[];
-                            id?: number;
+                            id: number;
                             /** Format: date-time */
-                            publishedAt?: string | null;
-                            rules?: {
-                                commendedDesiredPct?: number;
-                                highlyCommendedBonus?: number;
-                                highlyCommendedDesiredPct?: number;
+                            publishedAt: string | null;
+                            rules: {
+                                commendedDesiredPct: number;
+                                highlyCommendedBonus: number;
+                                highlyCommendedDesiredPct: number;
                             };
-                            status?: string;
-                            version?: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "superseded";
+                            version: string;
                         };
                     };
                 };
@@ -10871,31 +11269,32 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            categories?: {
-                                code?: string;
-                                title?: string;
+                            categories: {
+                                code: string;
+                                title: string;
                             }[];
                             /** Format: date-time */
-                            createdAt?: string;
-                            criteria?: {
+                            createdAt: string;
+                            criteria: {
                                 category: string;
                                 code: string;
                                 evidence: string;
                                 /** @enum {string} */
                                 level: "essential" | "desired" | "bonus";
-                                retired?: boolean;
+                                retired: boolean;
                                 text: string;
                             }[];
-                            id?: number;
+                            id: number;
                             /** Format: date-time */
-                            publishedAt?: string | null;
-                            rules?: {
-                                commendedDesiredPct?: number;
-                                highlyCommendedBonus?: number;
-                                highlyCommendedDesiredPct?: number;
+                            publishedAt: string | null;
+                            rules: {
+                                commendedDesiredPct: number;
+                                highlyCommendedBonus: number;
+                                highlyCommendedDesiredPct: number;
                             };
-                            status?: string;
-                            version?: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "superseded";
+                            version: string;
                         };
                     };
                 };
@@ -10951,31 +11350,32 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            categories?: {
-                                code?: string;
-                                title?: string;
+                            categories: {
+                                code: string;
+                                title: string;
                             }[];
                             /** Format: date-time */
-                            createdAt?: string;
-                            criteria?: {
+                            createdAt: string;
+                            criteria: {
                                 category: string;
                                 code: string;
                                 evidence: string;
                                 /** @enum {string} */
                                 level: "essential" | "desired" | "bonus";
-                                retired?: boolean;
+                                retired: boolean;
                                 text: string;
                             }[];
-                            id?: number;
+                            id: number;
                             /** Format: date-time */
-                            publishedAt?: string | null;
-                            rules?: {
-                                commendedDesiredPct?: number;
-                                highlyCommendedBonus?: number;
-                                highlyCommendedDesiredPct?: number;
+                            publishedAt: string | null;
+                            rules: {
+                                commendedDesiredPct: number;
+                                highlyCommendedBonus: number;
+                                highlyCommendedDesiredPct: number;
                             };
-                            status?: string;
-                            version?: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "superseded";
+                            version: string;
                         };
                     };
                 };
@@ -11011,31 +11411,32 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            categories?: {
-                                code?: string;
-                                title?: string;
+                            categories: {
+                                code: string;
+                                title: string;
                             }[];
                             /** Format: date-time */
-                            createdAt?: string;
-                            criteria?: {
+                            createdAt: string;
+                            criteria: {
                                 category: string;
                                 code: string;
                                 evidence: string;
                                 /** @enum {string} */
                                 level: "essential" | "desired" | "bonus";
-                                retired?: boolean;
+                                retired: boolean;
                                 text: string;
                             }[];
-                            id?: number;
+                            id: number;
                             /** Format: date-time */
-                            publishedAt?: string | null;
-                            rules?: {
-                                commendedDesiredPct?: number;
-                                highlyCommendedBonus?: number;
-                                highlyCommendedDesiredPct?: number;
+                            publishedAt: string | null;
+                            rules: {
+                                commendedDesiredPct: number;
+                                highlyCommendedBonus: number;
+                                highlyCommendedDesiredPct: number;
                             };
-                            status?: string;
-                            version?: string;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "superseded";
+                            version: string;
                         };
                     };
                 };
@@ -11074,15 +11475,17 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                address?: string;
-                                certificateNumber?: string | null;
-                                licenceNumber?: string | null;
-                                name?: string;
-                                postcode?: string | null;
-                                premisesId?: number;
-                                status?: string | null;
-                                tier?: string | null;
-                                validUntil?: string | null;
+                                address: string;
+                                certificateNumber: string | null;
+                                licenceNumber: string | null;
+                                name: string;
+                                postcode: string | null;
+                                premisesId: number;
+                                /** @enum {string|null} */
+                                status: "draft" | "submitted" | "under_assessment" | "moderated" | "decided" | "expired" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                tier: "not_accredited" | "pass" | "commended" | "highly_commended" | null;
+                                validUntil: string | null;
                             }[];
                             total: number;
                         };
@@ -11125,12 +11528,21 @@ export interface paths {
                     content: {
                         "application/json": {
                             accredited: number;
-                            applications?: number;
+                            applications: number;
                             byStatus: {
-                                [key: string]: number;
+                                decided: number;
+                                draft: number;
+                                expired: number;
+                                moderated: number;
+                                submitted: number;
+                                under_assessment: number;
+                                withdrawn: number;
                             };
                             byTier: {
-                                [key: string]: number;
+                                commended: number;
+                                highly_commended: number;
+                                not_accredited: number;
+                                pass: number;
                             };
                             target: number;
                             year: number;
@@ -11212,15 +11624,17 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                address?: string;
-                                certificateNumber?: string | null;
-                                licenceNumber?: string | null;
-                                name?: string;
-                                postcode?: string | null;
-                                premisesId?: number;
-                                status?: string | null;
-                                tier?: string | null;
-                                validUntil?: string | null;
+                                address: string;
+                                certificateNumber: string | null;
+                                licenceNumber: string | null;
+                                name: string;
+                                postcode: string | null;
+                                premisesId: number;
+                                /** @enum {string|null} */
+                                status: "draft" | "submitted" | "under_assessment" | "moderated" | "decided" | "expired" | "withdrawn" | null;
+                                /** @enum {string|null} */
+                                tier: "not_accredited" | "pass" | "commended" | "highly_commended" | null;
+                                validUntil: string | null;
                             }[];
                             total: number;
                         };
@@ -11260,8 +11674,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            moderationRequired?: boolean;
-                            target?: number;
+                            moderationRequired: boolean;
+                            target: number;
                         };
                     };
                 };
@@ -11291,8 +11705,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            moderationRequired?: boolean;
-                            target?: number;
+                            moderationRequired: boolean;
+                            target: number;
                         };
                     };
                 };
