@@ -46,15 +46,6 @@ export async function api (path: string, options?: RequestOptions): Promise<unkn
   return request(path, options)
 }
 
-/**
- * A call that names its answer's type instead of taking it from the document. Do not add one:
- * only the Safety Thirst screens still use it, and test/quality/typed-calls.test.ts fails on
- * any other call. The path must still be one the API documents.
- */
-export function apiAs<T> (path: ApiPathPattern, options?: CallOptions): Promise<T> {
-  return request(path, options) as Promise<T>
-}
-
 async function request (path: string, options: RequestOptions = {}): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json', ...APP_REQUEST_HEADERS }
   let body: BodyInit | undefined

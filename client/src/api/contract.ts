@@ -29,7 +29,7 @@ type Matches<A extends string[], T extends string[]> =
     : T extends [] ? true : false
 
 type Pattern<P extends string> = P extends `${infer A}{${string}}${infer B}` ? `${A}${string}${Pattern<B>}` : P
-/** Any documented path with its parameters filled in (what a call naming its own answer type may ask for). */
+/** Any documented path with its parameters filled in (what api() may be called with). */
 export type ApiPathPattern = { [K in Path]: Pattern<K> }[Path]
 
 /** The documented path (`/api/premises/{id}`) a concrete path (`/api/premises/${number}`) is an instance of. */

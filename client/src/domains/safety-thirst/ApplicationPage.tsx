@@ -36,7 +36,7 @@ function Decision ({ application, onChange }: { application: Application; onChan
     <section class="card" aria-labelledby="st-decision">
       <h2 id="st-decision">Decision: <span data-testid="st-tier">{TIER_LABELS[d.tier]}</span></h2>
       <p>Decided {formatDate(d.decidedAt)}{d.decidedByName ? ` by ${d.decidedByName}` : ''}. {d.tier !== 'not_accredited' && <>Valid until {formatDate(d.validUntil)}. Certificate {d.certificateNumber}.</>}</p>
-      {d.reasons?.explanation && <ul class="st-reasons">{d.reasons.explanation.map(r => <li key={r}>{r}</li>)}</ul>}
+      <ul class="st-reasons">{d.reasons.explanation.map(r => <li key={r}>{r}</li>)}</ul>
       {application.allowedActions.includes('certificate') && (
         <p class="no-print">
           <a href={stApi.certificateUrl(application.id)} target="_blank" rel="noopener">Open the printable certificate</a>

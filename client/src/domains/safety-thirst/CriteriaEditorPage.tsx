@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks'
 import { Empty, ErrorMessage, Loading, formatDate, useLoad } from '../../components/ui.tsx'
 import { Field } from '../../components/form.tsx'
-import { ST_LEVELS } from '../../../../shared/schemas/safety-thirst.ts'
+import { ST_LEVELS, type CriterionChanges, type NewCriterion } from '../../../../shared/schemas/safety-thirst.ts'
 import { LEVEL_LABELS, stApi, type CriteriaSet, type Criterion } from './stApi.ts'
 import './st.css'
 import { TableScroll } from '../../components/table.tsx'
@@ -14,7 +14,7 @@ function CriterionRow ({ set, c, onChange }: { set: CriteriaSet; c: Criterion; o
   const [level, setLevel] = useState(c.level)
   const [error, setError] = useState<unknown>(null)
   const editable = set.status === 'draft'
-  const save = async (changes: Partial<Criterion>) => { try { setError(null); onChange(await stApi.updateCriterion(set.id, c.code, changes)) } catch (e) { setError(e) } }
+  const save = async (changes: CriterionChanges) => { try { setError(null); onChange(await stApi.updateCriterion(set.id, c.code, changes)) } catch (e) { setError(e) } }
   return (
     <tr class={c.retired ? 'muted' : ''}>
       <th scope="row">{c.code}{c.retired && <> <span class="pill">retired</span></>}</th>
@@ -37,7 +37,7 @@ function SetEditor ({ setId }: { setId: number }) {
   const loaded = useLoad(signal => stApi.set(setId, signal), [setId])
   const [override, setOverride] = useState<CriteriaSet | null>(null)
   const [error, setError] = useState<unknown>(null)
-  const [adding, setAdding] = useState({ code: '', category: 'CD', level: 'desired', text: '', evidence: '' })
+  const [adding, setAdding] = useState<NewCriterion>({ code: '', category: 'CD', level: 'desired', text: '', evidence: '' })
   const set = override ?? loaded.data
   if (!set) return loaded.error ? <ErrorMessage error={loaded.error} /> : <Loading />
   const draft = set.status === 'draft'
@@ -58,11 +58,11 @@ function SetEditor ({ setId }: { setId: number }) {
         <tbody>{set.criteria.map(c => <CriterionRow key={`${set.id}-${c.code}-${c.retired}`} set={set} c={c} onChange={setOverride} />)}</tbody>
       </table></TableScroll>
       {draft && (
-        <form class="form card" onSubmit={e => { e.preventDefault(); void act(() => stApi.addCriterion(set.id, adding as Criterion)) }}>
+        <form class="form card" onSubmit={e => { e.preventDefault(); void act(() => stApi.addCriterion(set.id, adding)) }}>
           <h3>Add a criterion</h3>
           <Field id="code" label="Code (e.g. SP3)" error={error}><input id="code" required value={adding.code} onInput={e => setAdding({ ...adding, code: e.currentTarget.value.toUpperCase() })} /></Field>
           <Field id="category" label="Category" error={error}><select id="category" value={adding.category} onChange={e => setAdding({ ...adding, category: e.currentTarget.value })}>{set.categories.map(c => <option key={c.code} value={c.code}>{c.title}</option>)}</select></Field>
-          <Field id="level" label="Level" error={error}><select id="level" value={adding.level} onChange={e => setAdding({ ...adding, level: e.currentTarget.value })}>{ST_LEVELS.map(l => <option key={l} value={l}>{LEVEL_LABELS[l]}</option>)}</select></Field>
+          <Field id="level" label="Level" error={error}><select id="level" value={adding.level} onChange={e => setAdding({ ...adding, level: e.currentTarget.value as NewCriterion['level'] })}>{ST_LEVELS.map(l => <option key={l} value={l}>{LEVEL_LABELS[l]}</option>)}</select></Field>
           <Field id="text" label="Criterion" error={error}><textarea id="text" required value={adding.text} onInput={e => setAdding({ ...adding, text: e.currentTarget.value })} /></Field>
           <Field id="evidence" label="Evidence expected" error={error}><textarea id="evidence" value={adding.evidence} onInput={e => setAdding({ ...adding, evidence: e.currentTarget.value })} /></Field>
           <button type="submit">Add criterion</button>

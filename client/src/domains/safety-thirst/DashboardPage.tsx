@@ -1,7 +1,7 @@
 // The Safety Thirst home: officers see the year's progress against the target, the applications,
 // venues not taking part and the levy list; a venue manager sees its own applications and starts one.
 import { useState } from 'preact/hooks'
-import { apiAs, download } from '../../api/client.ts'
+import { api, download } from '../../api/client.ts'
 import { Empty, ErrorMessage, Loading, formatDate, useLoad } from '../../components/ui.tsx'
 import { useSession } from '../../session.tsx'
 import { STATUS_LABELS, ST_STATUSES } from '../../../../shared/schemas/safety-thirst.ts'
@@ -126,7 +126,7 @@ function OfficerDashboard () {
 function ManagerDashboard ({ premisesIds }: { premisesIds: number[] }) {
   const [error, setError] = useState<unknown>(null)
   const list = useLoad(signal => stApi.list({}, signal), [])
-  const premises = useLoad(signal => Promise.all(premisesIds.map(id => apiAs<{ id: number; name: string }>(`/api/premises/${id}`, { signal }).catch(() => ({ id, name: `Premises ${id}` })))), [premisesIds.join(',')])
+  const premises = useLoad(signal => Promise.all(premisesIds.map(id => api(`/api/premises/${id}`, { signal }).catch(() => ({ id, name: `Premises ${id}` })))), [premisesIds.join(',')])
   const start = async (premisesId: number) => {
     try {
       const created = await stApi.create(premisesId)

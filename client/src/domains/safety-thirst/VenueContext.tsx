@@ -1,21 +1,18 @@
 // Beside the officer's assessment: the venue's incident trend (last 12 months against the year
 // before) and its open flags, which the Outcomes criteria draw on. Missing endpoints show a note.
-import { apiAs, ApiError } from '../../api/client.ts'
+import { api, ApiError } from '../../api/client.ts'
 import { Loading, useLoad } from '../../components/ui.tsx'
 import { plural } from '../../../../shared/plural.ts'
 
-interface Trend { months: string[]; series: { category: string; counts: number[]; previousYear: number[] }[]; totals?: { counts?: number[]; previousYear?: number[] } }
-interface Flag { id: number; crimeGroup: string; level: string; explanation: string }
-
-const sum = (values: number[] | undefined) => (values ?? []).reduce((a, b) => a + b, 0)
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
 const optional = <T,>(promise: Promise<T>) => promise.catch(error => { if (error instanceof ApiError && (error.status === 404 || error.status === 403)) return null; throw error })
 
 export function VenueContext ({ premisesId }: { premisesId: number }) {
-  const trend = useLoad(signal => optional(apiAs<Trend>('/api/incidents/trend', { query: { premisesId }, signal })), [premisesId])
-  const flags = useLoad(signal => optional(apiAs<{ items: Flag[] }>('/api/flags', { query: { premisesId, status: 'open' }, signal })), [premisesId])
+  const trend = useLoad(signal => optional(api('/api/incidents/trend', { query: { premisesId }, signal })), [premisesId])
+  const flags = useLoad(signal => optional(api('/api/flags', { query: { premisesId, status: 'open' }, signal })), [premisesId])
   const t = trend.data
-  const recent = t ? sum(t.totals?.counts ?? t.series.flatMap(s => s.counts)) : 0
-  const before = t ? sum(t.totals?.previousYear ?? t.series.flatMap(s => s.previousYear)) : 0
+  const recent = t ? sum(t.totals.counts) : 0
+  const before = t ? sum(t.totals.previousYear) : 0
   return (
     <aside class="card" aria-labelledby="st-context">
       <h3 id="st-context">Incidents and flags at this venue</h3>
