@@ -14,7 +14,7 @@ export { countAttributedIncidents, countRawIncidents, attributedIncidentsOf, lat
 export { loadHarmWeights } from './harm.ts'
 export { recordPublicReport, movePublicReport, removePublicReport, type PublicReport } from './public-reports.service.ts'
 export { aggregateZone } from './aggregates.repository.ts'
-export { countIncidentsByMonth, type MonthlyCountQuery } from './monthly-counts.repository.ts'
+export { countIncidentsByMonth, countRepeatPlacesByMonth, type MonthlyCountQuery } from './monthly-counts.repository.ts'
 
 /** Store incidents and attribute those not recorded against a premises (demo data). */
 export async function recordIncidents (db: Db, rows: Insertable<IncidentsTable>[]): Promise<number[]> {

@@ -28,10 +28,8 @@ export interface MonthlyCountQuery {
   tz: string
 }
 
-/** Records per month, 'YYYY-MM' → count; months without records are left out. */
-export async function countIncidentsByMonth (db: Db, query: MonthlyCountQuery): Promise<Map<string, number>> {
-  const counts = new Map<string, number>()
-  if (query.categories && !query.categories.length) return counts
+/** The incidents the query keeps, each with its month (and any further columns). */
+function monthlyRows (query: MonthlyCountQuery, columns = sql``) {
   const midpoint = sql`(i.occurred_at + floor(extract(epoch from i.occurred_to - i.occurred_at) * 500) * interval '1 millisecond')`
   const local = sql`((case when i.time_precision = 'window' then ${midpoint} else i.occurred_at end) at time zone ${query.tz})`
   const night = sql`(${local} - interval '6 hours')::date`
@@ -49,9 +47,9 @@ export async function countIncidentsByMonth (db: Db, query: MonthlyCountQuery): 
     month = sql`case when i.time_precision = 'month' then to_char(i.month, 'YYYY-MM') else to_char(${local}, 'YYYY-MM') end`
     timing = sql`true`
   }
-  const { rows } = await sql<{ month: string; n: number }>`
-    select m.month, count(*)::int as n from (
-      select ${month} as month from incidents i
+  return sql`
+    select * from (
+      select ${month} as month ${columns} from incidents i
       where true
         ${query.categories ? sql`and i.category in (${sql.join(query.categories)})` : sql``}
         ${query.sources?.length ? sql`and i.source in (${sql.join(query.sources)})` : sql``}
@@ -60,8 +58,34 @@ export async function countIncidentsByMonth (db: Db, query: MonthlyCountQuery): 
         -- A coarse bound the index can use: a window starts at most 367 days before its middle.
         and i.occurred_at >= ${query.from}::date - interval '400 days' and i.occurred_at < ${query.to}::date + interval '2 days'
     ) m
-    where m.month >= ${query.from.slice(0, 7)} and m.month < ${query.to.slice(0, 7)}
-    group by m.month`.execute(db)
+    where m.month >= ${query.from.slice(0, 7)} and m.month < ${query.to.slice(0, 7)}`
+}
+
+/** Records per month, 'YYYY-MM' → count; months without records are left out. */
+export async function countIncidentsByMonth (db: Db, query: MonthlyCountQuery): Promise<Map<string, number>> {
+  const counts = new Map<string, number>()
+  if (query.categories && !query.categories.length) return counts
+  const { rows } = await sql<{ month: string; n: number }>`
+    select k.month, count(*)::int as n from (${monthlyRows(query)}) k group by k.month`.execute(db)
+  for (const row of rows) counts.set(row.month, Number(row.n))
+  return counts
+}
+
+/**
+ * Places with at least `atLeast` of the query's records in the month, 'YYYY-MM' → how many; a
+ * place is a square of `cellMetres` of the British National Grid. Records without a location
+ * are not counted.
+ */
+export async function countRepeatPlacesByMonth (db: Db, query: MonthlyCountQuery & { cellMetres: number; atLeast: number }): Promise<Map<string, number>> {
+  const counts = new Map<string, number>()
+  if (query.categories && !query.categories.length) return counts
+  const cell = sql`, floor(i.easting / ${query.cellMetres})::bigint as cx, floor(i.northing / ${query.cellMetres})::bigint as cy`
+  const { rows } = await sql<{ month: string; n: number }>`
+    select p.month, count(*)::int as n from (
+      select k.month from (${monthlyRows(query, cell)}) k
+      where k.cx is not null and k.cy is not null
+      group by k.month, k.cx, k.cy having count(*) >= ${query.atLeast}
+    ) p group by p.month`.execute(db)
   for (const row of rows) counts.set(row.month, Number(row.n))
   return counts
 }

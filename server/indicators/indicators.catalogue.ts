@@ -6,7 +6,7 @@ import type { Db } from '../db/types.ts'
 import type { IndicatorUnit, PriorityKey } from '../../shared/schemas/indicators.ts'
 import { categoryLabel } from '../../shared/incident-categories.ts'
 import { listInWords } from '../../shared/plural.ts'
-import { countIncidentsByMonth, type MonthlyCountQuery } from '../incidents/incidents.public.ts'
+import { countIncidentsByMonth, countRepeatPlacesByMonth, type MonthlyCountQuery } from '../incidents/incidents.public.ts'
 import { accreditedAtMonthEnds, accreditationTarget } from '../safety-thirst/safety-thirst.public.ts'
 import { concernsAboutVenuesByMonth } from '../concerns/concerns.public.ts'
 
@@ -32,6 +32,8 @@ export interface IndicatorDefinition {
   better: 'lower' | 'higher'
   /** The title is a plural noun, so the report's commentary says "were". */
   pluralTitle?: true
+  /** What a count counts, in the singular, when not records ("place"). */
+  noun?: string
   /** The target when no administrator has set one (the Safety Thirst scheme's own). */
   defaultTarget?: (db: Db) => Promise<number | undefined>
   load: (ctx: LoadContext) => Promise<Figures>
@@ -52,6 +54,8 @@ const WEEKEND_NIGHTS = { days: [5, 6], hours: { start: 22, end: 4 } }
 const EVERY_NIGHT = { days: [1, 2, 3, 4, 5, 6, 7], hours: { start: 22, end: 4 } }
 /** The hours within which a concern counts as answered in time. */
 export const ANSWER_WITHIN_HOURS = 48
+/** A repeat location: a 50 m square of the British National Grid with this many anti-social behaviour reports or more in a month. */
+export const REPEAT_LOCATION = { cellMetres: 50, atLeast: 3 } as const
 
 const NIGHT_RULE = 'A night runs from 06:00 to 06:00, so 01:30 on a Saturday belongs to Friday night, and it counts in the month of its night.'
 const MONTH_ONLY_RULE = 'police.uk records are dated only by month and have no time, so they are not counted.'
@@ -206,6 +210,17 @@ export const PRIORITIES: PriorityDefinition[] = [
         unit: 'count',
         better: 'lower',
         load: incidents(() => ({ categories: ['anti-social-behaviour'] }))
+      },
+      {
+        key: 'asb-repeat-locations',
+        title: 'Anti-social behaviour repeat locations',
+        pluralTitle: true,
+        noun: 'place',
+        definition: () => `Places with ${REPEAT_LOCATION.atLeast} or more records of anti-social behaviour (counted as in the indicator above) in the same local month. A place is a ${REPEAT_LOCATION.cellMetres} m square of the British National Grid, whichever premises the records are near; records without a location are not counted. police.uk places its records at anonymised points, so its reports at one point share a square. ${WINDOW_RULE}`,
+        sources: [SOURCE.policeUk, SOURCE.police, SOURCE.local, SOURCE.public],
+        unit: 'count',
+        better: 'lower',
+        load: ctx => countRepeatPlacesByMonth(ctx.db, { categories: ['anti-social-behaviour'], ...REPEAT_LOCATION, from: ctx.from, to: ctx.to, tz: ctx.tz })
       },
       {
         key: 'noise-reports',

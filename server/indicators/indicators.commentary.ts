@@ -16,12 +16,14 @@ export interface CommentaryInput {
   lastYear: number | null
   /** The quarter is not over: compared with the same months last year. */
   soFar: boolean
+  /** What a count counts, in the singular ("place"); records when left out. */
+  noun?: string
 }
 
 /** "12 records", "1 venue", "42.5%". */
-export function figureInWords (unit: IndicatorUnit, n: number): string {
+export function figureInWords (unit: IndicatorUnit, n: number, noun = 'record'): string {
   if (unit === 'percent') return `${n}%`
-  return plural(n, unit === 'venues' ? 'venue' : 'record')
+  return plural(n, unit === 'venues' ? 'venue' : noun)
 }
 
 /** A title inside a sentence: its first letter in lower case, unless it begins an abbreviation (NTE, A&E). */
@@ -35,14 +37,14 @@ export function commentary (input: CommentaryInput): string {
   const subject = soFar ? `So far this quarter, ${inSentence(input.title)}` : input.title
   const verb = input.pluralTitle ? 'were' : 'was'
   const before = soFar ? 'the same months last year' : 'the same quarter last year'
-  if (value === null) return `${capitalise(soFar ? `so far this quarter there are no figures for ${inSentence(input.title)}` : `there are no figures for ${inSentence(input.title)} this quarter`)}${lastYear === null ? '' : `; ${before} it was ${figureInWords(unit, lastYear)}`}.`
-  const now = figureInWords(unit, value)
+  if (value === null) return `${capitalise(soFar ? `so far this quarter there are no figures for ${inSentence(input.title)}` : `there are no figures for ${inSentence(input.title)} this quarter`)}${lastYear === null ? '' : `; ${before} it was ${figureInWords(unit, lastYear, input.noun)}`}.`
+  const now = figureInWords(unit, value, input.noun)
   if (lastYear === null) return `${subject} ${verb} ${now}, and there are no figures for ${before} to compare with.`
   if (value === lastYear) return `${subject} ${verb} the same as ${before} (${now}).`
   const direction = value > lastYear ? 'above' : 'below'
   if (unit === 'percent') {
     const points = round1(Math.abs(value - lastYear))
-    return `${subject} ${verb} ${now}, ${plural(points, 'percentage point')} ${direction} ${before} (${figureInWords(unit, lastYear)}).`
+    return `${subject} ${verb} ${now}, ${plural(points, 'percentage point')} ${direction} ${before} (${figureInWords(unit, lastYear, input.noun)}).`
   }
   if (lastYear === 0) return `${subject} ${verb} ${now}, up from none in ${before}.`
   const change = Math.abs(value - lastYear) / lastYear * 100

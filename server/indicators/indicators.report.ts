@@ -19,7 +19,7 @@ const INDICATOR_ROOM = 250
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const longDate = (date: string) => new Date(date + 'T12:00:00Z').toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-const figure = (unit: IndicatorUnit, n: number | null) => n === null ? 'no figures' : figureInWords(unit, n)
+const figure = (unit: IndicatorUnit, n: number | null, noun?: string) => n === null ? 'no figures' : figureInWords(unit, n, noun)
 
 class Writer {
   page!: PDFPage
@@ -101,8 +101,8 @@ export async function quarterlyReportPdf (report: QuarterReport): Promise<Uint8A
       w.room(INDICATOR_ROOM)
       w.text(indicator.title, { size: 13, bold: true, gap: 4 })
       w.text(indicator.commentary, { gap: 6 })
-      w.text(`${period}: ${figure(indicator.unit, indicator.value)}. The same ${report.soFar ? 'months' : 'quarter'} last year: ${figure(indicator.unit, indicator.lastYear)}.`, { gap: 2 })
-      w.text(`Target: ${indicator.target === undefined ? 'none set' : figure(indicator.unit, indicator.target)}.`, { gap: 2 })
+      w.text(`${period}: ${figure(indicator.unit, indicator.value, indicator.noun)}. The same ${report.soFar ? 'months' : 'quarter'} last year: ${figure(indicator.unit, indicator.lastYear, indicator.noun)}.`, { gap: 2 })
+      w.text(`Target: ${indicator.target === undefined ? 'none set' : figure(indicator.unit, indicator.target, indicator.noun)}.`, { gap: 2 })
       w.text(`Status: ${INDICATOR_STATUS_LABELS[indicator.status]}. ${indicator.statusReason}`, { gap: 10 })
       w.chart(indicator, report.year)
     }

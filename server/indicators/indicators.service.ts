@@ -133,7 +133,8 @@ export async function quarterReport (db: Db, year: number, quarter: number, toda
         value, lastYear,
         ...(indicator.target !== undefined ? { target: indicator.target } : {}),
         status: indicator.status, statusReason: indicator.statusReason,
-        commentary: commentary({ title: def.title, pluralTitle: def.pluralTitle ?? false, unit: def.unit, value, lastYear, soFar })
+        ...(def.noun ? { noun: def.noun } : {}),
+        commentary: commentary({ title: def.title, pluralTitle: def.pluralTitle ?? false, unit: def.unit, noun: def.noun, value, lastYear, soFar })
       }
     })
   }))

@@ -177,6 +177,8 @@ const quarterIndicatorSchema = {
     key: { type: 'string' },
     title: { type: 'string' },
     unit: { type: 'string', enum: INDICATOR_UNITS },
+    /** What a count counts, in the singular, when not records ("place"). */
+    noun: { type: 'string' },
     better: { type: 'string', enum: ['lower', 'higher'] },
     /** The quarter's three months beside the same months a year earlier. */
     months: { type: 'array', items: monthSchema },

@@ -12,6 +12,7 @@ t.test('a count against last year: the change as a whole percentage, above or be
   t.equal(commentary({ ...nte, value: 1001, lastYear: 1000 }), 'Violence on Friday and Saturday nights was less than 1% above the same quarter last year (1,001 records against 1,000).', 'a change under 1% is not "0%"')
   t.equal(commentary({ ...nte, value: 0, lastYear: 3 }), 'Violence on Friday and Saturday nights was 100% below the same quarter last year (0 records against 3).')
   t.equal(commentary({ ...nte, value: 1, lastYear: 2 }), 'Violence on Friday and Saturday nights was 50% below the same quarter last year (1 record against 2).', 'one record, singular')
+  t.equal(commentary({ title: 'Anti-social behaviour repeat locations', pluralTitle: true, unit: 'count', noun: 'place', soFar: false, value: 1, lastYear: 0 }), 'Anti-social behaviour repeat locations were 1 place, up from none in the same quarter last year.', 'a count of places says places')
 })
 
 t.test('a baseline of zero has no percentage', async t => {

@@ -8,7 +8,7 @@ import { createPremises } from '../fixtures/premises.ts'
 /** The flags tests' small deterministic generator (mulberry32), so a failure can be replayed. */
 export { mulberry32 as seeded } from '../flags/sim.ts'
 
-export interface SeededIncident { category: string; source: string; attribution: string; precision: 'minute' | 'month' | 'window'; at: Date; to?: Date; month: string }
+export interface SeededIncident { category: string; source: string; attribution: string; precision: 'minute' | 'month' | 'window'; at: Date; to?: Date; month: string; easting: number | null; northing: number | null }
 export interface SeededAward { tier: string; status: 'decided' | 'expired'; decidedAt: Date; validUntil: string }
 export interface SeededConcern { premises: boolean; confirmedAt: Date; abusive: boolean; closeReason: string | null; answers: { at: Date; byOfficer: boolean; visible: boolean }[] }
 
@@ -46,13 +46,21 @@ export async function seedRecords (db: Db, random: () => number) {
         source: 'police_uk', category, timePrecision: 'month', month, occurredAt: new Date(`${month}T00:00:00Z`),
         attribution, premisesId: linked ? venue.id : null, candidatePremisesIds: attribution === 'ambiguous' ? [venue.id, neighbour.id] : null
       })
-      incidents.push({ category, source: 'police_uk', attribution, precision, at: row.occurredAt, month })
+      incidents.push({ category, source: 'police_uk', attribution, precision, at: row.occurredAt, month, easting: row.easting, northing: row.northing })
       continue
     }
     const source = pick(random, SOURCES)
     const to = precision === 'window' ? new Date(at.getTime() + (1 + Math.floor(random() * 400)) * 60000 + Math.floor(random() * 60) * 1000) : undefined
-    await createIncident(db, { source, category, timePrecision: precision, occurredAt: at, occurredTo: to ?? null, month: londonMonth(at), attribution, premisesId: linked ? venue.id : null, candidatePremisesIds: attribution === 'ambiguous' ? [venue.id, neighbour.id] : null })
-    incidents.push({ category, source, attribution, precision, at, to, month: londonMonth(at) })
+    const row = await createIncident(db, { source, category, timePrecision: precision, occurredAt: at, occurredTo: to ?? null, month: londonMonth(at), attribution, premisesId: linked ? venue.id : null, candidatePremisesIds: attribution === 'ambiguous' ? [venue.id, neighbour.id] : null })
+    incidents.push({ category, source, attribution, precision, at, to, month: londonMonth(at), easting: row.easting, northing: row.northing })
+  }
+  // Anti-social behaviour at a few places, some close together and some with no location, so
+  // repeat locations have work to do (made without the generator, so the seeds after keep theirs).
+  const places = [{ lat: 51.5145, lng: -0.0925 }, { lat: 51.51455, lng: -0.09245 }, { lat: 51.5152, lng: -0.0801 }, null]
+  for (let k = 0; k < 90; k++) {
+    const at = new Date(Date.UTC(2023, (k * 7) % 30, 1 + (k % 27), 21, k % 60))
+    const row = await createIncident(db, { source: 'council', category: 'anti-social-behaviour', occurredAt: at, location: places[k % 4 === 3 ? 3 : k % 3]!, attribution: 'none' })
+    incidents.push({ category: 'anti-social-behaviour', source: 'council', attribution: 'none', precision: 'minute', at, month: londonMonth(at), easting: row.easting, northing: row.northing })
   }
   return { venue, incidents }
 }

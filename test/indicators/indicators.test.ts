@@ -70,6 +70,15 @@ const EXPECTED: Record<string, (month: string) => number | null> = {
   'venue-concerns': month => concernsIn(month).length,
   'venue-concerns-answered': month => percent(concernsIn(month).filter(answeredInTime).length, concernsIn(month).length),
   'asb-reports': month => count(month, i => i.category === 'anti-social-behaviour'),
+  'asb-repeat-locations': month => {
+    const places = new Map<string, number>()
+    for (const i of incidents) {
+      if (i.category !== 'anti-social-behaviour' || i.easting === null || i.northing === null || calendarMonth(i) !== month) continue
+      const place = `${Math.floor(i.easting / 50)}:${Math.floor(i.northing / 50)}`
+      places.set(place, (places.get(place) ?? 0) + 1)
+    }
+    return [...places.values()].filter(n => n >= 3).length
+  },
   'noise-reports': month => count(month, i => i.category === 'noise')
 }
 
