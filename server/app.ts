@@ -40,6 +40,7 @@ import visitsRoutes from './visits/visits.routes.ts'
 import trafficLightRoutes from './visits/traffic-light.routes.ts'
 import mapRoutes from './map/map.routes.ts'
 import indicatorsRoutes from './indicators/indicators.routes.ts'
+import opendataRoutes from './opendata/opendata.routes.ts'
 import { registerJobs } from './jobs/index.ts'
 import { armTestPause } from './test-pause.ts'
 
@@ -94,6 +95,7 @@ async function nightsafe (fastify: FastifyInstance, options: AppOptions) {
   await fastify.register(trafficLightRoutes, { prefix: '/api' })
   await fastify.register(mapRoutes, { prefix: '/api' })
   await fastify.register(indicatorsRoutes, { prefix: '/api' })
+  await fastify.register(opendataRoutes, { prefix: '/api' })
   registerJobs(fastify)
   // After the domains: the demo steps are theirs. Before ready, so /health waits for it.
   await fastify.register(demoPlugin)

@@ -75,3 +75,18 @@ export function casesWithDeadlines (db: Db, today: string) {
     eb.exists(eb.selectFrom('caseDecisions as d').select('d.id').whereRef('d.caseId', '=', 'c.id').where('d.appealDeadline', '>=', today))
   ])).orderBy('c.id').execute()
 }
+
+/** Licence application and review cases not withdrawn, with their premises and decision (the open-data register). */
+export function registerCases (db: Db) {
+  return db.selectFrom('licensingCases as c')
+    .innerJoin('premises as p', 'p.id', 'c.premisesId')
+    .leftJoin('caseDecisions as d', 'd.caseId', 'c.id')
+    .select([
+      'c.id', 'c.kind', 'c.status', 'c.givenOn', 'c.representationPeriodEnds',
+      'p.licenceNumber', 'p.name as premisesName', 'p.address', 'p.postcode', 'p.lat', 'p.lng', 'p.isDemo',
+      'd.outcome', 'd.decidedOn', 'd.addedConditions', 'd.appealDeadline'
+    ])
+    .where('c.status', '!=', 'withdrawn')
+    .orderBy('c.givenOn', 'desc').orderBy('c.id', 'desc')
+    .execute()
+}

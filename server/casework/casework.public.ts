@@ -26,3 +26,6 @@ export async function upcomingTens (db: Db, today: string): Promise<UpcomingTen[
 
 /** Casework's part of "Today" (server/work gathers every domain's). */
 export { caseworkWork as workItems } from './casework.work.service.ts'
+
+/** The open-data register's applications, reviews and upcoming TENs (public fields only). */
+export { registerApplications, registerTens } from './casework.opendata.ts'

@@ -90,3 +90,17 @@ export function tensOpenToObjection (db: Db, today: string, exceptObjectedBy?: '
   }
   return query.orderBy('t.objectionDeadline').orderBy('t.id').execute()
 }
+
+/** Notices not withdrawn whose event has not ended by `today`, with their premises (the open-data register). */
+export function registerTens (db: Db, today: string) {
+  return db.selectFrom('temporaryEventNotices as t')
+    .innerJoin('premises as p', 'p.id', 't.premisesId')
+    .select([
+      't.id', 't.kind', 't.status', 't.givenOn', 't.startsLocal', 't.endsLocal', 't.maxPeople', 't.activities',
+      'p.licenceNumber', 'p.name as premisesName', 'p.address', 'p.postcode', 'p.lat', 'p.lng', 'p.isDemo'
+    ])
+    .where('t.status', '!=', 'withdrawn')
+    .where('t.endsLocal', '>=', today)
+    .orderBy('t.startsAt').orderBy('t.id')
+    .execute()
+}

@@ -10,6 +10,7 @@ import * as repo from './premises.repository.ts'
 
 export { PremisesNotFound }
 export type { PremisesSummary } from './premises.repository.ts'
+export { publicRegisterRows } from './premises.service.ts'
 export { applyLicenceDecision, licenceConditions, licensedActivities, HEARING_ANNEX, type LicenceDecisionChanges } from './premises.licence-changes.ts'
 
 /** The premises' summary (name, address, status, location), or undefined. `lock` takes its row lock in the caller's transaction. */

@@ -105,8 +105,17 @@ export async function updatePremises (db: Kysely<Database>, user: CurrentUser, i
 }
 
 /** Every premises matching the filter, for the CSV and GeoJSON exports. */
-export async function exportRows (db: Db, user: CurrentUser, query: Omit<ListQuery, 'limit' | 'offset'>, today: string) {
-  const rows = await repo.allPremises(db, filterOf(query, premisesScope(user)))
+export function exportRows (db: Db, user: CurrentUser, query: Omit<ListQuery, 'limit' | 'offset'>, today: string) {
+  return registerRows(db, filterOf(query, premisesScope(user)), today)
+}
+
+/** Every entry of the public register, as the public register shows it (the open-data download). */
+export function publicRegisterRows (db: Db, today: string) {
+  return registerRows(db, filterOf({}), today)
+}
+
+async function registerRows (db: Db, filter: ReturnType<typeof filterOf>, today: string) {
+  const rows = await repo.allPremises(db, filter)
   const [awards, conditions] = await Promise.all([currentAwards(db, rows.map(r => r.id), today), repo.conditionsFor(db, rows.map(r => r.id))])
   const byPremises = new Map<number, { annex: number; text: string }[]>()
   for (const c of conditions) byPremises.set(c.premisesId, [...(byPremises.get(c.premisesId) ?? []), { annex: c.annex, text: c.text }])

@@ -39,6 +39,9 @@ export const ACCESS_POLICY: Record<string, Policy> = {
   // The public register (README: "the public can search the premises register without logging in").
   'GET /api/public/premises': PUBLIC,
   'GET /api/public/premises/:id': PUBLIC,
+  // Its open-data downloads (issue #17): the same public fields, for anyone to reuse under the OGL.
+  'GET /api/public/register.csv': PUBLIC,
+  'GET /api/public/register.json': PUBLIC,
 
   // Every signed-in user: itself, its own notifications, the statutory clock.
   'GET /api/me': SIGNED_IN,

@@ -8963,6 +8963,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/register.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dataset of the public register (premises, applications or tens) as CSV, under the Open Government Licence v3.0 */
+        get: {
+            parameters: {
+                query?: {
+                    dataset?: "premises" | "applications" | "tens";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/register.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dataset of the public register (premises, applications or tens) as JSON with a meta object (licence: Open Government Licence v3.0, generatedAt) */
+        get: {
+            parameters: {
+                query?: {
+                    dataset?: "premises" | "applications" | "tens";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                [key: string]: unknown;
+                            }[];
+                            meta: {
+                                count: number;
+                                /** @enum {string} */
+                                dataset: "premises" | "applications" | "tens";
+                                fields: string[];
+                                /** Format: date-time */
+                                generatedAt: string;
+                                licence: {
+                                    name: string;
+                                    url: string;
+                                };
+                                publisher: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/settings": {
         parameters: {
             query?: never;

@@ -8,6 +8,29 @@ import { STATUS_LABELS, TIER_LABELS } from './labels.ts'
 
 const PAGE = 50
 
+const DATASETS = [
+  { dataset: 'premises', title: 'Licensed premises', holds: 'Every premises on the register: licence number, name, address, type, status, licence holder, designated premises supervisor, licensable activities and hours, conditions, Safety Thirst tier and location.' },
+  { dataset: 'applications', title: 'Applications and reviews', holds: 'Each application or review: its stage, the last date for representations and, once decided, the decision, its date, the conditions it added and the last day to appeal.' },
+  { dataset: 'tens', title: 'Upcoming Temporary Event Notices', holds: 'Each notice for an event that has not yet ended: the premises, when the event starts and ends, how many people and which activities. Who gave the notice is not published.' }
+] as const
+
+function OpenDataDownloads () {
+  return (
+    <section class="open-data" aria-labelledby="open-data-heading">
+      <h2 id="open-data-heading">Download the register (CSV, JSON)</h2>
+      <p>The same live register as open data, made when you download it. You may copy, publish and adapt it under the <a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">Open Government Licence v3.0</a>. No contact details or personal details are included.</p>
+      <dl>
+        {DATASETS.map(d => (
+          <div key={d.dataset}>
+            <dt>{d.title}: <a href={`/api/public/register.csv?dataset=${d.dataset}`} download>CSV<span class="visually-hidden"> of {d.title.toLowerCase()}</span></a>, <a href={`/api/public/register.json?dataset=${d.dataset}`} download>JSON<span class="visually-hidden"> of {d.title.toLowerCase()}</span></a></dt>
+            <dd>{d.holds}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  )
+}
+
 export default function PublicRegister () {
   const initial = new URLSearchParams(location.search).get('q') ?? ''
   const [q, setQ] = useState(initial)
@@ -40,6 +63,7 @@ export default function PublicRegister () {
           <Pager offset={offset} pageSize={PAGE} total={data.total} onChange={setOffset} />
         </>
       )}
+      <OpenDataDownloads />
       <p class="attribution">Premises names and locations include FSA food hygiene rating data: contains public sector information licensed under the Open Government Licence v3.0.</p>
     </section>
   )
