@@ -45,3 +45,19 @@ t.test('a visitor who is not logged in finds the venue in the public register', 
   t.ok(await shows(page.getByRole('heading', { name: /Annex 1/ })), 'conditions are public')
   t.notOk(await page.getByText('Managers').isVisible(), 'no manager accounts in the public register')
 })
+
+t.test('the public register offers its open-data files, and they download without a login', async t => {
+  const page = await openPage(t, browser, baseUrl)
+  await page.goto('/register')
+  await page.getByRole('heading', { name: 'Download the register (CSV, JSON)' }).waitFor()
+  t.ok(await shows(page.getByRole('link', { name: 'Open Government Licence v3.0' })), 'the licence is named and linked')
+  for (const title of ['licensed premises', 'applications and reviews', 'upcoming temporary event notices']) {
+    t.ok(await shows(page.getByRole('link', { name: `CSV of ${title}` })), `a CSV of ${title}`)
+    t.ok(await shows(page.getByRole('link', { name: `JSON of ${title}` })), `a JSON of ${title}`)
+  }
+  const href = await page.getByRole('link', { name: 'CSV of licensed premises' }).getAttribute('href')
+  const res = await page.request.get(new URL(href!, baseUrl).toString())
+  t.equal(res.status(), 200)
+  t.match(res.headers()['content-disposition'], /^attachment; filename="register-premises-\d{4}-\d{2}-\d{2}\.csv"$/)
+  t.match(await res.text(), /The Kings Arms/, 'the file holds the live register')
+})
